@@ -1,0 +1,36 @@
+"""quotekit's exceptions: one base class, and messages that say what to do."""
+
+from __future__ import annotations
+
+__all__ = ["InputTypeError", "OptionsError", "QuotekitError"]
+
+
+class QuotekitError(Exception):
+    """Base class of every error quotekit raises on purpose."""
+
+
+class InputTypeError(QuotekitError, TypeError):
+    """The text given to quotekit is not a ``str``."""
+
+
+class OptionsError(QuotekitError, ValueError):
+    """An option is unknown or has a value outside its range."""
+
+
+def check_text(text: object) -> str:
+    """Return ``text`` if it is a ``str``; raise :class:`InputTypeError` saying what to do if not."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise InputTypeError(
+            "quotekit reads text, not bytes: decode it first, e.g. data.decode('utf-8') "
+            "(or the encoding your source declares)"
+        )
+    if text is None:
+        raise InputTypeError("quotekit needs a str to read, got None")
+    if isinstance(text, (list, tuple)):
+        raise InputTypeError(
+            f"quotekit reads one text at a time, got a {type(text).__name__}: "
+            "call extract() on each text, or use quotekit.extract_many() for many"
+        )
+    raise InputTypeError(f"quotekit needs a str to read, got {type(text).__name__}")

@@ -1,0 +1,118 @@
+"""Verbs and phrases that introduce speech (cues), with their inflections.
+
+Each set is the rule and its examples; :data:`CUE_FORMS` maps every inflected form to its lemma
+and strength, so the cue finder needs one dictionary look-up per candidate word.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+SPEECH_VERBS: Final = frozenset(
+    """
+    say tell add acknowledge ask argue claim note explain insist warn write tweet declare
+    announce reply respond continue recall concede admit caution emphasize emphasise stress
+    confirm deny suggest report predict promise vow urge complain contend assert maintain
+    observe remark comment testify allege reiterate repeat conclude counter boast joke quip
+    charge accuse agree disagree point indicate reveal disclose concur estimate complain
+    lament acknowledge mention answer wonder tout hint admit underscore highlight propose
+    threaten pledge demand recommend advise inform assure reassure signal acknowledge predict
+    speculate contend posit theorize object protest plead shout yell scream whisper mutter
+    exclaim cry sigh muse retort snap add""".split()
+)
+"""Verbs whose subject is a source and whose complement is what the source said.
+
+Rule: "X <verb> (that) CLAUSE" or "“Q,” X <verb>" reports X's words. Example: "Kirby
+acknowledged there’s “not enough” of either". ``speak`` and ``talk`` are left out on purpose:
+"Biden spoke by phone with Netanyahu" reports a conversation, not its content.
+"""
+
+BELIEF_VERBS: Final = frozenset(
+    """
+    believe think feel fear hope expect know worry doubt suspect consider""".split()
+)
+"""Verbs of belief and position: "X believes CLAUSE" attributes a view, not words.
+
+Rule: only reported speech (never a direct quote's cue) and at a lower confidence. Example:
+"Officials believe the talks are having an impact".
+"""
+
+IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "theorize": ("theorize", "theorizes", "theorized", "theorizing"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "snap": ("snap", "snaps", "snapped", "snapping"),
+    "plead": ("plead", "pleads", "pleaded", "pled", "pleading"),
+    "underscore": ("underscore", "underscores", "underscored", "underscoring"),
+    "signal": ("signal", "signals", "signaled", "signalled", "signaling", "signalling"),
+    "counter": ("counter", "counters", "countered", "countering"),
+    "answer": ("answer", "answers", "answered", "answering"),
+    "wonder": ("wonder", "wonders", "wondered", "wondering"),
+    "mutter": ("mutter", "mutters", "muttered", "muttering"),
+    "whisper": ("whisper", "whispers", "whispered", "whispering"),
+    "worry": ("worry", "worries", "worried", "worrying"),
+    "point": ("point", "points", "pointed", "pointing"),
+    "sigh": ("sigh", "sighs", "sighed", "sighing"),
+}
+"""Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
+
+NOUN_LIKE_FORMS: Final = frozenset(
+    """
+    claim claims note notes report reports comment comments answer answers tweet tweets
+    charge charges estimate estimates promise promises demand demands concern protest
+    protests object objects counter point points signal signals cry cries joke jokes
+    repeat answer state states post posts warning warnings hope hopes fear fears doubt
+    doubts suspect suspects worry worries sigh quip quips snap continue
+    """.split()
+)
+"""Forms that are more often nouns or other words than speech verbs.
+
+Rule: such a form is a cue only right after a subject pronoun or a name and before "that",
+a colon or the content, never after a determiner: "the claims" and "insurance claims" are
+not cues, "he claims that ..." is.
+"""
+
+PHRASAL_PARTICLES: Final[dict[str, str]] = {"point": "out"}
+"""Verbs that are cues only with their particle: "pointed out that ..." but not "pointed"."""
+
+NEEDS_OBJECT: Final = frozenset({"tell", "inform", "assure", "reassure", "advise"})
+"""Verbs whose listener stands between verb and content: "told reporters (that) ..."."""
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    """The base, -s, -ed and -ing forms of a regular English verb."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return (lemma, third, past, ing)
+
+
+def _build_forms() -> dict[str, tuple[str, bool]]:
+    forms: dict[str, tuple[str, bool]] = {}
+    for verbs, strong in ((BELIEF_VERBS, False), (SPEECH_VERBS, True)):
+        for lemma in verbs:
+            for form in IRREGULAR_FORMS.get(lemma) or _regular_forms(lemma):
+                forms[form] = (lemma, strong)
+    return forms
+
+
+CUE_FORMS: Final[dict[str, tuple[str, bool]]] = _build_forms()
+"""Every inflected cue verb (lower case) → (lemma, is a speech verb rather than a belief verb)."""

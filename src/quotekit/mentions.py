@@ -1,0 +1,408 @@
+"""The fourth stage's reading half: speaker phrases and the names a document gives.
+
+A speaker phrase is the noun phrase that says who speaks: the subject before a cue ("White
+House National Security Council spokesman John Kirby told reporters", "he said", "a
+spokeswoman for the ministry said") or after it ("said Kirby"). :func:`phrase_before` and
+:func:`phrase_after` read one from a sentence's tokens; the resolver ties it to a speaker.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+import regex
+
+from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
+from .lexicon.people import (
+    DETERMINERS,
+    FEMALE_HONORIFICS,
+    FEMALE_ROLES,
+    GROUP_NOUNS,
+    INDEFINITE,
+    MALE_HONORIFICS,
+    MALE_ROLES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from .model import MentionKind
+from .tokenize import TOKEN_RE
+
+__all__ = ["Phrase", "PhraseKind", "Tok", "phrase_after", "phrase_before", "sentence_tokens"]
+
+
+class Tok(NamedTuple):
+    """A token of a sentence being read for attribution."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # the TOKEN_RE group: word, abbr, number, quote, punct
+    quoted: bool  # inside a direct quote (marks included)
+
+
+# Why: a full stop after an initial, a title or another abbreviation belongs to that word
+# ("Mr.", "F.", "Sen."), so names read as one run of words.
+_ABBREV_WORDS: Final = NEVER_FINAL | MAYBE_FINAL | {t.lower().rstrip(".") for t in TITLES}
+
+
+def sentence_tokens(
+    text: str, start: int, end: int, protected: Sequence[tuple[int, int]]
+) -> list[Tok]:
+    """The tokens of ``text[start:end]``, abbreviations with their full stop, each marked when it
+    lies inside one of the sorted ``protected`` ranges (the direct quotes)."""
+    toks: list[Tok] = []
+    k = 0
+    n_prot = len(protected)
+    for m in TOKEN_RE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        kind = m.lastgroup or "punct"
+        if (
+            kind == "punct"
+            and m.group() == "."
+            and toks
+            and toks[-1].end == s
+            and toks[-1].kind == "word"
+            and (
+                toks[-1].text.lower() in _ABBREV_WORDS
+                or (len(toks[-1].text) == 1 and toks[-1].text.isupper())
+            )
+        ):
+            last = toks[-1]
+            toks[-1] = Tok(text[last.start : e], last.start, e, "abbr", last.quoted)
+            continue
+        while k < n_prot and protected[k][1] <= s:
+            k += 1
+        quoted = k < n_prot and protected[k][0] <= s
+        toks.append(Tok(m.group(), s, e, kind, quoted))
+    return toks
+
+
+class PhraseKind(enum.Enum):
+    """What sort of speaker a phrase names."""
+
+    PERSON = "person"  # a person's name, maybe with a title: "Sen. Jane Smith"
+    PRONOUN = "pronoun"  # "he", "they"
+    DESCRIPTION = "description"  # "the official", "a spokeswoman for the ministry"
+    GROUP = "group"  # "officials", "some Democrats"
+    ORGANIZATION = "organization"  # "the White House", "Hamas"
+
+
+class Phrase(NamedTuple):
+    """A speaker phrase: its extent, its kind and the parts the resolver needs."""
+
+    start: int
+    end: int
+    kind: PhraseKind
+    name: str | None = None  # the name part: "John Kirby" of "spokesman John Kirby"
+    name_start: int = -1
+    title: str | None = None  # "White House National Security Council spokesman"
+    head: str = ""  # the head word, lower case: "official", "he", "kirby"
+    definite: bool = False  # "the official" (refers back) versus "an official" (new)
+    gender: str | None = None  # "male" / "female" where the phrase itself tells
+
+    @property
+    def mention_kind(self) -> MentionKind:
+        """How the phrase refers: by name, by pronoun or by description."""
+        if self.kind is PhraseKind.PRONOUN:
+            return MentionKind.PRONOUN
+        if self.kind in (PhraseKind.PERSON, PhraseKind.ORGANIZATION):
+            return MentionKind.NAME
+        return MentionKind.NOMINAL
+
+
+# Why: a capitalised word (or an all-caps acronym) can be part of a name.
+CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]*")
+POSSESSIVE_RE: Final = regex.compile(r"(?i)['’]s?$")
+
+#: The longest run of capitalised words read as a person's name; longer runs are titles and
+#: organisations before the name ("White House National Security Council spokesman ...").
+MAX_NAME_WORDS: Final = 4
+#: How many words a description may have before its head ("a senior Biden administration
+#: official" has four).
+MAX_MODIFIERS: Final = 5
+#: How many words a title before a name may have.
+MAX_TITLE_WORDS: Final = 8
+
+TITLE_CONNECTORS: Final = frozenset({"of", "for", "and", "the", "to", "on"})
+"""Small words inside a title: "Secretary of State", "minister for foreign affairs"."""
+
+BEFORE_SUBJECT_OK: Final = frozenset(
+    """but and so yet while although though because as when after before since if with
+    whereas meanwhile however instead also then where""".split()
+)
+"""Words that may stand right before a subject: "But Kirby said", "with Netanyahu saying"."""
+
+
+def _is_cap(tok: Tok) -> bool:
+    return tok.kind in ("word", "abbr") and CAPITALISED_RE.fullmatch(tok.text) is not None
+
+
+def _strip_possessive(word: str) -> str:
+    return POSSESSIVE_RE.sub("", word)
+
+
+def _gender_of(words: Sequence[str]) -> str | None:
+    for w in words:
+        lw = w.lower()
+        if w in MALE_HONORIFICS or lw in MALE_ROLES:
+            return "male"
+        if w in FEMALE_HONORIFICS or lw in FEMALE_ROLES:
+            return "female"
+    return None
+
+
+def _name_run_back(toks: Sequence[Tok], j: int) -> int:
+    """The first index of the run of name words that ends at ``j`` (inclusive)."""
+    i = j
+    words = 0
+    while i >= 0:
+        t = toks[i]
+        if _is_cap(t):
+            if t.text.lower() in BEFORE_SUBJECT_OK or t.text.lower() in DETERMINERS:
+                break
+            if t.text in TITLES or t.text.rstrip(".") in TITLES or t.text in ORG_WORDS:
+                break
+            if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
+                break  # "Secretary of State Antony Blinken": State belongs to the title
+            words += 1
+            if words > MAX_NAME_WORDS:
+                break
+            i -= 1
+        elif t.text in NAME_PARTICLES and i > 0 and _is_cap(toks[i - 1]) and i < j:
+            i -= 1
+        else:
+            break
+    return i + 1
+
+
+def _title_back(toks: Sequence[Tok], j: int) -> int:
+    """The first index of a title that ends at ``j``, or ``j + 1`` when there is none."""
+    i = j
+    first = j + 1
+    count = 0
+    while i >= 0 and count < MAX_TITLE_WORDS:
+        t = toks[i]
+        low = t.text.lower()
+        if t.quoted:
+            break
+        if _is_cap(t) or low in ROLE_NOUNS or t.text.rstrip(".") in TITLES:
+            first = i
+        elif low in TITLE_CONNECTORS and i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text.lower() in ROLE_NOUNS):
+            pass
+        elif t.kind == "word" and t.text.islower() and low not in DETERMINERS and i < j and (
+            toks[i + 1].text.lower() in ROLE_NOUNS or toks[i + 1].text in TITLES
+        ) and not _looks_like_verb(low):
+            first = i  # a modifier of a role: "deputy press secretary", "former president"
+        elif low.endswith(("’s", "'s")) and i < j:
+            first = i  # "the council’s spokesman"
+        else:
+            break
+        count += 1
+        i -= 1
+    if first <= j and first > 0 and toks[first - 1].text.lower() in ("the", "a", "an"):
+        first -= 1
+    return first
+
+
+def _looks_like_verb(low: str) -> bool:
+    return low.endswith(("ed", "ing")) or low in {"is", "was", "are", "were", "has", "had", "have"}
+
+
+def _span_text(text: str, toks: Sequence[Tok], i: int, j: int) -> str:
+    return text[toks[i].start : toks[j].end]
+
+
+def _person_from(text: str, toks: Sequence[Tok], name_first: int, head: int) -> Phrase:
+    title_first = _title_back(toks, name_first - 1)
+    start_i = min(title_first, name_first)
+    title = None
+    title_words: list[str] = []
+    if title_first < name_first:
+        ti = title_first
+        if toks[ti].text.lower() in ("the", "a", "an"):
+            ti += 1
+        if ti < name_first:
+            title = _span_text(text, toks, ti, name_first - 1)
+            title_words = [t.text for t in toks[ti:name_first]]
+    name = _strip_possessive(_span_text(text, toks, name_first, head))
+    return Phrase(
+        start=toks[start_i].start,
+        end=toks[head].end,
+        kind=PhraseKind.PERSON,
+        name=name,
+        name_start=toks[name_first].start,
+        title=title,
+        head=_strip_possessive(toks[head].text).lower(),
+        definite=False,
+        gender=_gender_of(title_words),
+    )
+
+
+def _classify_capitalised(
+    text: str, toks: Sequence[Tok], first: int, head: int, det: str | None
+) -> Phrase:
+    """A run of capitalised words as a speaker: an organization or a person."""
+    words = [t.text for t in toks[first : head + 1]]
+    name = _strip_possessive(_span_text(text, toks, first, head))
+    is_org = det is not None or any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in words)
+    if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
+        is_org = True  # an acronym: NATO, FBI
+    if is_org:
+        start = toks[first - 1].start if det is not None else toks[first].start
+        return Phrase(
+            start=start,
+            end=toks[head].end,
+            kind=PhraseKind.ORGANIZATION,
+            name=name,
+            name_start=toks[first].start,
+            head=words[-1].lower(),
+            definite=det is not None,
+        )
+    return _person_from(text, toks, first, head)
+
+
+def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """Read the speaker phrase that ends at token ``j`` (the word before the cue's adverbs).
+
+    Returns None when the tokens there are not a speaker phrase.
+    """
+    if j < 0:
+        return None
+    t = toks[j]
+    if t.quoted or t.kind not in ("word", "abbr"):
+        return None
+    low = t.text.lower()
+    if low in PRONOUNS:
+        gender, _number = PRONOUNS[low]
+        return Phrase(t.start, t.end, PhraseKind.PRONOUN, head=low,
+                      gender=gender if gender in ("male", "female") else None)
+    if _is_cap(t) and low not in DETERMINERS:
+        if t.text in TITLES and t.text.endswith("."):
+            return None
+        first = _name_run_back(toks, j)
+        if first > j:  # the head itself is a title or an organisation word
+            first = j
+            while first > 0 and _is_cap(toks[first - 1]) and not toks[first - 1].quoted:
+                first -= 1
+        det = toks[first - 1].text.lower() if first > 0 and toks[first - 1].text.lower() in DETERMINERS else None
+        if first > 0 and toks[first - 1].text.lower() in ("the",):
+            det = "the"
+        # a single capitalised word that starts the sentence and is a common word is no name
+        return _classify_capitalised(text, toks, first, j, det)
+    stem = _strip_possessive(low)
+    if stem in ROLE_NOUNS or stem in GROUP_NOUNS or t.text in ORG_WORDS:
+        return _description_back(text, toks, j)
+    return None
+
+
+def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | None:
+    """A description ending at ``head``: "a senior official", "a spokeswoman for the ministry"."""
+    i = head - 1
+    det_i = None
+    mods = 0
+    while i >= 0 and mods <= MAX_MODIFIERS:
+        t = toks[i]
+        low = t.text.lower()
+        if t.quoted or t.kind not in ("word", "abbr", "number"):
+            break
+        if low in DETERMINERS or low in ("his", "her", "their", "its", "our", "my", "your"):
+            det_i = i
+            break
+        if low.endswith(("’s", "'s")):
+            mods += 1
+            i -= 1
+            continue
+        if _looks_like_verb(low) and not _is_cap(t) and low not in ("unnamed", "retired", "elected", "appointed", "leading", "ruling", "governing", "unidentified"):
+            break
+        if low in BEFORE_SUBJECT_OK or low in {"said", "says", "told", "according", "to", "that", "who", "which"}:
+            break
+        mods += 1
+        i -= 1
+    first = det_i if det_i is not None else i + 1
+    if det_i is None:
+        # without a determiner only capitalised modifiers belong: "Israeli officials said"
+        first = head
+        while first > 0 and _is_cap(toks[first - 1]) and not toks[first - 1].quoted:
+            first -= 1
+        if first > 0 and toks[first - 1].text.lower() in BEFORE_SUBJECT_OK | {","}:
+            pass
+    # a prepositional phrase before: "a spokeswoman for the ministry said"
+    if first >= 2 and toks[first - 1].text.lower() in ("for", "of", "at", "with", "from", "in"):
+        inner = phrase_before(text, toks, first - 2) if toks[first - 2].text.lower() in ROLE_NOUNS else None
+        if inner is not None and inner.kind in (PhraseKind.DESCRIPTION, PhraseKind.GROUP):
+            return inner._replace(end=toks[head].end)
+    head_low = _strip_possessive(toks[head].text.lower())
+    det = toks[det_i].text.lower() if det_i is not None else None
+    words = [t.text for t in toks[first : head + 1]]
+    if det is not None:
+        content_first = first + 1
+    else:
+        content_first = first
+    desc = _span_text(text, toks, content_first, head) if content_first <= head else toks[head].text
+    plural = head_low in GROUP_NOUNS or (head_low.endswith("s") and head_low not in ROLE_NOUNS - GROUP_NOUNS)
+    if toks[head].text in ORG_WORDS or head_low in {"ministry", "department", "agency", "office", "committee", "campaign", "company", "administration", "party", "court", "council", "government", "military", "army", "police", "firm", "group"}:
+        if head_low != "police":
+            return Phrase(
+                toks[first].start, toks[head].end, PhraseKind.ORGANIZATION, name=desc,
+                name_start=toks[content_first].start, head=head_low, definite=det == "the",
+            )
+    return Phrase(
+        start=toks[first].start,
+        end=toks[head].end,
+        kind=PhraseKind.GROUP if plural else PhraseKind.DESCRIPTION,
+        name=desc,
+        name_start=toks[content_first].start,
+        title=desc,
+        head=head_low,
+        definite=det in ("the", "this", "that", "these", "those", "his", "her", "their", "its"),
+        gender=_gender_of(words),
+    )
+
+
+def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
+    """Read the speaker phrase that starts at token ``i`` (after an inverted cue: "said Kirby")."""
+    n = len(toks)
+    if i >= n:
+        return None
+    t = toks[i]
+    if t.quoted or t.kind not in ("word", "abbr"):
+        return None
+    low = t.text.lower()
+    if low in PRONOUNS:
+        gender, _ = PRONOUNS[low]
+        return Phrase(t.start, t.end, PhraseKind.PRONOUN, head=low,
+                      gender=gender if gender in ("male", "female") else None)
+    # read forward to the end of the noun phrase, then reuse the backward reader from its head
+    j = i
+    while j + 1 < n:
+        nt = toks[j + 1]
+        nlow = nt.text.lower()
+        if nt.quoted or nt.kind not in ("word", "abbr"):
+            break
+        cur_low = toks[j].text.lower()
+        if _is_cap(nt) or nlow in NAME_PARTICLES or nlow in NAME_SUFFIXES:
+            j += 1
+        elif nlow in ROLE_NOUNS and (toks[j].text.lower() in DETERMINERS or _is_cap(toks[j]) or not _looks_like_verb(cur_low)) and cur_low not in ROLE_NOUNS | GROUP_NOUNS:
+            j += 1
+        elif (cur_low in DETERMINERS or (j == i and low in DETERMINERS)) and not _looks_like_verb(nlow):
+            j += 1
+        elif toks[j].text.lower() in DETERMINERS:
+            j += 1
+        elif nlow in TITLE_CONNECTORS and j + 2 < n and _is_cap(toks[j + 2]) and _is_cap(toks[j]):
+            j += 1  # "Secretary of State Antony Blinken"
+        elif not _is_cap(toks[j]) and toks[j].text.lower() not in ROLE_NOUNS and nt.text.islower() and nlow not in BEFORE_SUBJECT_OK and nlow not in TITLE_CONNECTORS and not _looks_like_verb(nlow) and j - i < MAX_MODIFIERS:
+            j += 1  # "a senior administration official"
+        else:
+            break
+    phrase = phrase_before(text, toks, j)
+    if phrase is None or phrase.start < t.start:
+        if phrase is not None and phrase.start < t.start:
+            return phrase._replace(start=t.start)
+        return None
+    return phrase

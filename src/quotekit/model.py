@@ -1,0 +1,258 @@
+"""The typed results: :class:`Quote`, :class:`Speaker`, :class:`Mention`, :class:`Span`, :class:`Analysis`.
+
+Every model is a frozen, keyword-only attrs class whose positions are validated, with a
+``to_dict()`` that gives JSON-ready data and a ``from_dict()`` that reads it back. This module
+imports nothing of the pipeline's stages.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from attrs import define, field
+
+__all__ = [
+    "Analysis",
+    "Mention",
+    "MentionKind",
+    "Quote",
+    "QuoteKind",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+]
+
+
+class QuoteKind(str, enum.Enum):
+    """How a quote reports speech."""
+
+    #: The speaker's words between quotation marks: ``“It’s still just a trickle,” he said.``
+    DIRECT = "direct"
+    #: Reported speech with no quotation marks: ``Kirby said more Americans were leaving.``
+    INDIRECT = "indirect"
+    #: Reported speech holding a partial direct quote: ``Kirby said it was “not enough”.``
+    MIXED = "mixed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class MentionKind(str, enum.Enum):
+    """How a piece of text refers to a speaker."""
+
+    NAME = "name"  #: "John Kirby", "Kirby", "the White House"
+    PRONOUN = "pronoun"  #: "he", "she", "they", "I", "we"
+    NOMINAL = "nominal"  #: a description: "the official", "a spokeswoman for the ministry"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class SpeakerKind(str, enum.Enum):
+    """What sort of source a speaker is."""
+
+    PERSON = "person"  #: a named person
+    ORGANIZATION = "organization"  #: "the White House", "the ministry", "Hamas"
+    GROUP = "group"  #: several people: "officials", "critics", "some Democrats"
+    ANONYMOUS = "anonymous"  #: a person described but never named: "a senior official"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _check_extent(inst: Any) -> None:
+    if inst.end < inst.start:
+        raise ValueError(f"end ({inst.end}) is before start ({inst.start})")
+    if len(inst.text) != inst.end - inst.start:
+        raise ValueError(
+            f"text has {len(inst.text)} characters but start..end spans {inst.end - inst.start}"
+        )
+
+
+@define(frozen=True, kw_only=True)
+class Span:
+    """A piece of the source text: ``source[start:end] == text``."""
+
+    text: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        _check_extent(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data; :meth:`from_dict` reads it back."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        """Rebuild a span from :meth:`to_dict`'s output."""
+        return cls(text=data["text"], start=data["start"], end=data["end"])
+
+
+@define(frozen=True, kw_only=True)
+class Mention:
+    """A place in the text that names or points at a speaker."""
+
+    text: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_non_negative)
+    kind: MentionKind = field(converter=MentionKind)
+
+    def __attrs_post_init__(self) -> None:
+        _check_extent(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data; :meth:`from_dict` reads it back."""
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind.value}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Mention:
+        """Rebuild a mention from :meth:`to_dict`'s output."""
+        return cls(text=data["text"], start=data["start"], end=data["end"], kind=data["kind"])
+
+
+@define(frozen=True, kw_only=True)
+class Speaker:
+    """One source of the document, with every mention of it.
+
+    ``name`` is the fullest name the document gives ("John Kirby", not "Kirby"); for an
+    anonymous source it is the description ("senior administration official").
+    """
+
+    name: str
+    kind: SpeakerKind = field(converter=SpeakerKind, default=SpeakerKind.PERSON)
+    title: str | None = None
+    mentions: tuple[Mention, ...] = field(default=(), converter=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data; :meth:`from_dict` reads it back."""
+        return {
+            "name": self.name,
+            "kind": self.kind.value,
+            "title": self.title,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Speaker:
+        """Rebuild a speaker from :meth:`to_dict`'s output."""
+        return cls(
+            name=data["name"],
+            kind=data.get("kind", SpeakerKind.PERSON),
+            title=data.get("title"),
+            mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", ())),
+        )
+
+
+def _confidence(_inst: object, _attribute: attrs.Attribute[float], value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be between 0 and 1, got {value}")
+
+
+def _to_parts(value: Any) -> tuple[tuple[int, int], ...]:
+    return tuple((int(s), int(e)) for s, e in value)
+
+
+@define(frozen=True, kw_only=True)
+class Quote:
+    """One quotation: what was said, where, how it was introduced, and by whom.
+
+    ``source[start:end] == text`` always holds. For a direct quote the span is the words between
+    the quotation marks; for reported speech it is the reported clause. ``parts`` lists the
+    pieces that are really quoted when narration interrupts the quote (``“Q1,” he said, “Q2”``
+    across paragraphs, or ``The talks, Kirby said, are having an impact``); otherwise it holds
+    the one piece ``(start, end)``.
+    """
+
+    text: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_non_negative)
+    kind: QuoteKind = field(converter=QuoteKind)
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    speaker_mention: Mention | None = None
+    confidence: float = field(default=1.0, validator=_confidence)
+    paragraph: int = field(default=0, validator=_non_negative)
+    parts: tuple[tuple[int, int], ...] = field(default=(), converter=_to_parts)
+
+    def __attrs_post_init__(self) -> None:
+        _check_extent(self)
+        if not self.parts:
+            object.__setattr__(self, "parts", ((self.start, self.end),))
+        for s, e in self.parts:
+            if not self.start <= s <= e <= self.end:
+                raise ValueError(f"part ({s}, {e}) lies outside the quote ({self.start}, {self.end})")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data; :meth:`from_dict` reads it back."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "speaker_mention": self.speaker_mention.to_dict() if self.speaker_mention else None,
+            "confidence": self.confidence,
+            "paragraph": self.paragraph,
+            "parts": [list(p) for p in self.parts],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """Rebuild a quote from :meth:`to_dict`'s output."""
+        cue = data.get("cue")
+        speaker = data.get("speaker")
+        mention = data.get("speaker_mention")
+        return cls(
+            text=data["text"],
+            start=data["start"],
+            end=data["end"],
+            kind=data["kind"],
+            cue=Span.from_dict(cue) if cue else None,
+            speaker=Speaker.from_dict(speaker) if speaker else None,
+            speaker_mention=Mention.from_dict(mention) if mention else None,
+            confidence=data.get("confidence", 1.0),
+            paragraph=data.get("paragraph", 0),
+            parts=data.get("parts") or (),
+        )
+
+
+@define(frozen=True, kw_only=True)
+class Analysis:
+    """Everything quotekit found in one document: its quotes and its speakers."""
+
+    text: str
+    quotes: tuple[Quote, ...] = field(default=(), converter=tuple)
+    speakers: tuple[Speaker, ...] = field(default=(), converter=tuple)
+
+    def quotes_by(self, speaker: Speaker | str) -> list[Quote]:
+        """The quotes attributed to ``speaker`` (a :class:`Speaker` or its name)."""
+        name = speaker if isinstance(speaker, str) else speaker.name
+        return [q for q in self.quotes if q.speaker is not None and q.speaker.name == name]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data; :meth:`from_dict` reads it back."""
+        return {
+            "text": self.text,
+            "quotes": [q.to_dict() for q in self.quotes],
+            "speakers": [s.to_dict() for s in self.speakers],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Analysis:
+        """Rebuild an analysis from :meth:`to_dict`'s output."""
+        return cls(
+            text=data["text"],
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+            speakers=tuple(Speaker.from_dict(s) for s in data.get("speakers", ())),
+        )

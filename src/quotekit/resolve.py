@@ -1,0 +1,389 @@
+"""The fifth stage: the document's entities, and every speaker phrase tied to one of them.
+
+A per-document registry holds the people the text names (with their variants, titles and
+gender where the text tells it), the organizations and the anonymous sources. Surnames and
+titled names resolve to the fullest name, pronouns to the most salient earlier person they
+agree with, definite descriptions ("the White House official") to the person whose title
+matches, indefinite ones ("a senior official") to an anonymous speaker of their own.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+from attrs import define, field
+
+from .lexicon.people import (
+    DETERMINERS,
+    FEMALE_HONORIFICS,
+    GROUP_NOUNS,
+    MALE_HONORIFICS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    OFFICIAL_ROLES,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from .mentions import Phrase, PhraseKind, _gender_of
+from .model import Mention, MentionKind, Speaker, SpeakerKind
+
+__all__ = ["Entity", "Registry", "build_registry"]
+
+# Why: a run of capitalised words (with initials, particles and "Jr.") is where names are;
+# one pass over the text finds them all.
+NAME_RUN_RE: Final = regex.compile(
+    r"""
+    (?:(?<=^)|(?<=[^\p{L}\p{N}’'.\-]))
+    (?:\p{Lu}[\p{Ll}\p{M}’'\-]*\p{L}|\p{Lu}\.)
+    (?:[^\S\n]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[^\S\n]+)?
+       (?:\p{Lu}[\p{Ll}\p{M}’'\-]*\p{L}|\p{Lu}\.)){0,6}
+    """,
+    regex.VERBOSE,
+)
+# Why: an honorific before a surname tells the person's gender ("Mr. Kirby").
+HONORIFIC_RE: Final = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'\-]+)")
+POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
+
+#: How many paragraphs back a pronoun may look for its person.
+PRONOUN_WINDOW_PARAGRAPHS: Final = 4
+
+SENTENCE_START_WORDS: Final = frozenset(
+    """The A An He She It They We I But And Yet So In On At For This That These Those There
+    Here When While After Before If As Some Many Most No Still Meanwhile However Also Asked
+    According Other What Who Why How Read More Facebook Twitter""".split()
+)
+"""Capitalised words at the start of a run that are not part of a name."""
+
+NOT_NAME_WORDS: Final = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Gaza Strip Israel Israeli
+    American Americans Palestinian Palestinians United States Middle East God""".split()
+)
+"""Capitalised words that do not end a person's name."""
+
+
+@define(slots=True, eq=False)
+class Entity:
+    """A speaker candidate of one document, built up as the document is read."""
+
+    name: str
+    kind: SpeakerKind
+    surname: str = ""
+    first: str = ""
+    title: str | None = None
+    gender: str | None = None
+    mentions: list[Mention] = field(factory=list)
+    positions: list[int] = field(factory=list)  # starts of its name mentions, sorted
+    quoted: bool = False  # it speaks in the document
+
+    def speaker(self) -> Speaker:
+        """The public :class:`Speaker` of this entity."""
+        seen: set[tuple[int, int]] = set()
+        mentions = []
+        for m in sorted(self.mentions, key=lambda m: (m.start, m.end)):
+            if (m.start, m.end) not in seen:
+                seen.add((m.start, m.end))
+                mentions.append(m)
+        return Speaker(name=self.name, kind=self.kind, title=self.title, mentions=tuple(mentions))
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    words = [w for w in name.split() if w not in NAME_SUFFIXES]
+    if not words:
+        return "", ""
+    surname = POSSESSIVE_END_RE.sub("", words[-1])
+    first = words[0] if len(words) > 1 else ""
+    return first, surname
+
+
+def _compatible_first(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+@define(slots=True)
+class Registry:
+    """The people, organizations and anonymous sources of one document."""
+
+    text: str
+    persons: list[Entity] = field(factory=list)
+    others: dict[str, Entity] = field(factory=dict)  # organizations, groups, anonymous
+    by_surname: dict[str, list[Entity]] = field(factory=dict)
+    # salience: (position, entity, is a speaker, paragraph) in document order
+    events: list[tuple[int, Entity, bool, int]] = field(factory=list)
+
+    def person(self, name: str, title: str | None = None, gender: str | None = None) -> Entity:
+        """The person entity of ``name``, created when new; a fuller name replaces a shorter."""
+        first, surname = _split_name(name)
+        candidates = self.by_surname.get(surname, [])
+        for ent in candidates:
+            if _compatible_first(first, ent.first):
+                if len(name) > len(ent.name) and first:
+                    ent.name, ent.first = name, first
+                if title and not ent.title:
+                    ent.title = title
+                if gender and not ent.gender:
+                    ent.gender = gender
+                return ent
+        ent = Entity(name=name, kind=SpeakerKind.PERSON, surname=surname, first=first,
+                     title=title, gender=gender)
+        self.persons.append(ent)
+        self.by_surname.setdefault(surname, []).append(ent)
+        return ent
+
+    def other(self, name: str, kind: SpeakerKind, title: str | None = None) -> Entity:
+        """The organization, group or anonymous source called ``name``."""
+        key = f"{kind.value}:{name.lower()}"
+        ent = self.others.get(key)
+        if ent is None:
+            ent = Entity(name=name, kind=kind, title=title)
+            self.others[key] = ent
+        return ent
+
+
+def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
+    """Read every person name of ``text`` into a registry (one pass over capitalised runs)."""
+    reg = Registry(text)
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in NAME_RUN_RE.finditer(text):
+        words = m.group().split()
+        start = m.start()
+        # drop leading sentence-start words and titles: "The", "President", "Sen."
+        lead_words = []
+        while words and (words[0] in SENTENCE_START_WORDS or words[0] in TITLES
+                         or words[0].rstrip(".") in TITLES or words[0] in ORG_WORDS
+                         or words[0] in NOT_NAME_WORDS):
+            lead_words.append(words[0])
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+            while start < m.end() and text[start].isspace():
+                start += 1
+        # names do not run through an organisation word: "White House National ..."
+        if any(w in ORG_WORDS for w in words):
+            continue
+        if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
+            continue
+        if words[-1] in NAME_SUFFIXES and len(words) < 3:
+            continue
+        name = " ".join(words)
+        name = POSSESSIVE_END_RE.sub("", name)
+        gender = _gender_of(lead_words)
+        runs.append((start, start + len(name), words))
+        ent = reg.person(name, gender=gender)
+        if lead_words and not ent.title and any(w in TITLES or w.rstrip('.') in TITLES for w in lead_words):
+            ent.title = " ".join(w for w in lead_words if w not in SENTENCE_START_WORDS) or None
+    for m in HONORIFIC_RE.finditer(text):
+        hon, surname = m.group(1), m.group(2)
+        for ent in reg.by_surname.get(surname, []):
+            if ent.gender is None:
+                ent.gender = "male" if hon in MALE_HONORIFICS or hon + "." in MALE_HONORIFICS else "female"
+    # every mention of each person: full names and bare surnames
+    _collect_name_mentions(reg, paragraph_starts)
+    return reg
+
+
+# Why: a capitalised word is a surname mention when a registered person has that surname.
+CAP_WORD_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-]*[\p{L}]")
+
+
+def _collect_name_mentions(reg: Registry, paragraph_starts: Sequence[int]) -> None:
+    text = reg.text
+    if not reg.by_surname:
+        return
+    for m in CAP_WORD_RE.finditer(text):
+        word = POSSESSIVE_END_RE.sub("", m.group())
+        ents = reg.by_surname.get(word)
+        if not ents:
+            continue
+        end = m.start() + len(word)
+        # extend back over a first name / initials of the same person
+        start = m.start()
+        ent = ents[0]
+        if len(ents) > 1:
+            prev = text[max(0, start - 30) : start].split()
+            prev_word = prev[-1] if prev else ""
+            match = [e for e in ents if e.first and prev_word.rstrip(".") == e.first.rstrip(".")]
+            ent = match[0] if match else _most_recent(ents, start)
+        if ent.first:
+            fs = text.rfind(ent.first, max(0, start - len(ent.name) - 2), start)
+            if fs >= 0 and text[fs + len(ent.first) : start].strip(" .") == "" or (
+                fs >= 0 and text[fs:end] == ent.name
+            ):
+                start = fs
+        mention = Mention(text=text[start:end], start=start, end=end, kind=MentionKind.NAME)
+        ent.mentions.append(mention)
+        ent.positions.append(start)
+        para = bisect.bisect_right(paragraph_starts, start) - 1
+        subject = _at_clause_start(text, start)
+        reg.events.append((start, ent, subject, para))
+
+
+def _at_clause_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 40) : pos].rstrip()
+    if not before:
+        return True
+    last = before.split()[-1] if before.split() else ""
+    if before[-1] in ".!?\n:;”\"" or last in TITLES or last.lower() in ROLE_NOUNS:
+        return True
+    return last.lower() in ("but", "and", "while", "with", "as", "when", "that")
+
+
+def _most_recent(ents: Sequence[Entity], pos: int) -> Entity:
+    best = ents[0]
+    best_pos = -1
+    for e in ents:
+        i = bisect.bisect_left(e.positions, pos) - 1
+        if i >= 0 and e.positions[i] > best_pos:
+            best, best_pos = e, e.positions[i]
+    return best
+
+
+def _title_matches(desc_words: Sequence[str], head: str, title: str | None) -> bool:
+    if not title:
+        return False
+    t_words = title.replace("’s", "").replace("'s", "").split()
+    t_low = {w.lower() for w in t_words}
+    if head not in t_low and not (head in OFFICIAL_ROLES and t_low & OFFICIAL_ROLES):
+        return False
+    caps = [w for w in desc_words if w[:1].isupper()]
+    return all(w in t_words for w in caps)
+
+
+class Resolver:
+    """Resolves speaker phrases in document order, keeping the salience history."""
+
+    def __init__(self, registry: Registry, paragraph_starts: Sequence[int]) -> None:
+        self.reg = registry
+        self.paragraph_starts = paragraph_starts
+        self.speaker_events: list[tuple[int, Entity, int]] = []  # (pos, entity, paragraph)
+
+    def _para(self, pos: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    def resolve(self, phrase: Phrase) -> Entity | None:
+        """The entity ``phrase`` refers to, or None (an unresolvable pronoun)."""
+        ent = self._resolve(phrase)
+        if ent is not None:
+            text = self.reg.text
+            kind = phrase.mention_kind
+            ms, me = phrase.start, phrase.end
+            if phrase.kind is PhraseKind.PERSON and phrase.name_start >= 0:
+                ms = phrase.name_start
+            me_text = text[ms:me]
+            stripped = POSSESSIVE_END_RE.sub("", me_text)
+            me = ms + len(stripped)
+            ent.mentions.append(Mention(text=text[ms:me], start=ms, end=me, kind=kind))
+            ent.quoted = True
+            if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
+                ent.gender = phrase.gender
+            self.speaker_events.append((phrase.start, ent, self._para(phrase.start)))
+        return ent
+
+    def _resolve(self, phrase: Phrase) -> Entity | None:
+        reg = self.reg
+        if phrase.kind is PhraseKind.PERSON and phrase.name:
+            return reg.person(phrase.name, title=phrase.title, gender=phrase.gender) if " " in phrase.name else self._surname(phrase)
+        if phrase.kind is PhraseKind.ORGANIZATION and phrase.name:
+            name = phrase.name
+            first_word = name.split()[0].lower() if name.split() else ""
+            if first_word in DETERMINERS:
+                name = name.split(" ", 1)[1] if " " in name else name
+            return reg.other(name, SpeakerKind.ORGANIZATION)
+        if phrase.kind is PhraseKind.PRONOUN:
+            return self._pronoun(phrase)
+        if phrase.kind is PhraseKind.GROUP:
+            return reg.other(phrase.name or phrase.head, SpeakerKind.GROUP)
+        if phrase.kind is PhraseKind.DESCRIPTION:
+            return self._description(phrase)
+        return None
+
+    def _surname(self, phrase: Phrase) -> Entity:
+        assert phrase.name is not None
+        name = phrase.name
+        ents = self.reg.by_surname.get(name, [])
+        if phrase.gender:
+            gendered = [e for e in ents if e.gender == phrase.gender]
+            ents = gendered or ents
+        if len(ents) == 1:
+            return ents[0]
+        if ents:
+            # prefer the one already speaking, then the one named most recently
+            speaking = [e for e in ents if e.quoted]
+            return _most_recent(speaking or ents, phrase.start)
+        if name in ORG_WORDS:
+            return self.reg.other(name, SpeakerKind.ORGANIZATION)
+        return self.reg.person(name, title=phrase.title, gender=phrase.gender)
+
+    def _pronoun(self, phrase: Phrase) -> Entity | None:
+        head = phrase.head
+        pos = phrase.start
+        para = self._para(pos)
+        if head in ("i", "we"):
+            return None
+        want_person = head in ("he", "she")
+        candidates: list[tuple[int, int, int, Entity]] = []
+        # speakers of earlier cues
+        for s_pos, ent, s_para in reversed(self.speaker_events):
+            if s_pos >= pos:
+                continue
+            if para - s_para > PRONOUN_WINDOW_PARAGRAPHS:
+                break
+            candidates.append((s_pos, 1, s_para, ent))
+        # people named earlier
+        events = self.reg.events
+        i = bisect.bisect_left(events, pos, key=lambda e: e[0]) - 1
+        while i >= 0:
+            e_pos, ent, subject, e_para = events[i]
+            if para - e_para > PRONOUN_WINDOW_PARAGRAPHS:
+                break
+            candidates.append((e_pos, 1 if subject else 0, e_para, ent))
+            i -= 1
+        best: tuple[int, int, int, int] | None = None
+        best_ent = None
+        for c_pos, salient, _c_para, ent in candidates:
+            if want_person:
+                if ent.kind is not SpeakerKind.PERSON:
+                    continue
+                if ent.gender is not None and ent.gender != phrase.gender:
+                    continue
+                g = 1 if ent.gender == phrase.gender else 0
+            else:  # they / it
+                if head == "they" and ent.kind not in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
+                    continue
+                if head == "it" and ent.kind is not SpeakerKind.ORGANIZATION:
+                    continue
+                g = 1
+            score = (g, salient, c_pos, 0)
+            if best is None or score > best:
+                best, best_ent = score, ent
+        if best_ent is not None and want_person and not best_ent.gender:
+            best_ent.gender = phrase.gender
+        return best_ent
+
+    def _description(self, phrase: Phrase) -> Entity:
+        desc = phrase.name or phrase.head
+        words = desc.split()
+        if phrase.definite:
+            # a person whose title matches, most recently speaking or named first
+            best = None
+            best_pos = -1
+            for s_pos, ent, _ in self.speaker_events:
+                if ent.kind is SpeakerKind.PERSON and _title_matches(words, phrase.head, ent.title) and s_pos > best_pos:
+                    best, best_pos = ent, s_pos
+            if best is None:
+                for ent in self.reg.persons:
+                    if _title_matches(words, phrase.head, ent.title) and ent.positions and ent.positions[0] < phrase.start:
+                        best = ent
+            if best is not None:
+                return best
+            for ent in self.reg.others.values():
+                if ent.kind is SpeakerKind.ANONYMOUS and ent.name.split()[-1:] == [phrase.head]:
+                    return ent
+        kind = SpeakerKind.GROUP if phrase.head in GROUP_NOUNS else SpeakerKind.ANONYMOUS
+        return self.reg.other(desc, kind, title=desc)

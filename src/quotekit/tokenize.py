@@ -1,0 +1,398 @@
+"""The first stage: tokens, paragraphs, sentences and quotation marks, all as offsets.
+
+Nothing here rewrites the text: every token, paragraph, sentence and quotation mark is a pair
+of positions into the string the user passed, so ``text[start:end]`` is always the piece.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Sequence
+from typing import Final, NamedTuple
+
+import regex
+from attrs import define
+
+from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
+
+__all__ = [
+    "Mark",
+    "MarkFamily",
+    "MarkRole",
+    "Token",
+    "TokenKind",
+    "classify_marks",
+    "paragraph_spans",
+    "sentence_spans",
+    "tokenize",
+]
+
+
+class TokenKind(str, enum.Enum):
+    """What a token is."""
+
+    WORD = "word"
+    NUMBER = "number"
+    PUNCT = "punct"
+    QUOTE = "quote"  #: a quotation mark or an apostrophe standing alone
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@define(frozen=True, slots=True)
+class Token:
+    """One token: its text and its place in the source (``source[start:end] == text``)."""
+
+    text: str
+    start: int
+    end: int
+    kind: TokenKind
+
+
+# Why: words keep their inner apostrophes and hyphens (don’t, O’Brien, cease-fire) and
+# dotted abbreviations stay whole (U.S., D.C.), so a name or an abbreviation is one token.
+# Numbers keep their separators (1,000.5, 9:30). Anything else is one character.
+TOKEN_RE: Final = regex.compile(
+    r"""
+    (?P<abbr>(?:\p{L}\.){2,})                                   # U.S.  D.C.  e.g.
+  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*)
+  | (?P<number>\p{N}+(?:[.,:/]\p{N}+)*(?:[\p{L}]+)?)            # 1,000  9:30  90s  3rd
+  | (?P<quote>["'“”‘’«»‹›„‚‟‛「」『』〝〞〟＂＇])
+  | (?P<punct>\S)
+    """,
+    regex.VERBOSE,
+)
+
+_KIND_OF_GROUP: Final = {
+    "abbr": TokenKind.WORD,
+    "word": TokenKind.WORD,
+    "number": TokenKind.NUMBER,
+    "quote": TokenKind.QUOTE,
+    "punct": TokenKind.PUNCT,
+}
+
+
+def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
+    """Yield the tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    for m in TOKEN_RE.finditer(text, start, stop):
+        group = m.lastgroup
+        assert group is not None
+        yield Token(m.group(), m.start(), m.end(), _KIND_OF_GROUP[group])
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens that keep their offsets.
+
+    The text between consecutive tokens is white space only, so the input can be rebuilt
+    exactly from the tokens and the gaps between them.
+
+    >>> [t.text for t in tokenize("“It’s over,” he said.")]
+    ['“', 'It’s', 'over', ',', '”', 'he', 'said', '.']
+    """
+    return list(iter_tokens(text))
+
+
+# --- paragraphs -----------------------------------------------------------------------------
+
+# Why: a blank line (possibly holding spaces) separates paragraphs in every convention; in
+# news text a single newline usually does too.
+BLANK_LINE_RE: Final = regex.compile(r"\n[^\S\n]*(?:\r?\n|\r)|\r[^\S\r\n]*\r|\r\n[^\S\n]*\r\n")
+LINE_RE: Final = regex.compile(r"[^\r\n]+")
+BLOCK_RE: Final = regex.compile(r"(?:[^\r\n]|(?:\r\n|\r|\n)(?![^\S\r\n]*(?:\r\n|\r|\n)))+")
+# Why: a line that ends mid-sentence (no end punctuation) shows text wrapped at a fixed width,
+# where only blank lines separate paragraphs.
+OPEN_LINE_END_RE: Final = regex.compile(r"[\p{L}\p{N},;]\s*$")
+#: Share of mid-sentence line ends above which a text with blank lines counts as hard-wrapped.
+WRAPPED_SHARE: Final = 0.5
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` as ``(start, end)`` pairs, white space trimmed.
+
+    News text comes with one paragraph a line or with blank lines between paragraphs; text
+    wrapped at a fixed width (most lines ending mid-sentence) has paragraphs only at blank
+    lines.
+
+    >>> paragraph_spans("One.\\nTwo.\\n\\nThree.")
+    [(0, 4), (5, 9), (11, 17)]
+    """
+    lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text)]
+    wrapped = False
+    if len(lines) > 2 and BLANK_LINE_RE.search(text):
+        # count line ends that run on into a non-blank next line
+        run_on = open_end = 0
+        for (s, e), (ns, _ne) in zip(lines, lines[1:]):
+            gap = text[e:ns]
+            if gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1:
+                run_on += 1
+                if OPEN_LINE_END_RE.search(text, s, e):
+                    open_end += 1
+        wrapped = run_on > 0 and open_end > WRAPPED_SHARE * run_on
+    spans: list[tuple[int, int]] = []
+    pieces = ((m.start(), m.end()) for m in BLOCK_RE.finditer(text)) if wrapped else iter(lines)
+    for s, e in pieces:
+        trimmed = _stripped(text, s, e)
+        if trimmed:
+            spans.append(trimmed)
+    return spans
+
+
+# --- quotation marks ------------------------------------------------------------------------
+
+
+class MarkFamily(enum.IntEnum):
+    """Which marks pair with which: any double mark closes any double mark, and so on."""
+
+    DOUBLE = 1
+    SINGLE = 2
+    GUILLEMET = 3
+    SINGLE_GUILLEMET = 4
+    CORNER = 5
+    WHITE_CORNER = 6
+
+
+class MarkRole(enum.IntEnum):
+    """What a mark does in its context."""
+
+    OPEN = 1
+    CLOSE = 2
+    APOSTROPHE = 3  #: not a quotation mark: don’t, States’, ’90s
+    STRAY = 4  #: a quotation mark that neither opens nor closes anything
+
+
+class _Bias(enum.IntEnum):
+    OPEN = 1  # always opens
+    CLOSE = 2  # always closes
+    OPEN_PREF = 3  # opens, unless its context says it closes („Q“)
+    CLOSE_PREF = 4  # closes, unless its context says it opens (»Q«, Swedish ”Q”)
+    EITHER = 5  # straight marks: the context decides
+
+
+MARK_TABLE: Final[dict[str, tuple[MarkFamily, _Bias]]] = {
+    '"': (MarkFamily.DOUBLE, _Bias.EITHER),
+    "\N{FULLWIDTH QUOTATION MARK}": (MarkFamily.DOUBLE, _Bias.EITHER),
+    "\N{LEFT DOUBLE QUOTATION MARK}": (MarkFamily.DOUBLE, _Bias.OPEN_PREF),
+    "\N{RIGHT DOUBLE QUOTATION MARK}": (MarkFamily.DOUBLE, _Bias.CLOSE_PREF),
+    "\N{DOUBLE LOW-9 QUOTATION MARK}": (MarkFamily.DOUBLE, _Bias.OPEN),
+    "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}": (MarkFamily.DOUBLE, _Bias.OPEN),
+    "\N{REVERSED DOUBLE PRIME QUOTATION MARK}": (MarkFamily.DOUBLE, _Bias.OPEN),
+    "\N{DOUBLE PRIME QUOTATION MARK}": (MarkFamily.DOUBLE, _Bias.CLOSE),
+    "\N{LOW DOUBLE PRIME QUOTATION MARK}": (MarkFamily.DOUBLE, _Bias.CLOSE),
+    "'": (MarkFamily.SINGLE, _Bias.EITHER),
+    "\N{FULLWIDTH APOSTROPHE}": (MarkFamily.SINGLE, _Bias.EITHER),
+    "\N{LEFT SINGLE QUOTATION MARK}": (MarkFamily.SINGLE, _Bias.OPEN_PREF),
+    "\N{RIGHT SINGLE QUOTATION MARK}": (MarkFamily.SINGLE, _Bias.CLOSE_PREF),
+    "\N{SINGLE LOW-9 QUOTATION MARK}": (MarkFamily.SINGLE, _Bias.OPEN),
+    "\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}": (MarkFamily.SINGLE, _Bias.OPEN),
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}": (MarkFamily.GUILLEMET, _Bias.OPEN_PREF),
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": (MarkFamily.GUILLEMET, _Bias.CLOSE_PREF),
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}": (
+        MarkFamily.SINGLE_GUILLEMET,
+        _Bias.OPEN_PREF,
+    ),
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}": (
+        MarkFamily.SINGLE_GUILLEMET,
+        _Bias.CLOSE_PREF,
+    ),
+    "\N{LEFT CORNER BRACKET}": (MarkFamily.CORNER, _Bias.OPEN),
+    "\N{RIGHT CORNER BRACKET}": (MarkFamily.CORNER, _Bias.CLOSE),
+    "\N{LEFT WHITE CORNER BRACKET}": (MarkFamily.WHITE_CORNER, _Bias.OPEN),
+    "\N{RIGHT WHITE CORNER BRACKET}": (MarkFamily.WHITE_CORNER, _Bias.CLOSE),
+}
+"""Every quotation mark quotekit knows, with the marks it pairs with and its usual role."""
+
+# Why: one pass finds every candidate mark; the context of each decides its role.
+MARK_RE: Final = regex.compile("[" + regex.escape("".join(MARK_TABLE)) + "]")
+# Why: a straight or curly single mark after an s (States’, the Joneses') may be a plural
+# possessive or the close of a single-quoted phrase; a possessive is followed by a word.
+POSSESSIVE_AFTER_RE: Final = regex.compile(r"[^\S\r\n]+[\p{L}\p{N}]")
+# Why: a later single mark that certainly closes (after punctuation, before space or a mark)
+# makes the possessive reading of an ambiguous one the better one.
+SURE_SINGLE_CLOSE_RE: Final = regex.compile(r"(?<=[\p{P}\p{L}\p{N}])['’](?=[\s\p{P}]|$)")
+# Why: rock ’n’ roll and ’90s use apostrophes where quotation marks would stand.
+N_BETWEEN_RE: Final = regex.compile(r"['‘’]n['‘’]", regex.IGNORECASE)
+
+
+class Mark(NamedTuple):
+    """One quotation-mark character, its family and its role in context."""
+
+    pos: int
+    char: str
+    family: MarkFamily
+    role: MarkRole
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _is_punct(ch: str) -> bool:
+    return ch != "" and not ch.isalnum() and not ch.isspace()
+
+
+def _flanking(prev: str, nxt: str) -> tuple[bool, bool]:
+    """Left- and right-flanking, as CommonMark decides them for emphasis delimiters."""
+    left = not _is_space(nxt) and (not _is_punct(nxt) or _is_space(prev) or _is_punct(prev))
+    right = not _is_space(prev) and (not _is_punct(prev) or _is_space(nxt) or _is_punct(nxt))
+    return left, right
+
+
+def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
+    """Decide the role of every quotation mark in one paragraph ``text[start:end]``.
+
+    Roles come from the characters on each side of a mark (as CommonMark decides left- and
+    right-flanking delimiters) and from which quotes are open at that point, never from the
+    mark's position in a count, so one odd mark cannot turn every later quote inside out.
+    """
+    stop = len(text) if end is None else end
+    marks: list[Mark] = []
+    open_families: list[MarkFamily] = []  # the stack of quotes open at this point
+    sure_closes: list[int] | None = None  # computed on first need
+    for m in MARK_RE.finditer(text, start, stop):
+        pos = m.start()
+        ch = m.group()
+        family, bias = MARK_TABLE[ch]
+        prev = text[pos - 1] if pos > start else ""
+        nxt = text[pos + 1] if pos + 1 < stop else ""
+        left, right = _flanking(prev, nxt)
+        is_open = family in open_families
+        role: MarkRole
+        if family is MarkFamily.SINGLE and ch != "‚" and ch != "‛":
+            # apostrophes first: don’t, O’Brien, ’90s, rock ’n’ roll
+            if prev.isalpha() and nxt.isalpha():
+                role = MarkRole.APOSTROPHE
+            elif nxt.isdigit() and not prev.isalnum():
+                role = MarkRole.APOSTROPHE
+            elif N_BETWEEN_RE.match(text, pos - 2 if prev.lower() == "n" else pos, stop):
+                role = MarkRole.APOSTROPHE
+            elif right and not left:
+                if prev in "sSzZ" and is_open and POSSESSIVE_AFTER_RE.match(text, pos + 1, stop):
+                    if sure_closes is None:
+                        sure_closes = [
+                            c.start() for c in SURE_SINGLE_CLOSE_RE.finditer(text, start, stop)
+                        ]
+                    later = any(c > pos for c in sure_closes)
+                    role = MarkRole.APOSTROPHE if later else MarkRole.CLOSE
+                elif is_open:
+                    role = MarkRole.CLOSE
+                else:
+                    role = MarkRole.APOSTROPHE  # States’ support, goin’
+            elif left and not right:
+                role = MarkRole.APOSTROPHE if ch == "’" else MarkRole.OPEN
+            elif left and right:
+                role = MarkRole.CLOSE if is_open else MarkRole.APOSTROPHE
+            else:
+                role = MarkRole.STRAY
+        elif bias is _Bias.OPEN:
+            role = MarkRole.OPEN
+        elif bias is _Bias.CLOSE:
+            role = MarkRole.CLOSE if is_open else MarkRole.STRAY
+        elif bias is _Bias.OPEN_PREF:
+            role = MarkRole.CLOSE if (right and not left and is_open) else MarkRole.OPEN
+        elif bias is _Bias.CLOSE_PREF:
+            if left and not right and not is_open:
+                role = MarkRole.OPEN
+            else:
+                role = MarkRole.CLOSE if is_open else MarkRole.STRAY
+        elif left and not right:
+            role = MarkRole.OPEN
+        elif right and not left:
+            role = MarkRole.CLOSE if is_open else MarkRole.STRAY
+        elif left and right:
+            role = MarkRole.CLOSE if is_open else MarkRole.OPEN
+        else:
+            role = MarkRole.STRAY
+        if role is MarkRole.OPEN:
+            open_families.append(family)
+        elif role is MarkRole.CLOSE:
+            # close the innermost quote of this family; quotes opened inside it stay unclosed
+            idx = len(open_families) - 1 - open_families[::-1].index(family)
+            del open_families[idx:]
+        marks.append(Mark(pos, ch, family, role))
+    return marks
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+# Why: a sentence ends at . ! ? or … (possibly repeated), possibly followed by closing quotes
+# or brackets, then white space and something that can start a sentence.
+SENTENCE_END_RE: Final = regex.compile(
+    r"""
+    (?P<stop>[.!?…]+)
+    (?P<closers>["'”’»›」』)\]]*)
+    (?P<space>\s+)
+    (?=[\p{Lu}\p{N}"'“‘«‹„‚(\[¿¡•\-–—])
+    """,
+    regex.VERBOSE,
+)
+# Why: the word before a full stop decides whether it is an abbreviation.
+WORD_BEFORE_RE: Final = regex.compile(r"(?r)[\p{L}.]+")
+# Why: a capitalised word right after an ambiguous abbreviation starts a new sentence only if
+# it is one of the words sentences usually start with.
+SENTENCE_STARTERS: Final = frozenset(
+    """The A An He She It They We I You His Her Its Their Our But And Yet So In On At For
+    This That These Those There Here When While After Before If As Some Many Most No One
+    Two Three Still Meanwhile However Also Asked According Other Officials""".split()
+)
+NEXT_WORD_RE: Final = regex.compile(r"\p{L}+")
+
+
+def _abbreviation_blocks(text: str, stop_pos: int, next_pos: int) -> bool:
+    """True when the full stop at ``stop_pos`` belongs to an abbreviation, not a sentence end."""
+    m = WORD_BEFORE_RE.match(text, 0, stop_pos)
+    if m is None:
+        return False
+    word = m.group()
+    low = word.lower().strip(".")
+    if low in NEVER_FINAL:
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: John F. Kirby
+    if low in MAYBE_FINAL or "." in word:
+        nw = NEXT_WORD_RE.match(text, next_pos)
+        return nw is None or nw.group() not in SENTENCE_STARTERS
+    return False
+
+
+def sentence_spans(
+    text: str,
+    start: int,
+    end: int,
+    protected: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """The sentences of the paragraph ``text[start:end]``.
+
+    ``protected`` lists sorted ``(start, end)`` ranges, the direct quotes with their marks,
+    inside which no sentence ends: ``“We lost. It’s over,” he said.`` is one sentence, the
+    one that carries the attribution. A quote that ends a sentence (``“It’s over.” He ...``)
+    still ends it.
+    """
+    spans: list[tuple[int, int]] = []
+    sent_start = start
+    k = 0  # index into protected
+    for m in SENTENCE_END_RE.finditer(text, start, end):
+        stop_pos = m.start()
+        space_pos = m.start("space")
+        while k < len(protected) and protected[k][1] <= stop_pos:
+            k += 1
+        if k < len(protected) and protected[k][0] <= stop_pos < protected[k][1]:
+            # inside a quote: ends the sentence only if the quote itself closes here
+            if not (m.start("closers") < protected[k][1] <= space_pos):
+                continue
+        if m.group("stop") == "." and _abbreviation_blocks(text, stop_pos, m.end()):
+            continue
+        spans.append((sent_start, space_pos))
+        sent_start = m.end()
+    if sent_start < end:
+        spans.append((sent_start, end))
+    return spans
