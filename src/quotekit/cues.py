@@ -16,7 +16,16 @@ from attrs import define, field
 
 from .lexicon.people import OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS, GROUP_NOUNS
 from .lexicon.verbs import CUE_FORMS, NEEDS_OBJECT, NOUN_LIKE_FORMS, PHRASAL_PARTICLES
-from .mentions import BEFORE_SUBJECT_OK, Phrase, Tok, phrase_after, phrase_before, _is_cap
+from .mentions import (
+    BEFORE_SUBJECT_OK,
+    Phrase,
+    PhraseKind,
+    Tok,
+    _gender_of,
+    _is_cap,
+    phrase_after,
+    phrase_before,
+)
 from .model import QuoteKind
 
 __all__ = ["Frame", "find_frames"]
@@ -44,7 +53,7 @@ BE_FORMS: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", 
 TIME_WORDS: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
     earlier later recently again also previously repeatedly week month year morning
-    afternoon evening night last this next on late early""".split()
+    afternoon evening night last this next late early""".split()
 )
 """Words of a time phrase that may follow a cue before its content: "said Monday that"."""
 
@@ -60,6 +69,40 @@ COORDINATORS: Final = frozenset({"but", "and", "while", "although", "though", "y
 """Conjunctions that join two attributions in one sentence: "Kirby said X, but he said Y"."""
 
 CLOSING_MARKS: Final = frozenset("\"'”’»›」』＂＇")
+
+ADJUNCT_PREPOSITIONS: Final = frozenset(
+    "in on at during via through after before from to of with by under for".split()
+)
+"""Prepositions of an adverbial after a cue: "said in a statement", "said on condition of
+anonymity"."""
+#: The longest adverbial after a cue that still ends its clause ("said at a news conference
+#: in Washington on Monday").
+MAX_ADJUNCT_TOKENS: Final = 12
+#: The longest appositive or relative clause between a speaker and a cue.
+MAX_APPOSITIVE_TOKENS: Final = 16
+#: The most lower-case role words read as a title before a name ("city planner Rosa Diaz").
+MAX_LOWER_TITLE_WORDS: Final = 3
+PRONOUNS_SUBJECT: Final = frozenset(PRONOUNS)
+
+LISTENER_NOUNS: Final = frozenset(
+    """council committee board court jury crowd audience audiences panel hearing meeting
+    gathering network newspaper station paper magazine outlet conference assembly parliament
+    congress senate house interviewer host""".split()
+)
+"""Nouns that end the listener of "told": "told the council the budget was balanced"."""
+
+NOT_BEFORE_CUE: Final = frozenset(
+    "the a an this these those his her their its our my your all".split()
+)
+"""Words after which a cue form is a noun or an idiom: "the said property", "all told"."""
+
+NOT_CONTENT_START: Final = frozenset(
+    "about for questions question to so nothing little anything".split()
+)
+"""A cue followed by these reports no content: "asked about", "said nothing", "said so"."""
+
+CLAUSE_AFTER_CUE: Final = frozenset("who which according as in citing when while after".split())
+"""After "X said," these continue the narration, not the quote: "he said, citing ..."."""
 DASHES: Final = frozenset("—–-")
 WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -116,36 +159,53 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
 
 
 def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
-    """Skip the listener, time phrase and prepositional phrase between a cue and its content."""
+    """Skip the listener and time phrase between a cue and its content ("told reporters on
+    Monday"), and a prepositional phrase that a "that" follows ("said in a statement that")."""
     n = len(toks)
-    if lemma in NEEDS_OBJECT and i < n:
+    if lemma in NEEDS_OBJECT and i < n and not toks[i].quoted:
         t = toks[i]
         low = t.text.lower()
         if low in OBJECT_PRONOUNS:
             i += 1
-        elif _is_cap(t) and not t.quoted:
+        elif _is_cap(t) and low not in PRONOUNS:
             while i < n and _is_cap(toks[i]) and not toks[i].quoted:
                 i += 1
-        elif low in ("the", "a", "an") or low in ROLE_NOUNS or low in GROUP_NOUNS:
-            j = i + (1 if low in ("the", "a", "an") else 0)
-            limit = j + 4
-            while j < n and j < limit and toks[j].kind == "word" and toks[j].text.lower() not in ("that", "he", "she", "they", "it"):
-                if toks[j].text.lower() in ROLE_NOUNS or toks[j].text.lower() in GROUP_NOUNS or _is_cap(toks[j]):
-                    i = j + 1
+        elif low in ("the", "a", "an", "his", "her", "their", "its") or low in ROLE_NOUNS or low in GROUP_NOUNS:
+            # the listener ends at its first noun: "the council", "a crowd of supporters"
+            j = i + (1 if low in ("the", "a", "an", "his", "her", "their", "its") else 0)
+            end = j + 1
+            for m in range(j, min(n, j + 4)):
+                ml = toks[m].text.lower()
+                if toks[m].quoted or toks[m].kind != "word":
+                    break
+                if ml in ROLE_NOUNS or ml in GROUP_NOUNS or ml in LISTENER_NOUNS:
+                    end = m + 1
+                    if m + 1 < n and toks[m + 1].text.lower() == "of":
+                        continue
+                    break
+                if _is_cap(toks[m]):
+                    end = m + 1
+            i = min(end, n)
+    elif i + 1 < n and toks[i].text.lower() == "to" and not toks[i].quoted:
+        # "said to reporters", "explained to the committee"
+        nxt = toks[i + 1].text.lower()
+        if nxt in ("reporters", "journalists", "the", "a", "an") or nxt in OBJECT_PRONOUNS or _is_cap(toks[i + 1]):
+            j = i + 2
+            while j < n and j < i + 6 and toks[j].kind == "word" and not toks[j].quoted and (
+                toks[j - 1].text.lower() in ("the", "a", "an") or _is_cap(toks[j])
+            ):
                 j += 1
-    # time phrases and prepositional phrases before a "that"
+            i = j
     j = i
     while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
         j += 1
-    if j > i and (j == n or toks[j].text.lower() != "that" or True):
-        i = j
+    i = j
     if i < n and toks[i].text.lower() in CLAUSE_PREPOSITIONS and not toks[i].quoted:
-        # "said in a statement that ...": look for the "that" within a short window
-        for j in range(i + 1, min(n, i + 9)):
-            if toks[j].quoted or toks[j].text in ",;:":
-                if toks[j].text == "," and j + 1 < n:
-                    return j + 1
+        for j in range(i + 1, min(n, i + MAX_ADJUNCT_TOKENS)):
+            if toks[j].quoted or toks[j].text in ";:":
                 break
+            if toks[j].text == ",":
+                return j + 1 if j + 1 < n else i
             if toks[j].text.lower() == "that":
                 return j
     return i
@@ -179,7 +239,7 @@ def find_frames(
                 frames.append(frame)
             k += 2
             continue
-        entry = CUE_FORMS.get(low)
+        entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0) else None
         if entry is None:
             k += 1
             continue
@@ -202,6 +262,126 @@ def find_frames(
     return frames
 
 
+def _closes_quote(t: Tok | None) -> bool:
+    """A closing quotation mark of a direct quote (the last token inside its range)."""
+    return t is not None and t.kind == "quote" and t.quoted
+
+
+def _opens_clause(t: Tok | None) -> bool:
+    """Whether a speaker phrase may follow ``t``: a clause boundary or a conjunction."""
+    if t is None:
+        return True
+    return (
+        t.text.lower() in BEFORE_SUBJECT_OK
+        or t.text in ",;:(—–-•"
+        or _closes_quote(t)
+        or t.text.lower() == "that"
+        or (t.kind == "punct" and not t.quoted)
+    )
+
+
+def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
+    """True when tokens ``i..`` are only an adverbial ("in a statement", "on Monday") or nothing."""
+    n = len(toks)
+    if i >= n:
+        return True
+    j = i
+    while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
+        j += 1
+    if j < n and toks[j].text.lower() in ADJUNCT_PREPOSITIONS:
+        limit = j + MAX_ADJUNCT_TOKENS
+        while j < n and j < limit:
+            t = toks[j]
+            low = t.text.lower()
+            if t.quoted or low == "that" or low in PRONOUNS_SUBJECT:
+                return False
+            if t.kind == "punct":
+                break
+            j += 1
+    return j >= n or (toks[j].kind == "punct" and toks[j].text in ".!?;" and not toks[j].quoted) or (
+        j + 1 >= n and toks[j].kind == "punct"
+    )
+
+
+def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The speaker phrase that ends at token ``j``, through appositives and relative clauses:
+    "John Kirby, the council’s spokesman,", "the company’s founder, Leo Grant,",
+    "a senior official, who spoke on condition of anonymity,"."""
+    if j < 0:
+        return None
+    if toks[j].text != ",":
+        phrase = phrase_before(text, toks, j)
+        if phrase is None:
+            return None
+        if phrase.kind is PhraseKind.PERSON:
+            phrase = _lowercase_title(text, toks, phrase)
+        return phrase
+    c1 = None
+    for i in range(j - 1, max(-1, j - MAX_APPOSITIVE_TOKENS), -1):
+        if toks[i].quoted:
+            break
+        if toks[i].text == ",":
+            c1 = i
+            break
+    if c1 is None or c1 == 0 or c1 + 1 >= j:
+        return None
+    first_low = toks[c1 + 1].text.lower()
+    outer = phrase_before(text, toks, c1 - 1)
+    if outer is None:
+        return None
+    if outer.kind is PhraseKind.PERSON:
+        outer = _lowercase_title(text, toks, outer)
+    if first_low in ("who", "which", "whose", "whom"):
+        return outer
+    inner = phrase_before(text, toks, j - 1)
+    if inner is None or inner.start > toks[c1 + 1].start + 1 and toks[c1 + 1].text.lower() not in DETERMINERS:
+        # "Hugh Hill, a doctor at the clinic, said": the appositive ends in a prepositional phrase
+        if outer.kind is PhraseKind.PERSON and toks[c1 + 1].text.lower() in ("a", "an", "the"):
+            return outer._replace(title=outer.title or text[toks[c1 + 2].start : toks[j - 1].end])
+        return None
+    if outer.kind is PhraseKind.PERSON and inner.kind is not PhraseKind.PERSON:
+        return outer._replace(title=outer.title or inner.title or inner.name)
+    if inner.kind is PhraseKind.PERSON and outer.kind is not PhraseKind.PERSON:
+        desc = outer.name or text[outer.start : outer.end]
+        return inner._replace(start=outer.start, title=inner.title or desc,
+                              gender=inner.gender or outer.gender)
+    return None
+
+
+def _lowercase_title(text: str, toks: Sequence[Tok], phrase: Phrase) -> Phrase:
+    """Extend a name over lower-case role words after a clause boundary: "“Q,” baker Tom Reed
+    said", "city planner Rosa Diaz said"."""
+    i = _index_of(toks, phrase.start)
+    first = i
+    while first > 0 and i - first < MAX_LOWER_TITLE_WORDS:
+        t = toks[first - 1]
+        if t.quoted or t.kind != "word" or not t.text.islower() or t.text in BEFORE_SUBJECT_OK or t.text in ADVERBS:
+            break
+        first -= 1
+    if first == i:
+        return phrase
+    if first > 0 and not _opens_clause(toks[first - 1]):
+        return phrase
+    title = text[toks[first].start : toks[i - 1].end]
+    if toks[first].text in ("the", "a", "an"):
+        if first + 1 >= i:
+            return phrase
+        title = text[toks[first + 1].start : toks[i - 1].end]
+    full_title = f"{title} {phrase.title}" if phrase.title else title
+    return phrase._replace(start=toks[first].start, title=full_title,
+                           gender=phrase.gender or _gender_of(title.split()))
+
+
+def _after_content_start(toks: Sequence[Tok], i: int) -> int:
+    """Skip the ",", ":" and "that" between a cue and its content."""
+    n = len(toks)
+    if i < n and toks[i].text in ",:" and not toks[i].quoted:
+        i += 1
+    if i < n and toks[i].text.lower() == "that" and not toks[i].quoted:
+        i += 1
+    return i
+
+
 def _verb_frame(
     text: str,
     toks: Sequence[Tok],
@@ -218,103 +398,105 @@ def _verb_frame(
     low = toks[k].text.lower()
     s_start, s_end = sentence
     prev = toks[k - 1] if k > 0 else None
-    # "the said property", "insurance claims": a determiner or adjective before a noun-like form
-    if prev is not None and prev.text.lower() in ("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"):
+    gerund = low.endswith("ing")
+    # "the said property", "insurance claims": a determiner before a noun-like form
+    if prev is not None and prev.text.lower() in NOT_BEFORE_CUE:
         return None
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
     j, negated = _skip_adverbs_back(toks, k)
     if negated:
         return None
-    # passive: "he was told", "it is said"
-    if k > 0 and toks[k - 1].text.lower() in BE_FORMS and not low.endswith("ing"):
-        return None
+    if prev is not None and prev.text.lower() in BE_FORMS and not gerund:
+        return None  # passive: "he was told", "it is said"
     after = cue_end_i + 1
+    args = (text, toks, cue_start, cue_end, lemma, strong, paragraph, direct_bounds)
 
-    # inverted: “Q,” said Kirby. / ..., said the official.
-    inverted = prev is not None and (prev.text == "," or (_is_mark(prev) and prev.text in CLOSING_MARKS) or prev.text in DASHES) and not low.endswith("ing")
-    if k == 0 and direct_bounds:
-        inverted = True
-    if inverted and strong:
+    # inverted: “Q,” said Kirby. / ..., said the official, a spokesman.
+    if strong and not gerund and (prev is None or prev.text in "," or _closes_quote(prev) or prev.text in DASHES):
         phrase = phrase_after(text, toks, after)
-        if phrase is not None and phrase.kind.value != "pronoun" or (phrase is not None and k > 0 and toks[k-1].text == ","):
+        if phrase is not None and phrase.kind is not PhraseKind.PRONOUN or (
+            phrase is not None and prev is not None and prev.text == ","
+        ):
             assert phrase is not None
-            # the phrase must end the clause: ". " / "," / end
-            pe = _index_after(toks, phrase.end)
-            if pe >= n or toks[pe].text in ".,;!?" or toks[pe].kind == "punct":
-                content_end = _content_end_before(toks[k - 1] if k > 0 else None, s_start)
-                return _trailing(text, toks, s_start, content_end, cue_start, cue_end, lemma, strong, phrase, paragraph, direct_bounds, k)
-    # the gerund of a continuation after a comma: “Q,” he said, adding that ... — same speaker
-    if low.endswith("ing") and prev is not None and prev.text == "," and earlier:
-        phrase = earlier[-1].phrase
-        start_i = _skip_after_cue(text, toks, after, lemma)
-        return _leading(text, toks, start_i, s_end, cue_start, cue_end, lemma, strong, phrase, paragraph, direct_bounds, toks[k].start)
+            pe = _index_of(toks, phrase.end)
+            if pe < n and toks[pe].text == ",":
+                pe = n if _rest_is_appositive(toks, pe + 1) else pe
+            if _rest_is_adjunct(toks, pe):
+                if prev is None and not direct_bounds:
+                    return None
+                return _trailing(*args, phrase, s_start, _content_end_before(prev, s_start))
+    # a participle that carries on the previous speaker: “Q,” he said, adding that ...
+    if gerund and prev is not None and prev.text == "," and earlier:
+        start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
+        return _leading(*args, earlier[-1].phrase, start_i, s_end, toks[k].start)
+    # "closed the meeting by saying: ...": the sentence's subject speaks
+    if gerund and prev is not None and prev.text.lower() in ("by", "before", "after", "while", "when"):
+        phrase = phrase_after(text, toks, 0)
+        if phrase is None:
+            return None
+        start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
+        return _leading(*args, phrase, start_i, s_end, phrase.start)
     if low in NOUN_LIKE_FORMS:
         pj = toks[j] if j >= 0 else None
-        if pj is None or not (pj.text.lower() in PRONOUNS or _is_cap(pj)):
+        if pj is None or not (pj.text.lower() in PRONOUNS or _is_cap(pj) or pj.text == ","):
             return None
-    phrase = phrase_before(text, toks, j)
+    phrase = _subject_before(text, toks, j)
     if phrase is None:
         return None
-    # what stands before the phrase must open a clause
     pi = _index_of(toks, phrase.start)
     before = toks[pi - 1] if pi > 0 else None
-    coordinated = False
-    if before is not None:
-        blow = before.text.lower()
-        if blow in COORDINATORS:
-            coordinated = True
-        ok = (
-            blow in BEFORE_SUBJECT_OK
-            or before.text in ",;:(—–-•"
-            or (_is_mark(before) and before.text in CLOSING_MARKS)
-            or blow == "that"
-            or before.kind == "punct"
-        )
-        if not ok:
-            return None
+    if not _opens_clause(before):
+        return None
+    coordinated = before is not None and before.text.lower() in COORDINATORS
     clause_start = phrase.start
-    if coordinated and pi >= 2 and toks[pi - 2].text == ",":
-        clause_start = toks[pi - 2].start
-    elif coordinated:
-        clause_start = before.start if before is not None else phrase.start
+    if coordinated and before is not None:
+        clause_start = toks[pi - 2].start if pi >= 2 and toks[pi - 2].text == "," else before.start
     start_i = _skip_after_cue(text, toks, after, lemma)
-    rest_empty = start_i >= n or all(tt.kind == "punct" and not tt.quoted for tt in toks[start_i:])
-    trailing_ok = before is not None and (before.text in ",—–-" or (_is_mark(before) and before.text in CLOSING_MARKS))
-    if rest_empty:
+    trailing_ok = before is not None and (before.text in ",—–-" or _closes_quote(before))
+    content_end = _content_end_before(before, s_start)
+    if _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after):
         if not trailing_ok or not strong:
             return None
-        content_end = _content_end_before(before, s_start)
-        return _trailing(text, toks, s_start, content_end, cue_start, cue_end, lemma, strong, phrase, paragraph, direct_bounds, pi)
+        return _trailing(*args, phrase, s_start, content_end)
     # "..., Kirby said, adding ..." or a cue in the middle: "The talks, Kirby said, are ..."
     if trailing_ok and start_i < n and toks[start_i].text == ",":
         nxt = toks[start_i + 1] if start_i + 1 < n else None
-        content_end = _content_end_before(before, s_start)
-        if nxt is not None and (nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in ("who", "which", "according", "as", "in", "citing")):
-            return _trailing(text, toks, s_start, content_end, cue_start, cue_end, lemma, strong, phrase, paragraph, direct_bounds, pi)
-        if nxt is not None and not (nxt.quoted and _is_mark(nxt)):
-            frame = _trailing(text, toks, s_start, content_end, cue_start, cue_end, lemma, strong, phrase, paragraph, direct_bounds, pi)
-            if frame is not None and frame.kind is not QuoteKind.DIRECT:
-                tail_s, tail_e = _trim_content(text, toks[start_i].end, s_end)
-                if tail_e > tail_s:
-                    frame.parts.append((tail_s, tail_e))
-                    if any(o >= tail_s and o < tail_e for _, o, _ in direct_bounds):
-                        frame.kind = QuoteKind.MIXED
+        frame = _trailing(*args, phrase, s_start, content_end)
+        if frame is None or nxt is None:
             return frame
-        if nxt is not None and nxt.quoted:
-            # “Q1,” he said, “Q2.”: both quotes are his
-            frame = _trailing(text, toks, s_start, content_end, cue_start, cue_end, lemma, strong, phrase, paragraph, direct_bounds, pi)
-            if frame is not None and frame.kind is QuoteKind.DIRECT:
-                for idx, o, _e in direct_bounds:
-                    if o >= toks[start_i].end and idx not in frame.directs:
-                        frame.directs.append(idx)
+        if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
             return frame
-    if start_i < n and toks[start_i].text in ",:" :
-        start_i += 1
-    if start_i < n and toks[start_i].text.lower() == "that":
-        start_i += 1
+        if frame.kind is QuoteKind.DIRECT:
+            if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his
+                frame.directs.extend(
+                    idx for idx, o, _e in direct_bounds
+                    if o >= toks[start_i].end and idx not in frame.directs
+                )
+            return frame
+        tail_s, tail_e = _trim_content(text, toks[start_i].end, s_end)
+        if tail_e > tail_s:
+            frame.parts.append((tail_s, tail_e))
+            frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
+            if frame.kind is QuoteKind.DIRECT:
+                frame.kind = QuoteKind.MIXED
+        return frame
+    start_i = _after_content_start(toks, start_i)
     if start_i >= n:
         return None
-    return _leading(text, toks, start_i, s_end, cue_start, cue_end, lemma, strong, phrase, paragraph, direct_bounds, clause_start, coordinated)
+    return _leading(*args, phrase, start_i, s_end, clause_start, coordinated)
+
+
+def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
+    """After "said Kirby,": an appositive that runs to the end ("a spokesman for the council.")."""
+    n = len(toks)
+    if i >= n or toks[i].text.lower() not in ("a", "an", "the", "who") and not (
+        toks[i].text.lower() in ROLE_NOUNS or _is_cap(toks[i]) or toks[i].kind == "number"
+    ):
+        return False
+    for t in toks[i:]:
+        if t.quoted or t.text.lower() == "that":
+            return False
+    return True
 
 
 def _content_end_before(before: Tok | None, s_start: int) -> int:
@@ -322,7 +504,7 @@ def _content_end_before(before: Tok | None, s_start: int) -> int:
     stays with the quote, a comma or dash does not."""
     if before is None:
         return s_start
-    if _is_mark(before) and before.text in CLOSING_MARKS:
+    if _closes_quote(before):
         return before.end
     return before.start
 
@@ -357,46 +539,49 @@ def _kind_of(text: str, parts: Sequence[tuple[int, int]], direct_bounds: Sequenc
 
 
 def _trailing(
-    text: str, toks: Sequence[Tok], s_start: int, content_end: int, cue_start: int, cue_end: int,
-    lemma: str, strong: bool, phrase: Phrase | None, paragraph: int,
-    direct_bounds: Sequence[tuple[int, int, int]], phrase_i: int,
+    text: str, toks: Sequence[Tok], cue_start: int, cue_end: int, lemma: str, strong: bool,
+    paragraph: int, direct_bounds: Sequence[tuple[int, int, int]],
+    phrase: Phrase | None, s_start: int, content_end: int,
 ) -> Frame | None:
+    """A cue after its content: “Q,” he said. / Prices will rise, the ministry said."""
     cs, ce = _trim_content(text, s_start, content_end)
-    # a closing mark right before: the direct quote(s) that end here
-    adjacent = [(i, o, e) for i, o, e in direct_bounds if e <= content_end + 1 and e >= ce]
-    if adjacent:
-        # all direct quotes of the pre-part; mixed if narration words stand outside them
-        kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-        if kind is QuoteKind.DIRECT:
-            return Frame(cue_start, cue_end, lemma, strong, phrase, kind, [], directs, paragraph, leading=False)
+    if ce <= cs:
+        return None
+    kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return Frame(cue_start, cue_end, lemma, strong, phrase, kind, [], directs, paragraph,
+                     leading=False)
     if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
         return None
     if any(o < cs < e for _, o, e in direct_bounds):
         return None
-    kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    return Frame(cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], directs if kind is QuoteKind.DIRECT else [], paragraph, leading=False)
+    return Frame(cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], [], paragraph,
+                 leading=False)
 
 
 def _leading(
-    text: str, toks: Sequence[Tok], start_i: int, s_end: int, cue_start: int, cue_end: int,
-    lemma: str, strong: bool, phrase: Phrase | None, paragraph: int,
-    direct_bounds: Sequence[tuple[int, int, int]], clause_start: int, coordinated: bool = False,
+    text: str, toks: Sequence[Tok], cue_start: int, cue_end: int, lemma: str, strong: bool,
+    paragraph: int, direct_bounds: Sequence[tuple[int, int, int]],
+    phrase: Phrase | None, start_i: int, s_end: int, clause_start: int,
+    coordinated: bool = False,
 ) -> Frame | None:
+    """A cue before its content: Kirby said (that) ... / Kirby added: “Q”."""
     if start_i >= len(toks):
         return None
     cs, ce = _trim_content(text, toks[start_i].start, s_end)
     if ce <= cs:
         return None
-    nwords = _content_words(text, cs, ce)
     first_low = toks[start_i].text.lower()
-    if first_low in ("about", "for", "questions", "question", "to", "so", "nothing", "little", "anything"):
+    if first_low in NOT_CONTENT_START:
         return None
-    if nwords < (MIN_CONTENT_WORDS if strong else MIN_BELIEF_WORDS):
+    if _content_words(text, cs, ce) < (MIN_CONTENT_WORDS if strong else MIN_BELIEF_WORDS):
         return None
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
     if kind is QuoteKind.DIRECT:
-        return Frame(cue_start, cue_end, lemma, strong, phrase, kind, [], directs, paragraph, True, coordinated, clause_start)
-    return Frame(cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], [], paragraph, True, coordinated, clause_start)
+        return Frame(cue_start, cue_end, lemma, strong, phrase, kind, [], directs, paragraph,
+                     True, coordinated, clause_start)
+    return Frame(cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], [], paragraph,
+                 True, coordinated, clause_start)
 
 
 def _according_to(
@@ -413,12 +598,13 @@ def _according_to(
     if k == 0 or (k > 0 and toks[k - 1].text.lower() in BEFORE_SUBJECT_OK):
         # leading: "According to X, CONTENT."
         if pe < n and toks[pe].text == ",":
-            frame = _leading(text, toks, pe + 1, s_end, cue_start, cue_end, "according to", True, phrase, paragraph, direct_bounds, toks[k].start)
-            return frame
+            return _leading(text, toks, cue_start, cue_end, "according to", True, paragraph,
+                            direct_bounds, phrase, pe + 1, s_end, toks[k].start)
         return None
     if k > 0 and toks[k - 1].text == ",":
         content_end = toks[k - 1].start
-        frame = _trailing(text, toks, s_start, content_end, cue_start, cue_end, "according to", True, phrase, paragraph, direct_bounds, k)
+        frame = _trailing(text, toks, cue_start, cue_end, "according to", True, paragraph,
+                          direct_bounds, phrase, s_start, content_end)
         if frame is not None and pe < n and toks[pe].text == "," and pe + 1 < n:
             tail_s, tail_e = _trim_content(text, toks[pe].end, s_end)
             if tail_e > tail_s and frame.kind is not QuoteKind.DIRECT:
@@ -430,8 +616,13 @@ def _according_to(
 def _cut_coordinated(
     text: str, frames: list[Frame], direct_bounds: Sequence[tuple[int, int, int]]
 ) -> None:
-    """End a leading clause where a coordinated attribution begins: "X said A, but he said B"."""
+    """End a leading clause where the next attribution of its sentence begins: "X said A, but
+    he said B", and "Biden reiterated A, Kirby said" (A ends before the trailing cue)."""
     for a, b in zip(frames, frames[1:]):
+        if a.leading and a.parts and not b.leading and b.parts and a.parts[-1][1] > b.parts[-1][1]:
+            s, e = a.parts[-1]
+            a.parts[-1] = _trim_content(text, s, b.parts[-1][1])
+            a.kind, _ = _kind_of(text, a.parts, direct_bounds)
         if a.leading and a.parts and b.coordinated:
             s, e = a.parts[-1]
             if s < b.clause_start < e:

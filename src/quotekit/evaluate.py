@@ -174,7 +174,7 @@ DOUBLE_QUOTES = (
 DOUBLE_QUOTE_RE = regex.compile(f"[{regex.escape(DOUBLE_QUOTES)}]")
 
 # Punctuation that may follow the closing mark of a direct quote inside its span: “...”.
-TRAILING_PUNCT_RE = regex.compile(r"[\s\p{Po}\p{Pd}]+$")
+TRAILING_PUNCT_RE = regex.compile(r"[\s.,;:!?\N{HORIZONTAL ELLIPSIS}\p{Pd}]+$")
 
 # The first letter of a word, whose case tells a proper name from a description.
 FIRST_LETTER_RE = regex.compile(r"\p{L}")
@@ -704,7 +704,7 @@ def _attribution_quote(
 def _name_parts(name: str) -> tuple[str | None, str | None]:
     """The first name (if the name has a capitalised one) and the surname, lower-cased."""
     tokens = [POSSESSIVE_RE.sub("", t) for t in NAME_TOKEN_RE.findall(name)]
-    while tokens and tokens[0].lower() in TITLES:
+    while len(tokens) > 1 and tokens[0].lower() in TITLES:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1].lower().replace(".", "") in NAME_SUFFIXES:
         tokens.pop()

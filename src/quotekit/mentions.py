@@ -166,6 +166,8 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
         if _is_cap(t):
             if t.text.lower() in BEFORE_SUBJECT_OK or t.text.lower() in DETERMINERS:
                 break
+            if t.text.lower() in ROLE_NOUNS or t.text.lower() in GROUP_NOUNS:
+                break  # "Economist Maria Smith": a role, not a first name
             if t.text in TITLES or t.text.rstrip(".") in TITLES or t.text in ORG_WORDS:
                 break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
@@ -193,7 +195,9 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
             break
         if _is_cap(t) or low in ROLE_NOUNS or t.text.rstrip(".") in TITLES:
             first = i
-        elif low in TITLE_CONNECTORS and i > 0 and (_is_cap(toks[i - 1]) or toks[i - 1].text.lower() in ROLE_NOUNS):
+        elif low in TITLE_CONNECTORS and low != "and" and i > 0 and (
+            _is_cap(toks[i - 1]) or toks[i - 1].text.lower() in ROLE_NOUNS
+        ):
             pass
         elif t.kind == "word" and t.text.islower() and low not in DETERMINERS and i < j and (
             toks[i + 1].text.lower() in ROLE_NOUNS or toks[i + 1].text in TITLES
@@ -282,6 +286,8 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         gender, _number = PRONOUNS[low]
         return Phrase(t.start, t.end, PhraseKind.PRONOUN, head=low,
                       gender=gender if gender in ("male", "female") else None)
+    if _is_cap(t) and (low in GROUP_NOUNS or low in ROLE_NOUNS) and (j == 0 or not _is_cap(toks[j - 1])):
+        return _description_back(text, toks, j)  # "Officials said", "Police said"
     if _is_cap(t) and low not in DETERMINERS:
         if t.text in TITLES and t.text.endswith("."):
             return None

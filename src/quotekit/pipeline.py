@@ -7,8 +7,10 @@ from typing import Final
 
 from attrs import define
 
-from .cues import Frame, find_frames
-from .mentions import sentence_tokens
+import regex
+
+from .cues import Frame, _lowercase_title, find_frames
+from .mentions import PhraseKind, phrase_after, sentence_tokens
 from .model import Analysis, Mention, Quote, QuoteKind, Span, Speaker
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
@@ -98,6 +100,7 @@ def run(text: str, options: Options) -> Analysis:
                 if any(ps <= d.open_mark and d.outer_end <= pe + 1 for ps, pe in frame.parts):
                     absorbed.add(idx)
 
+    _dash_attributions(text, directs, attributed, resolver, options)
     _continue_speakers(text, directs, attributed, absorbed)
 
     quotes: list[Quote] = []
@@ -193,9 +196,57 @@ def _continue_speakers(
             att = _Attributed(last.frame, last.entity, CONFIDENCE_CONTINUED)
             attributed[idx] = att
             last_para = d.paragraph
-        elif words >= MIN_UNATTRIBUTED_WORDS:
+        elif _is_speech_alone(text, d, words):
             attributed[idx] = _Attributed(None, None, CONFIDENCE_ORPHAN)
             last = None
+
+
+def _is_speech_alone(text: str, d: DirectSpan, words: int) -> bool:
+    """Whether a direct quote with no cue is still speech: a quote that runs to the end of its
+    paragraph only when introduced at a clause boundary (a mark after "the" is a stray), a
+    short one only when it stands at the start of its paragraph as a full sentence."""
+    opens = _opens_paragraph(text, d)
+    if d.close_mark is None:
+        j = d.open_mark - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        return opens or (j >= 0 and text[j] in ":,")
+    if words >= MIN_UNATTRIBUTED_WORDS:
+        return True
+    return opens and text[d.start : d.end].rstrip()[-1:] in (".", "!", "?", "…")
+
+
+# Why: a quote followed by a dash and a name is attributed by the dash ("“Q” — Mayor Ana
+# Ruiz", or a pull quote with the name on the next line).
+DASH_AFTER_QUOTE_RE: Final = regex.compile(r"[^\S\n]*\n?[^\S\n]*[—–―-]{1,2}[^\S\n]*(?=\p{Lu})")
+
+
+def _dash_attributions(
+    text: str, directs: list[DirectSpan], attributed: dict[int, _Attributed],
+    resolver: Resolver, options: Options,
+) -> None:
+    """Attribute quotes followed by a dash and a speaker: “Q” — Mayor Ana Ruiz."""
+    for idx, d in enumerate(directs):
+        if idx in attributed or d.close_mark is None:
+            continue
+        m = DASH_AFTER_QUOTE_RE.match(text, d.close_mark + 1)
+        if m is None:
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        toks = sentence_tokens(text, m.end(), line_end, ())
+        phrase = phrase_after(text, toks, 0)
+        if phrase is None or phrase.kind is PhraseKind.PRONOUN:
+            continue
+        if phrase.kind is PhraseKind.PERSON:
+            phrase = _lowercase_title(text, toks, phrase)
+        dash = m.end() - 1
+        while text[dash].isspace():
+            dash -= 1
+        frame = Frame(dash, dash + 1, "—", True, phrase, QuoteKind.DIRECT, [], [idx], d.paragraph,
+                      leading=False)
+        entity = resolver.resolve(phrase) if options.resolve_speakers else None
+        attributed[idx] = _Attributed(frame, entity, _confidence(frame, entity))
 
 
 def _opens_paragraph(text: str, d: DirectSpan) -> bool:

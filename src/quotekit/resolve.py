@@ -117,6 +117,7 @@ class Registry:
     by_surname: dict[str, list[Entity]] = field(factory=dict)
     # salience: (position, entity, is a speaker, paragraph) in document order
     events: list[tuple[int, Entity, bool, int]] = field(factory=list)
+    group_mentions: list[tuple[int, Entity]] = field(factory=list)  # "officials", "police"
 
     def person(self, name: str, title: str | None = None, gender: str | None = None) -> Entity:
         """The person entity of ``name``, created when new; a fuller name replaces a shorter."""
@@ -166,6 +167,8 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
                 start += 1
         # names do not run through an organisation word: "White House National ..."
         if any(w in ORG_WORDS for w in words):
+            if words and words[-1] in ORG_WORDS:
+                reg.other(" ".join(words), SpeakerKind.ORGANIZATION).positions.append(start)
             continue
         if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
             continue
@@ -173,11 +176,11 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
             continue
         name = " ".join(words)
         name = POSSESSIVE_END_RE.sub("", name)
-        gender = _gender_of(lead_words)
         runs.append((start, start + len(name), words))
-        ent = reg.person(name, gender=gender)
-        if lead_words and not ent.title and any(w in TITLES or w.rstrip('.') in TITLES for w in lead_words):
-            ent.title = " ".join(w for w in lead_words if w not in SENTENCE_START_WORDS) or None
+        title = _title_before(text, start)
+        ent = reg.person(name, gender=_gender_of(title.split()) if title else None)
+        if title and not ent.title:
+            ent.title = title
     for m in HONORIFIC_RE.finditer(text):
         hon, surname = m.group(1), m.group(2)
         for ent in reg.by_surname.get(surname, []):
@@ -185,7 +188,49 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
                 ent.gender = "male" if hon in MALE_HONORIFICS or hon + "." in MALE_HONORIFICS else "female"
     # every mention of each person: full names and bare surnames
     _collect_name_mentions(reg, paragraph_starts)
+    for m in GROUP_RE.finditer(text):
+        word = m.group()
+        ent = reg.other(word[0].lower() + word[1:], SpeakerKind.GROUP)
+        reg.group_mentions.append((m.start(), ent))
     return reg
+
+
+# Why: "they" may point back at a group the text named ("Officials visited ... they said").
+GROUP_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?i:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")(?![\p{L}])"
+)
+
+
+# Why: the words right before a person's first mention are the title the article gives:
+# "White House National Security Council spokesman John Kirby", "Gov. Gavin Newsom".
+TITLE_WINDOW_RE: Final = regex.compile(r"(?r)[^\n.;:!?“”\"]{0,90}")
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The title or role that stands right before the name starting at ``start``."""
+    from .mentions import _title_back, sentence_tokens
+
+    window = TITLE_WINDOW_RE.match(text, 0, start)
+    w_start = window.start() if window else start
+    # keep the full stop of a title abbreviation ("Gov.") that the window stops at
+    while w_start > 0 and text[w_start - 1] == "." and w_start >= 2 and text[w_start - 2].isalpha():
+        back = regex.match(r"(?r)[\p{L}]+\.?[^\n;:!?“”\"]{0,60}", text, pos=0, endpos=start)
+        w_start = back.start() if back else w_start
+        break
+    toks = sentence_tokens(text, w_start, start, ())
+    if not toks:
+        return None
+    first = _title_back(toks, len(toks) - 1)
+    if first > len(toks) - 1:
+        return None
+    if toks[first].text.lower() in ("the", "a", "an"):
+        first += 1
+    if first > len(toks) - 1:
+        return None
+    title = text[toks[first].start : toks[-1].end]
+    if title in SENTENCE_START_WORDS:
+        return None
+    return title
 
 
 # Why: a capitalised word is a surname mention when a registered person has that surname.
@@ -244,11 +289,27 @@ def _most_recent(ents: Sequence[Entity], pos: int) -> Entity:
     return best
 
 
+TITLE_EQUIVALENTS: Final = {
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
+    "rep.": "representative", "rep": "representative", "gen.": "general", "dr.": "doctor",
+    "prof.": "professor", "pres.": "president", "lt.": "lieutenant", "col.": "colonel",
+    "capt.": "captain", "maj.": "major", "adm.": "admiral", "sgt.": "sergeant",
+    "secretary": "secretary", "spokesperson": "spokesman", "spokeswoman": "spokesman",
+}
+"""Title abbreviations and variants and the role word each stands for: "Gov." is "the governor"."""
+
+
 def _title_matches(desc_words: Sequence[str], head: str, title: str | None) -> bool:
+    """Whether a definite description ("the White House official", "the governor") fits a
+    person's title ("White House National Security Council spokesman", "Gov.")."""
     if not title:
         return False
     t_words = title.replace("’s", "").replace("'s", "").split()
-    t_low = {w.lower() for w in t_words}
+    t_low = {TITLE_EQUIVALENTS.get(w.lower(), w.lower()) for w in t_words}
+    head = TITLE_EQUIVALENTS.get(head, head)
+    desc_low = [w.lower() for w in desc_words]
+    if head == "lady" and "first" in desc_low:
+        return "lady" in t_low and "first" in t_low
     if head not in t_low and not (head in OFFICIAL_ROLES and t_low & OFFICIAL_ROLES):
         return False
     caps = [w for w in desc_words if w[:1].isupper()]
@@ -294,19 +355,42 @@ class Resolver:
             first_word = name.split()[0].lower() if name.split() else ""
             if first_word in DETERMINERS:
                 name = name.split(" ", 1)[1] if " " in name else name
-            return reg.other(name, SpeakerKind.ORGANIZATION)
+            return self._organization(name, phrase.start)
         if phrase.kind is PhraseKind.PRONOUN:
             return self._pronoun(phrase)
         if phrase.kind is PhraseKind.GROUP:
-            return reg.other(phrase.name or phrase.head, SpeakerKind.GROUP)
+            name = phrase.name or phrase.head
+            first_word = name.split()[0]
+            if first_word.lower() in GROUP_NOUNS or first_word.lower() in ROLE_NOUNS or first_word.lower() in DETERMINERS:
+                name = name[0].lower() + name[1:]
+            return reg.other(name, SpeakerKind.GROUP)
         if phrase.kind is PhraseKind.DESCRIPTION:
             return self._description(phrase)
         return None
+
+    def _organization(self, name: str, pos: int) -> Entity:
+        """An organization; a short form ("the ministry") is the named one it heads."""
+        low = name.lower()
+        best = None
+        for ent in self.reg.others.values():
+            if ent.kind is not SpeakerKind.ORGANIZATION:
+                continue
+            e_low = ent.name.lower()
+            if e_low == low:
+                return ent
+            if " " not in low and e_low.split()[-1] == low and ent.positions and ent.positions[0] < pos:
+                best = ent
+        if best is not None:
+            return best
+        return self.reg.other(name, SpeakerKind.ORGANIZATION)
 
     def _surname(self, phrase: Phrase) -> Entity:
         assert phrase.name is not None
         name = phrase.name
         ents = self.reg.by_surname.get(name, [])
+        if phrase.title and len(ents) > 1:
+            titled = [e for e in ents if e.title and _title_matches(phrase.title.split(), phrase.title.split()[-1].lower(), e.title)]
+            ents = titled or ents
         if phrase.gender:
             gendered = [e for e in ents if e.gender == phrase.gender]
             ents = gendered or ents
@@ -334,7 +418,7 @@ class Resolver:
                 continue
             if para - s_para > PRONOUN_WINDOW_PARAGRAPHS:
                 break
-            candidates.append((s_pos, 1, s_para, ent))
+            candidates.append((s_pos, 2, s_para, ent))
         # people named earlier
         events = self.reg.events
         i = bisect.bisect_left(events, pos, key=lambda e: e[0]) - 1
@@ -344,6 +428,11 @@ class Resolver:
                 break
             candidates.append((e_pos, 1 if subject else 0, e_para, ent))
             i -= 1
+        if head == "they":
+            for g_pos, g_ent in reversed(self.reg.group_mentions):
+                if g_pos < pos:
+                    candidates.append((g_pos, 1, para, g_ent))
+                    break
         best: tuple[int, int, int, int] | None = None
         best_ent = None
         for c_pos, salient, _c_para, ent in candidates:

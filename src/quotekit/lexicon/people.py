@@ -65,7 +65,10 @@ ROLE_NOUNS: Final = frozenset(
     pollster consultant consultants staffer staffers operative operatives insider insiders
     person people man woman men women official representative counsel sheriff deputy
     administrator commissioner regulator regulators agent agents soldier soldiers
-    veteran veterans farmer farmers owner owners
+    veteran veterans farmer farmers owner owners engineer engineers baker principal planner
+    lady founder coach pilot driver resident chef nurse surgeon pastor priest rabbi imam
+    economist banker trader investor analyst accountant architect designer artist actor
+    actress singer musician athlete player manager mayor councilor councillor clerk
     """.split()
 )
 """Head nouns of a description that can speak: "the official", "a spokeswoman for the ministry"."""
