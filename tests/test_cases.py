@@ -19,7 +19,9 @@ def _load() -> list[Any]:
         for case in json.loads(path.read_text(encoding="utf-8")):
             marks = []
             if case.get("expect", "pass") == "fail":
-                marks.append(pytest.mark.xfail(strict=True, reason=case.get("why", "known failure")))
+                marks.append(
+                    pytest.mark.xfail(strict=True, reason=case.get("why", "known failure"))
+                )
             params.append(pytest.param(case, id=f"{path.stem}:{case['label']}", marks=marks))
     return params
 
@@ -43,7 +45,9 @@ def test_golden_case(case: dict[str, Any]) -> None:
     problems = []
     remaining = list(got)
     for w in want:
-        match = next((q for q in remaining if q.text == w["text"] and q.kind.value == w["kind"]), None)
+        match = next(
+            (q for q in remaining if q.text == w["text"] and q.kind.value == w["kind"]), None
+        )
         if match is None:
             problems.append(f"missing {w['kind']} {w['text']!r}")
             continue

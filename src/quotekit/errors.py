@@ -18,7 +18,7 @@ class OptionsError(QuotekitError, ValueError):
 
 
 def check_text(text: object) -> str:
-    """Return ``text`` if it is a ``str``; raise :class:`InputTypeError` saying what to do if not."""
+    """Return ``text`` if it is a ``str``; else raise :class:`InputTypeError` saying what to do."""
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):

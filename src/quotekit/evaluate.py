@@ -108,14 +108,15 @@ class PredictionsError(EvaluationError, ValueError):
 # --------------------------------------------------------------------------------------------
 # Word lists and patterns
 
-_PRONOUN_WORDS = """
+PRONOUNS = frozenset(
+    """
     i me my mine myself we us our ours ourselves you your yours yourself yourselves
     he him his himself she her hers herself it its itself they them their theirs themselves
     who whom whose which that this these those
     one someone somebody everyone everybody anyone anybody nobody
     some others another many few both all each either neither
-"""
-PRONOUNS = frozenset(_PRONOUN_WORDS.split())
+    """.split()
+)
 """Words that make a whole speaker mention a pronoun.
 
 Personal, relative, demonstrative and indefinite pronouns, lower-cased: PolNeAR marks "who" in
@@ -129,15 +130,16 @@ DETERMINERS = frozenset({"the", "a", "an"})
 "The New York Post" is a name because "New" is capitalised; "the official" is a description.
 """
 
-_TITLE_WORDS = """
+TITLES = frozenset(
+    """
     mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend
     president vice sen senator rep representative gov governor sec secretary
     gen general col colonel lt capt captain maj major adm admiral sgt
     judge justice mayor chancellor minister prime king queen prince princess
     pope st saint father mother brother sister uncle aunt former late
     the a an
-"""
-TITLES = frozenset(_TITLE_WORDS.split())
+    """.split()
+)
 """Words dropped from the front of a name before its first name is compared.
 
 Titles, honorifics and articles, lower-cased without their full stop: "Mr. Trump", "President
@@ -1292,14 +1294,21 @@ def _score_document(doc: GoldDocument, preds: list[Quote], tau: float, tally: _T
             )
 
 
+#: Gold speaker mentions listed in a wrong-speaker record (LitBank lists dozens per entity).
+DETAIL_MENTIONS = 3
+
+
 def _speaker_detail(pred: Quote, gold: GoldQuote) -> str:
-    where = ", ".join(f"{s}-{e}" for s, e in gold.speaker_mentions) or "no offsets"
-    said = f"gold speaker {gold.speaker!r} ({where}); "
+    shown = [f"{s}-{e}" for s, e in gold.speaker_mentions[:DETAIL_MENTIONS]]
+    if len(gold.speaker_mentions) > DETAIL_MENTIONS:
+        shown.append(f"… {len(gold.speaker_mentions)} in all")
+    said = f"gold speaker {gold.speaker!r} ({', '.join(shown) or 'no offsets'}); "
     name = _predicted_name(pred)
     if name is None:
         return said + f"the prediction {pred.start}-{pred.end} has no speaker"
-    mentions = ", ".join(f"{m.text!r} {m.start}-{m.end}" for m in _predicted_mentions(pred))
-    return said + f"predicted {name!r}" + (f" (mentions {mentions})" if mentions else "")
+    mentions = dict.fromkeys(f"{m.text!r} {m.start}-{m.end}" for m in _predicted_mentions(pred))
+    listed = f" (mentions {', '.join(mentions)})" if mentions else ""
+    return said + f"predicted {name!r}{listed}"
 
 
 # --------------------------------------------------------------------------------------------

@@ -20,7 +20,6 @@ from .lexicon.people import (
     FEMALE_HONORIFICS,
     FEMALE_ROLES,
     GROUP_NOUNS,
-    INDEFINITE,
     MALE_HONORIFICS,
     MALE_ROLES,
     NAME_PARTICLES,
@@ -195,13 +194,21 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
             break
         if _is_cap(t) or low in ROLE_NOUNS or t.text.rstrip(".") in TITLES:
             first = i
-        elif low in TITLE_CONNECTORS and low != "and" and i > 0 and (
-            _is_cap(toks[i - 1]) or toks[i - 1].text.lower() in ROLE_NOUNS
+        elif (
+            low in TITLE_CONNECTORS
+            and low != "and"
+            and i > 0
+            and (_is_cap(toks[i - 1]) or toks[i - 1].text.lower() in ROLE_NOUNS)
         ):
             pass
-        elif t.kind == "word" and t.text.islower() and low not in DETERMINERS and i < j and (
-            toks[i + 1].text.lower() in ROLE_NOUNS or toks[i + 1].text in TITLES
-        ) and not _looks_like_verb(low):
+        elif (
+            t.kind == "word"
+            and t.text.islower()
+            and low not in DETERMINERS
+            and i < j
+            and (toks[i + 1].text.lower() in ROLE_NOUNS or toks[i + 1].text in TITLES)
+            and not _looks_like_verb(low)
+        ):
             first = i  # a modifier of a role: "deputy press secretary", "former president"
         elif low.endswith(("’s", "'s")) and i < j:
             first = i  # "the council’s spokesman"
@@ -284,9 +291,18 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     low = t.text.lower()
     if low in PRONOUNS:
         gender, _number = PRONOUNS[low]
-        return Phrase(t.start, t.end, PhraseKind.PRONOUN, head=low,
-                      gender=gender if gender in ("male", "female") else None)
-    if _is_cap(t) and (low in GROUP_NOUNS or low in ROLE_NOUNS) and (j == 0 or not _is_cap(toks[j - 1])):
+        return Phrase(
+            t.start,
+            t.end,
+            PhraseKind.PRONOUN,
+            head=low,
+            gender=gender if gender in ("male", "female") else None,
+        )
+    if (
+        _is_cap(t)
+        and (low in GROUP_NOUNS or low in ROLE_NOUNS)
+        and (j == 0 or not _is_cap(toks[j - 1]))
+    ):
         return _description_back(text, toks, j)  # "Officials said", "Police said"
     if _is_cap(t) and low not in DETERMINERS:
         if t.text in TITLES and t.text.endswith("."):
@@ -296,7 +312,11 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             first = j
             while first > 0 and _is_cap(toks[first - 1]) and not toks[first - 1].quoted:
                 first -= 1
-        det = toks[first - 1].text.lower() if first > 0 and toks[first - 1].text.lower() in DETERMINERS else None
+        det = (
+            toks[first - 1].text.lower()
+            if first > 0 and toks[first - 1].text.lower() in DETERMINERS
+            else None
+        )
         if first > 0 and toks[first - 1].text.lower() in ("the",):
             det = "the"
         # a single capitalised word that starts the sentence and is a common word is no name
@@ -305,6 +325,13 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     if stem in ROLE_NOUNS or stem in GROUP_NOUNS or t.text in ORG_WORDS:
         return _description_back(text, toks, j)
     return None
+
+
+ORG_HEADS: Final = frozenset(
+    """ministry department agency office committee campaign company administration party
+    court council government military army firm group""".split()
+)
+"""Lower-case heads of a description that make it an organization: "the ministry said"."""
 
 
 def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | None:
@@ -324,9 +351,32 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
             mods += 1
             i -= 1
             continue
-        if _looks_like_verb(low) and not _is_cap(t) and low not in ("unnamed", "retired", "elected", "appointed", "leading", "ruling", "governing", "unidentified"):
+        if (
+            _looks_like_verb(low)
+            and not _is_cap(t)
+            and low
+            not in (
+                "unnamed",
+                "retired",
+                "elected",
+                "appointed",
+                "leading",
+                "ruling",
+                "governing",
+                "unidentified",
+            )
+        ):
             break
-        if low in BEFORE_SUBJECT_OK or low in {"said", "says", "told", "according", "to", "that", "who", "which"}:
+        if low in BEFORE_SUBJECT_OK or low in {
+            "said",
+            "says",
+            "told",
+            "according",
+            "to",
+            "that",
+            "who",
+            "which",
+        }:
             break
         mods += 1
         i -= 1
@@ -340,24 +390,31 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
             pass
     # a prepositional phrase before: "a spokeswoman for the ministry said"
     if first >= 2 and toks[first - 1].text.lower() in ("for", "of", "at", "with", "from", "in"):
-        inner = phrase_before(text, toks, first - 2) if toks[first - 2].text.lower() in ROLE_NOUNS else None
+        inner = (
+            phrase_before(text, toks, first - 2)
+            if toks[first - 2].text.lower() in ROLE_NOUNS
+            else None
+        )
         if inner is not None and inner.kind in (PhraseKind.DESCRIPTION, PhraseKind.GROUP):
             return inner._replace(end=toks[head].end)
     head_low = _strip_possessive(toks[head].text.lower())
     det = toks[det_i].text.lower() if det_i is not None else None
     words = [t.text for t in toks[first : head + 1]]
-    if det is not None:
-        content_first = first + 1
-    else:
-        content_first = first
+    content_first = first + 1 if det is not None else first
     desc = _span_text(text, toks, content_first, head) if content_first <= head else toks[head].text
-    plural = head_low in GROUP_NOUNS or (head_low.endswith("s") and head_low not in ROLE_NOUNS - GROUP_NOUNS)
-    if toks[head].text in ORG_WORDS or head_low in {"ministry", "department", "agency", "office", "committee", "campaign", "company", "administration", "party", "court", "council", "government", "military", "army", "police", "firm", "group"}:
-        if head_low != "police":
-            return Phrase(
-                toks[first].start, toks[head].end, PhraseKind.ORGANIZATION, name=desc,
-                name_start=toks[content_first].start, head=head_low, definite=det == "the",
-            )
+    plural = head_low in GROUP_NOUNS or (
+        head_low.endswith("s") and head_low not in ROLE_NOUNS - GROUP_NOUNS
+    )
+    if (toks[head].text in ORG_WORDS or head_low in ORG_HEADS) and head_low != "police":
+        return Phrase(
+            toks[first].start,
+            toks[head].end,
+            PhraseKind.ORGANIZATION,
+            name=desc,
+            name_start=toks[content_first].start,
+            head=head_low,
+            definite=det == "the",
+        )
     return Phrase(
         start=toks[first].start,
         end=toks[head].end,
@@ -382,8 +439,13 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     low = t.text.lower()
     if low in PRONOUNS:
         gender, _ = PRONOUNS[low]
-        return Phrase(t.start, t.end, PhraseKind.PRONOUN, head=low,
-                      gender=gender if gender in ("male", "female") else None)
+        return Phrase(
+            t.start,
+            t.end,
+            PhraseKind.PRONOUN,
+            head=low,
+            gender=gender if gender in ("male", "female") else None,
+        )
     # read forward to the end of the noun phrase, then reuse the backward reader from its head
     j = i
     while j + 1 < n:
@@ -392,17 +454,37 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         if nt.quoted or nt.kind not in ("word", "abbr"):
             break
         cur_low = toks[j].text.lower()
-        if _is_cap(nt) or nlow in NAME_PARTICLES or nlow in NAME_SUFFIXES:
-            j += 1
-        elif nlow in ROLE_NOUNS and (toks[j].text.lower() in DETERMINERS or _is_cap(toks[j]) or not _looks_like_verb(cur_low)) and cur_low not in ROLE_NOUNS | GROUP_NOUNS:
-            j += 1
-        elif (cur_low in DETERMINERS or (j == i and low in DETERMINERS)) and not _looks_like_verb(nlow):
-            j += 1
-        elif toks[j].text.lower() in DETERMINERS:
+        if (
+            _is_cap(nt)
+            or nlow in NAME_PARTICLES
+            or nlow in NAME_SUFFIXES
+            or (
+                nlow in ROLE_NOUNS
+                and (
+                    toks[j].text.lower() in DETERMINERS
+                    or _is_cap(toks[j])
+                    or not _looks_like_verb(cur_low)
+                )
+                and cur_low not in ROLE_NOUNS | GROUP_NOUNS
+            )
+            or (
+                (cur_low in DETERMINERS or (j == i and low in DETERMINERS))
+                and not _looks_like_verb(nlow)
+            )
+            or toks[j].text.lower() in DETERMINERS
+        ):
             j += 1
         elif nlow in TITLE_CONNECTORS and j + 2 < n and _is_cap(toks[j + 2]) and _is_cap(toks[j]):
             j += 1  # "Secretary of State Antony Blinken"
-        elif not _is_cap(toks[j]) and toks[j].text.lower() not in ROLE_NOUNS and nt.text.islower() and nlow not in BEFORE_SUBJECT_OK and nlow not in TITLE_CONNECTORS and not _looks_like_verb(nlow) and j - i < MAX_MODIFIERS:
+        elif (
+            not _is_cap(toks[j])
+            and toks[j].text.lower() not in ROLE_NOUNS
+            and nt.text.islower()
+            and nlow not in BEFORE_SUBJECT_OK
+            and nlow not in TITLE_CONNECTORS
+            and not _looks_like_verb(nlow)
+            and j - i < MAX_MODIFIERS
+        ):
             j += 1  # "a senior administration official"
         else:
             break

@@ -1,4 +1,4 @@
-"""The typed results: :class:`Quote`, :class:`Speaker`, :class:`Mention`, :class:`Span`, :class:`Analysis`.
+"""The typed results: :class:`Quote`, :class:`Speaker`, :class:`Mention`, :class:`Analysis`.
 
 Every model is a frozen, keyword-only attrs class whose positions are validated, with a
 ``to_dict()`` that gives JSON-ready data and a ``from_dict()`` that reads it back. This module
@@ -8,7 +8,7 @@ imports nothing of the pipeline's stages.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -120,6 +120,10 @@ class Mention:
         return cls(text=data["text"], start=data["start"], end=data["end"], kind=data["kind"])
 
 
+def _mention_tuple(value: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(value)
+
+
 @define(frozen=True, kw_only=True)
 class Speaker:
     """One source of the document, with every mention of it.
@@ -131,7 +135,7 @@ class Speaker:
     name: str
     kind: SpeakerKind = field(converter=SpeakerKind, default=SpeakerKind.PERSON)
     title: str | None = None
-    mentions: tuple[Mention, ...] = field(default=(), converter=tuple)
+    mentions: tuple[Mention, ...] = field(default=(), converter=_mention_tuple)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data; :meth:`from_dict` reads it back."""
@@ -190,7 +194,9 @@ class Quote:
             object.__setattr__(self, "parts", ((self.start, self.end),))
         for s, e in self.parts:
             if not self.start <= s <= e <= self.end:
-                raise ValueError(f"part ({s}, {e}) lies outside the quote ({self.start}, {self.end})")
+                raise ValueError(
+                    f"part ({s}, {e}) lies outside the quote ({self.start}, {self.end})"
+                )
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data; :meth:`from_dict` reads it back."""
@@ -227,13 +233,21 @@ class Quote:
         )
 
 
+def _quote_tuple(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(value)
+
+
+def _speaker_tuple(value: Iterable[Speaker]) -> tuple[Speaker, ...]:
+    return tuple(value)
+
+
 @define(frozen=True, kw_only=True)
 class Analysis:
     """Everything quotekit found in one document: its quotes and its speakers."""
 
     text: str
-    quotes: tuple[Quote, ...] = field(default=(), converter=tuple)
-    speakers: tuple[Speaker, ...] = field(default=(), converter=tuple)
+    quotes: tuple[Quote, ...] = field(default=(), converter=_quote_tuple)
+    speakers: tuple[Speaker, ...] = field(default=(), converter=_speaker_tuple)
 
     def quotes_by(self, speaker: Speaker | str) -> list[Quote]:
         """The quotes attributed to ``speaker`` (a :class:`Speaker` or its name)."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+import regex
 from attrs import define
 
-import regex
-
-from .cues import Frame, _lowercase_title, find_frames
+from .cues import Frame, _lowercase_title, cue_candidates, find_frames
 from .mentions import PhraseKind, phrase_after, sentence_tokens
 from .model import Analysis, Mention, Quote, QuoteKind, Span, Speaker
 from .options import Options
@@ -41,9 +40,7 @@ class _Attributed:
 
 
 def _confidence(frame: Frame, entity: Entity | None) -> float:
-    if frame.phrase is None:
-        base = CONFIDENCE_UNRESOLVED
-    elif entity is None:
+    if frame.phrase is None or entity is None:
         base = CONFIDENCE_UNRESOLVED
     elif frame.phrase.mention_kind.value == "name":
         base = CONFIDENCE_NAMED
@@ -66,20 +63,23 @@ def run(text: str, options: Options) -> Analysis:
     registry = build_registry(text, para_starts)
     resolver = Resolver(registry, para_starts)
 
+    candidates = cue_candidates(text)
     frames: list[Frame] = []
     di = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs):
         p_directs: list[tuple[int, int, int]] = []
         while di < len(directs) and directs[di].paragraph == p_index:
             d = directs[di]
-            p_directs.append((di, d.open_mark, d.close_mark + 1 if d.close_mark is not None else p_end))
+            p_directs.append(
+                (di, d.open_mark, d.close_mark + 1 if d.close_mark is not None else p_end)
+            )
             di += 1
         protected = [(o, e) for _, o, e in p_directs]
         for s_start, s_end in sentence_spans(text, p_start, p_end, protected):
+            c = bisect.bisect_left(candidates, s_start)
+            if c == len(candidates) or candidates[c] >= s_end:
+                continue  # no cue word: nothing to attribute here
             in_sentence = [b for b in p_directs if s_start <= b[1] < s_end]
-            has_cue_word = True
-            if not has_cue_word:
-                continue
             toks = sentence_tokens(text, s_start, s_end, protected)
             frames.extend(find_frames(text, toks, (s_start, s_end), p_index, in_sentence))
 
@@ -88,7 +88,11 @@ def run(text: str, options: Options) -> Analysis:
     reported: list[tuple[Frame, Entity | None]] = []
     absorbed: set[int] = set()
     for frame in sorted(frames, key=lambda f: f.cue_start):
-        entity = resolver.resolve(frame.phrase) if (frame.phrase is not None and options.resolve_speakers) else None
+        entity = (
+            resolver.resolve(frame.phrase)
+            if (frame.phrase is not None and options.resolve_speakers)
+            else None
+        )
         conf = _confidence(frame, entity)
         if frame.kind is QuoteKind.DIRECT:
             for idx in frame.directs:
@@ -122,15 +126,39 @@ def run(text: str, options: Options) -> Analysis:
         att = attributed.get(idx)
         if att is None:
             continue
-        quotes.append(_make_quote(text, d.start, d.end, QuoteKind.DIRECT, att.frame, att.entity,
-                                  att.confidence, d.paragraph, [(d.start, d.end)], speaker_of))
+        quotes.append(
+            _make_quote(
+                text,
+                d.start,
+                d.end,
+                QuoteKind.DIRECT,
+                att.frame,
+                att.entity,
+                att.confidence,
+                d.paragraph,
+                [(d.start, d.end)],
+                speaker_of,
+            )
+        )
     for frame, entity in reported:
         parts = [p for p in frame.parts if p[1] > p[0]]
         if not parts:
             continue
         start, end = parts[0][0], parts[-1][1]
-        quotes.append(_make_quote(text, start, end, frame.kind, frame, entity,
-                                  _confidence(frame, entity), frame.paragraph, parts, speaker_of))
+        quotes.append(
+            _make_quote(
+                text,
+                start,
+                end,
+                frame.kind,
+                frame,
+                entity,
+                _confidence(frame, entity),
+                frame.paragraph,
+                parts,
+                speaker_of,
+            )
+        )
     quotes.sort(key=lambda q: (q.start, q.end))
     kept = [q for q in quotes if q.confidence >= options.min_confidence and q.kind in options.kinds]
     ordered_speakers: list[Speaker] = []
@@ -143,13 +171,23 @@ def run(text: str, options: Options) -> Analysis:
 
 
 def _make_quote(
-    text: str, start: int, end: int, kind: QuoteKind, frame: Frame | None, entity: Entity | None,
-    confidence: float, paragraph: int, parts: list[tuple[int, int]], speaker_of: object,
+    text: str,
+    start: int,
+    end: int,
+    kind: QuoteKind,
+    frame: Frame | None,
+    entity: Entity | None,
+    confidence: float,
+    paragraph: int,
+    parts: list[tuple[int, int]],
+    speaker_of: object,
 ) -> Quote:
     cue = None
     mention = None
     if frame is not None:
-        cue = Span(text=text[frame.cue_start : frame.cue_end], start=frame.cue_start, end=frame.cue_end)
+        cue = Span(
+            text=text[frame.cue_start : frame.cue_end], start=frame.cue_start, end=frame.cue_end
+        )
         ph = frame.phrase
         if ph is not None:
             ms = ph.name_start if (ph.name_start >= 0 and ph.kind.value == "person") else ph.start
@@ -159,8 +197,16 @@ def _make_quote(
             mention = Mention(text=text[ms:me], start=ms, end=me, kind=ph.mention_kind)
     speaker = speaker_of(entity)  # type: ignore[operator]
     return Quote(
-        text=text[start:end], start=start, end=end, kind=kind, cue=cue, speaker=speaker,
-        speaker_mention=mention, confidence=confidence, paragraph=paragraph, parts=parts,
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=kind,
+        cue=cue,
+        speaker=speaker,
+        speaker_mention=mention,
+        confidence=confidence,
+        paragraph=paragraph,
+        parts=parts,
     )
 
 
@@ -178,7 +224,9 @@ def _continue_speakers(
             if source is not None:
                 for i in chain:
                     if i not in attributed:
-                        attributed[i] = _Attributed(source.frame, source.entity, CONFIDENCE_CONTINUED)
+                        attributed[i] = _Attributed(
+                            source.frame, source.entity, CONFIDENCE_CONTINUED
+                        )
     last: _Attributed | None = None
     last_para = -1
     for idx, d in enumerate(directs):
@@ -222,8 +270,11 @@ DASH_AFTER_QUOTE_RE: Final = regex.compile(r"[^\S\n]*\n?[^\S\n]*[—–―-]{1,2
 
 
 def _dash_attributions(
-    text: str, directs: list[DirectSpan], attributed: dict[int, _Attributed],
-    resolver: Resolver, options: Options,
+    text: str,
+    directs: list[DirectSpan],
+    attributed: dict[int, _Attributed],
+    resolver: Resolver,
+    options: Options,
 ) -> None:
     """Attribute quotes followed by a dash and a speaker: “Q” — Mayor Ana Ruiz."""
     for idx, d in enumerate(directs):
@@ -243,8 +294,18 @@ def _dash_attributions(
         dash = m.end() - 1
         while text[dash].isspace():
             dash -= 1
-        frame = Frame(dash, dash + 1, "—", True, phrase, QuoteKind.DIRECT, [], [idx], d.paragraph,
-                      leading=False)
+        frame = Frame(
+            dash,
+            dash + 1,
+            "—",
+            True,
+            phrase,
+            QuoteKind.DIRECT,
+            [],
+            [idx],
+            d.paragraph,
+            leading=False,
+        )
         entity = resolver.resolve(phrase) if options.resolve_speakers else None
         attributed[idx] = _Attributed(frame, entity, _confidence(frame, entity))
 

@@ -98,6 +98,7 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
     # link a piece left open to the next paragraph when that one opens with a quote
     links: dict[int, DirectSpan] = {}  # id(piece) -> the piece continuing it
     dropped: set[int] = set()
+    followers: set[int] = set()  # pieces that continue a quote: never dropped
     for p_index, leftover in enumerate(leftovers):
         if leftover is None:
             continue
@@ -109,7 +110,11 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
             and opener.family is leftover.family
         ):
             links[id(leftover)] = opener
-        elif len(WORD_RE.findall(text, leftover.start, leftover.end)) < MIN_UNCLOSED_WORDS:
+            followers.add(id(opener))
+        elif (
+            len(WORD_RE.findall(text, leftover.start, leftover.end)) < MIN_UNCLOSED_WORDS
+            and id(leftover) not in followers
+        ):
             dropped.add(id(leftover))
 
     found = [q for quotes in per_paragraph for q in quotes if id(q) not in dropped]

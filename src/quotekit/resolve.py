@@ -18,10 +18,8 @@ from attrs import define, field
 
 from .lexicon.people import (
     DETERMINERS,
-    FEMALE_HONORIFICS,
     GROUP_NOUNS,
     MALE_HONORIFICS,
-    NAME_PARTICLES,
     NAME_SUFFIXES,
     OFFICIAL_ROLES,
     ORG_WORDS,
@@ -132,8 +130,14 @@ class Registry:
                 if gender and not ent.gender:
                     ent.gender = gender
                 return ent
-        ent = Entity(name=name, kind=SpeakerKind.PERSON, surname=surname, first=first,
-                     title=title, gender=gender)
+        ent = Entity(
+            name=name,
+            kind=SpeakerKind.PERSON,
+            surname=surname,
+            first=first,
+            title=title,
+            gender=gender,
+        )
         self.persons.append(ent)
         self.by_surname.setdefault(surname, []).append(ent)
         return ent
@@ -157,14 +161,22 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
         start = m.start()
         # drop leading sentence-start words and titles: "The", "President", "Sen."
         lead_words = []
-        while words and (words[0] in SENTENCE_START_WORDS or words[0] in TITLES
-                         or words[0].rstrip(".") in TITLES or words[0] in ORG_WORDS
-                         or words[0] in NOT_NAME_WORDS):
+        while words and (
+            words[0] in SENTENCE_START_WORDS
+            or words[0] in TITLES
+            or words[0].rstrip(".") in TITLES
+            or words[0] in ORG_WORDS
+            or words[0] in NOT_NAME_WORDS
+        ):
             lead_words.append(words[0])
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < m.end() and text[start].isspace():
                 start += 1
+        # "Secretary of State Antony Blinken": the word after "of" belongs to the title
+        if len(words) >= 3 and text[max(0, m.start() - 4) : m.start()] in (" of ", "for "):
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]
         # names do not run through an organisation word: "White House National ..."
         if any(w in ORG_WORDS for w in words):
             if words and words[-1] in ORG_WORDS:
@@ -185,7 +197,9 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
         hon, surname = m.group(1), m.group(2)
         for ent in reg.by_surname.get(surname, []):
             if ent.gender is None:
-                ent.gender = "male" if hon in MALE_HONORIFICS or hon + "." in MALE_HONORIFICS else "female"
+                ent.gender = (
+                    "male" if hon in MALE_HONORIFICS or hon + "." in MALE_HONORIFICS else "female"
+                )
     # every mention of each person: full names and bare surnames
     _collect_name_mentions(reg, paragraph_starts)
     for m in GROUP_RE.finditer(text):
@@ -257,7 +271,7 @@ def _collect_name_mentions(reg: Registry, paragraph_starts: Sequence[int]) -> No
             ent = match[0] if match else _most_recent(ents, start)
         if ent.first:
             fs = text.rfind(ent.first, max(0, start - len(ent.name) - 2), start)
-            if fs >= 0 and text[fs + len(ent.first) : start].strip(" .") == "" or (
+            if (fs >= 0 and text[fs + len(ent.first) : start].strip(" .") == "") or (
                 fs >= 0 and text[fs:end] == ent.name
             ):
                 start = fs
@@ -274,7 +288,7 @@ def _at_clause_start(text: str, pos: int) -> bool:
     if not before:
         return True
     last = before.split()[-1] if before.split() else ""
-    if before[-1] in ".!?\n:;”\"" or last in TITLES or last.lower() in ROLE_NOUNS:
+    if before[-1] in '.!?\n:;”"' or last in TITLES or last.lower() in ROLE_NOUNS:
         return True
     return last.lower() in ("but", "and", "while", "with", "as", "when", "that")
 
@@ -290,11 +304,25 @@ def _most_recent(ents: Sequence[Entity], pos: int) -> Entity:
 
 
 TITLE_EQUIVALENTS: Final = {
-    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
-    "rep.": "representative", "rep": "representative", "gen.": "general", "dr.": "doctor",
-    "prof.": "professor", "pres.": "president", "lt.": "lieutenant", "col.": "colonel",
-    "capt.": "captain", "maj.": "major", "adm.": "admiral", "sgt.": "sergeant",
-    "secretary": "secretary", "spokesperson": "spokesman", "spokeswoman": "spokesman",
+    "gov.": "governor",
+    "gov": "governor",
+    "sen.": "senator",
+    "sen": "senator",
+    "rep.": "representative",
+    "rep": "representative",
+    "gen.": "general",
+    "dr.": "doctor",
+    "prof.": "professor",
+    "pres.": "president",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "maj.": "major",
+    "adm.": "admiral",
+    "sgt.": "sergeant",
+    "secretary": "secretary",
+    "spokesperson": "spokesman",
+    "spokeswoman": "spokesman",
 }
 """Title abbreviations and variants and the role word each stands for: "Gov." is "the governor"."""
 
@@ -349,7 +377,11 @@ class Resolver:
     def _resolve(self, phrase: Phrase) -> Entity | None:
         reg = self.reg
         if phrase.kind is PhraseKind.PERSON and phrase.name:
-            return reg.person(phrase.name, title=phrase.title, gender=phrase.gender) if " " in phrase.name else self._surname(phrase)
+            return (
+                reg.person(phrase.name, title=phrase.title, gender=phrase.gender)
+                if " " in phrase.name
+                else self._surname(phrase)
+            )
         if phrase.kind is PhraseKind.ORGANIZATION and phrase.name:
             name = phrase.name
             first_word = name.split()[0].lower() if name.split() else ""
@@ -361,7 +393,11 @@ class Resolver:
         if phrase.kind is PhraseKind.GROUP:
             name = phrase.name or phrase.head
             first_word = name.split()[0]
-            if first_word.lower() in GROUP_NOUNS or first_word.lower() in ROLE_NOUNS or first_word.lower() in DETERMINERS:
+            if (
+                first_word.lower() in GROUP_NOUNS
+                or first_word.lower() in ROLE_NOUNS
+                or first_word.lower() in DETERMINERS
+            ):
                 name = name[0].lower() + name[1:]
             return reg.other(name, SpeakerKind.GROUP)
         if phrase.kind is PhraseKind.DESCRIPTION:
@@ -378,7 +414,12 @@ class Resolver:
             e_low = ent.name.lower()
             if e_low == low:
                 return ent
-            if " " not in low and e_low.split()[-1] == low and ent.positions and ent.positions[0] < pos:
+            if (
+                " " not in low
+                and e_low.split()[-1] == low
+                and ent.positions
+                and ent.positions[0] < pos
+            ):
                 best = ent
         if best is not None:
             return best
@@ -389,7 +430,12 @@ class Resolver:
         name = phrase.name
         ents = self.reg.by_surname.get(name, [])
         if phrase.title and len(ents) > 1:
-            titled = [e for e in ents if e.title and _title_matches(phrase.title.split(), phrase.title.split()[-1].lower(), e.title)]
+            titled = [
+                e
+                for e in ents
+                if e.title
+                and _title_matches(phrase.title.split(), phrase.title.split()[-1].lower(), e.title)
+            ]
             ents = titled or ents
         if phrase.gender:
             gendered = [e for e in ents if e.gender == phrase.gender]
@@ -463,11 +509,19 @@ class Resolver:
             best = None
             best_pos = -1
             for s_pos, ent, _ in self.speaker_events:
-                if ent.kind is SpeakerKind.PERSON and _title_matches(words, phrase.head, ent.title) and s_pos > best_pos:
+                if (
+                    ent.kind is SpeakerKind.PERSON
+                    and _title_matches(words, phrase.head, ent.title)
+                    and s_pos > best_pos
+                ):
                     best, best_pos = ent, s_pos
             if best is None:
                 for ent in self.reg.persons:
-                    if _title_matches(words, phrase.head, ent.title) and ent.positions and ent.positions[0] < phrase.start:
+                    if (
+                        _title_matches(words, phrase.head, ent.title)
+                        and ent.positions
+                        and ent.positions[0] < phrase.start
+                    ):
                         best = ent
             if best is not None:
                 return best

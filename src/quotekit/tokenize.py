@@ -7,6 +7,7 @@ of positions into the string the user passed, so ``text[start:end]`` is always t
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
@@ -131,7 +132,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     if len(lines) > 2 and BLANK_LINE_RE.search(text):
         # count line ends that run on into a non-blank next line
         run_on = open_end = 0
-        for (s, e), (ns, _ne) in zip(lines, lines[1:]):
+        for (s, e), (ns, _ne) in itertools.pairwise(lines):
             gap = text[e:ns]
             if gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1:
                 run_on += 1
@@ -269,11 +270,12 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
         role: MarkRole
         if family is MarkFamily.SINGLE and ch != "‚" and ch != "‛":
             # apostrophes first: don’t, O’Brien, ’90s, rock ’n’ roll
-            if prev.isalpha() and nxt.isalpha():
-                role = MarkRole.APOSTROPHE
-            elif nxt.isdigit() and not prev.isalnum():
-                role = MarkRole.APOSTROPHE
-            elif N_BETWEEN_RE.match(text, pos - 2 if prev.lower() == "n" else pos, stop):
+            rock_n_roll = N_BETWEEN_RE.match(text, pos - 2 if prev.lower() == "n" else pos, stop)
+            if (
+                (prev.isalpha() and nxt.isalpha())  # don’t, O’Brien
+                or (nxt.isdigit() and not prev.isalnum())  # ’90s
+                or rock_n_roll
+            ):
                 role = MarkRole.APOSTROPHE
             elif right and not left:
                 if prev in "sSzZ" and is_open and POSSESSIVE_AFTER_RE.match(text, pos + 1, stop):
@@ -385,10 +387,10 @@ def sentence_spans(
         space_pos = m.start("space")
         while k < len(protected) and protected[k][1] <= stop_pos:
             k += 1
-        if k < len(protected) and protected[k][0] <= stop_pos < protected[k][1]:
-            # inside a quote: ends the sentence only if the quote itself closes here
-            if not (m.start("closers") < protected[k][1] <= space_pos):
-                continue
+        inside = k < len(protected) and protected[k][0] <= stop_pos < protected[k][1]
+        # inside a quote: ends the sentence only if the quote itself closes here
+        if inside and not (m.start("closers") < protected[k][1] <= space_pos):
+            continue
         if m.group("stop") == "." and _abbreviation_blocks(text, stop_pos, m.end()):
             continue
         spans.append((sent_start, space_pos))

@@ -124,13 +124,17 @@ ORG_WORDS: Final = frozenset(
 )
 """Words that make a name an organization's: "the White House", "the Defense Ministry"."""
 
-DETERMINERS: Final = frozenset("the a an another this that these those one some several many two three".split())
+DETERMINERS: Final = frozenset(
+    "the a an another this that these those one some several many two three".split()
+)
 """Determiners that open a description: "the official", "a senior official", "some Democrats"."""
 
 INDEFINITE: Final = frozenset("a an another one some several many two three".split())
 """Determiners that make a description new rather than a reference back: "a senior official"."""
 
-NAME_PARTICLES: Final = frozenset("de del della der di du da van von la le bin al el st. ibn".split())
+NAME_PARTICLES: Final = frozenset(
+    "de del della der di du da van von la le bin al el st. ibn".split()
+)
 """Lower-case words inside a person's name: "Ursula von der Leyen", "Charles de Gaulle"."""
 
 NAME_SUFFIXES: Final = frozenset("Jr Jr. Sr Sr. II III IV".split())

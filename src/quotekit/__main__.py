@@ -1,0 +1,5 @@
+"""``python -m quotekit``: the command line."""
+
+from .cli import run
+
+run()

@@ -1,0 +1,136 @@
+"""The public API: names, entry points, options and errors."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit import Options, OptionsError, QuoteKind, QuotekitError
+
+SEED_LIKE = "“It’s still just a trickle,” Kirby said. Kirby said more Americans were leaving Gaza."
+
+
+def test_all_lists_every_public_name_sorted() -> None:
+    """__all__ is sorted and names every public attribute of the package (and only those)."""
+    assert list(quotekit.__all__) == sorted(quotekit.__all__)
+    public = {
+        n
+        for n in dir(quotekit)
+        if not n.startswith("_")
+        and n not in {"annotations"}
+        and not hasattr(getattr(quotekit, n), "__path__")  # submodules
+        and getattr(getattr(quotekit, n), "__module__", "quotekit").startswith("quotekit")
+        and not isinstance(getattr(quotekit, n), type(quotekit))
+    }
+    assert public <= set(quotekit.__all__)
+    for name in quotekit.__all__:
+        assert hasattr(quotekit, name), name
+
+
+def test_extract_returns_quotes_in_document_order() -> None:
+    """extract() gives Quote objects sorted by position, each with its offsets."""
+    quotes = quotekit.extract(SEED_LIKE)
+    assert [q.kind for q in quotes] == [QuoteKind.DIRECT, QuoteKind.INDIRECT]
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for q in quotes:
+        assert SEED_LIKE[q.start : q.end] == q.text
+
+
+def test_extract_empty_and_blank_text() -> None:
+    """An empty or blank text has no quotes."""
+    assert quotekit.extract("") == []
+    assert quotekit.extract(" \n\n\t") == []
+
+
+@pytest.mark.parametrize("bad", [b"bytes", bytearray(b"x"), None, ["a list"], 3])
+def test_wrong_types_raise_quotekit_and_type_errors(bad: object) -> None:
+    """Non-str input raises an error that is both a QuotekitError and a TypeError."""
+    with pytest.raises(QuotekitError) as info:
+        quotekit.extract(bad)  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
+
+
+def test_bytes_message_says_to_decode() -> None:
+    """Passing bytes says how to decode them."""
+    with pytest.raises(TypeError, match=r"decode it first, e\.g\. data\.decode\('utf-8'\)"):
+        quotekit.extract(b"\xe2\x80\x9cHi,\xe2\x80\x9d he said.")  # type: ignore[arg-type]
+
+
+def test_unknown_option_names_the_known_ones() -> None:
+    """An unknown keyword raises OptionsError listing the real options."""
+    with pytest.raises(OptionsError, match=r"unknown option min_conf.*min_confidence"):
+        quotekit.extract("x", min_conf=0.5)
+
+
+@pytest.mark.parametrize("value", [-0.1, 1.5, "high", True])
+def test_confidence_outside_range_is_rejected(value: object) -> None:
+    """min_confidence must be a number between 0 and 1."""
+    with pytest.raises(OptionsError, match="min_confidence"):
+        quotekit.extract("x", min_confidence=value)
+
+
+def test_min_confidence_filters_weaker_quotes() -> None:
+    """Quotes below min_confidence are left out; 0 keeps everything."""
+    text = (
+        "“We are still here and we will stay,” the crowd chanted on Monday night.\n\n"
+        "“It’s over,” Kirby said."
+    )
+    everything = quotekit.extract(text)
+    strong = quotekit.extract(text, min_confidence=0.9)
+    assert strong
+    assert all(q.confidence >= 0.9 for q in strong)
+    assert len(strong) <= len(everything)
+
+
+def test_kinds_option_selects_kinds() -> None:
+    """kinds= keeps only the kinds asked for."""
+    quotes = quotekit.extract(SEED_LIKE, kinds=["direct"])
+    assert [q.kind for q in quotes] == [QuoteKind.DIRECT]
+    with pytest.raises(OptionsError, match="kinds"):
+        quotekit.extract(SEED_LIKE, kinds=["quoted"])
+
+
+def test_options_object_and_overrides_combine() -> None:
+    """An Options object is used as given and keyword overrides replace its fields."""
+    opts = Options(min_confidence=0.99)
+    assert quotekit.extract(SEED_LIKE, options=opts) == []
+    assert quotekit.extract(SEED_LIKE, options=opts, min_confidence=0.0)
+    with pytest.raises(OptionsError):
+        quotekit.extract(SEED_LIKE, options={"min_confidence": 1})  # type: ignore[arg-type]
+
+
+def test_analyze_lists_each_speaker_once_with_mentions() -> None:
+    """analyze() gives every resolved speaker once, with its name mentions."""
+    text = (
+        "White House spokesman John Kirby spoke on Monday. “It’s a trickle,” Kirby said.\n\n"
+        "“We will keep pushing,” he said."
+    )
+    a = quotekit.analyze(text)
+    assert [s.name for s in a.speakers] == ["John Kirby"]
+    kirby = a.speakers[0]
+    assert {m.text for m in kirby.mentions} >= {"John Kirby", "Kirby", "he"}
+    assert all(text[m.start : m.end] == m.text for m in kirby.mentions)
+    assert kirby.title == "White House spokesman"
+    assert len(a.quotes_by(kirby)) == 2
+    assert a.quotes_by("John Kirby") == a.quotes_by(kirby)
+
+
+def test_speaker_mention_points_at_the_cue_phrase() -> None:
+    """speaker_mention is the phrase in the cue; speaker is the resolved person."""
+    text = "Secretary of State Antony Blinken arrived. “We are hopeful,” he said."
+    (q,) = quotekit.extract(text)
+    assert q.speaker is not None
+    assert q.speaker.name == "Antony Blinken"
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "he"
+    assert q.speaker_mention.kind is quotekit.MentionKind.PRONOUN
+    assert q.cue is not None
+    assert (q.cue.text, text[q.cue.start : q.cue.end]) == ("said", "said")
+
+
+def test_resolve_speakers_off_keeps_mentions_only() -> None:
+    """resolve_speakers=False leaves speakers unresolved but keeps the cue's mention."""
+    (q,) = quotekit.extract("“Fine,” he said.", resolve_speakers=False)
+    assert q.speaker is None
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "he"
