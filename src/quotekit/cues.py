@@ -391,6 +391,93 @@ def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     return None
 
 
+SUBJECT_STOP: Final = frozenset(
+    """that which who whom whose what whatever where when why how if whether than because
+    is was were are be been being am has have had do does did will would shall should can
+    could may might must not never to of in on at for with by from into about as also
+    him her them me us it its this these those""".split()
+)
+"""Words that cannot end a subject noun phrase, or that show a clause inside it."""
+#: The longest noun phrase read as a subject when no speaker pattern fits ("three-quarters
+#: of the voters in both states").
+MAX_GENERIC_SUBJECT: Final = 10
+PREPOSITIONS_IN_NP: Final = frozenset("of in for at from on with".split())
+"""Prepositions a subject noun phrase may hold: "an earlier report in a New Hampshire paper"."""
+LEADING_ADVERBIALS: Final = frozenset(
+    "but and so yet still meanwhile however also then now instead later earlier".split()
+)
+"""Words before a sentence's subject that are not part of it: "But Wilson said"."""
+
+
+def _sentence_subject(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
+    """The subject at the start of the sentence, for a verb sharing it: "Wilson praised Rubio
+    and said ...", "Sanders denounced them, saying ...", "closed the meeting by saying"."""
+    i = 0
+    while i < k and (toks[i].text.lower() in LEADING_ADVERBIALS or toks[i].text in ",—–-•"):
+        i += 1
+    if i >= k or toks[i].quoted:
+        return None
+    phrase = phrase_after(text, toks, i)
+    if phrase is None or phrase.end > toks[k].start:
+        return None
+    return phrase
+
+
+def _shared_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The subject of a verb with none of its own: a coordinated verb ("... and said") takes
+    the sentence's subject; a relative one ("Barkley, who said") its antecedent."""
+    if j < 0:
+        return None
+    low = toks[j].text.lower()
+    if low in ("and", "but", "then") and j > 0:
+        return _sentence_subject(text, toks, j)
+    if low == "who" and j >= 2 and toks[j - 1].text == ",":
+        return _subject_before(text, toks, j - 2)
+    return None
+
+
+def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """Any plain noun phrase from a clause boundary up to the cue, as a description:
+    "Twenty-four percent said", "An earlier report in a New Hampshire paper said"."""
+    if j < 0:
+        return None
+    head = toks[j]
+    h_low = head.text.lower()
+    if head.quoted or head.kind not in ("word", "abbr", "number") or h_low in SUBJECT_STOP:
+        return None
+    if h_low.endswith("ly") or h_low in CUE_FORMS:
+        return None
+    i = j
+    while i > 0:
+        t = toks[i - 1]
+        low = t.text.lower()
+        if _opens_clause(t) and low not in PREPOSITIONS_IN_NP:
+            break
+        if j - i >= MAX_GENERIC_SUBJECT or t.quoted:
+            return None
+        if low in SUBJECT_STOP - PREPOSITIONS_IN_NP or low in CUE_FORMS or low in BE_FORMS:
+            return None
+        i -= 1
+    first = toks[i]
+    f_low = first.text.lower()
+    if f_low in SUBJECT_STOP or f_low in LEADING_ADVERBIALS:
+        return None
+    det = f_low in ("the", "a", "an", "this", "that", "these", "those")
+    name_start = toks[i + 1].start if det and i < j else first.start
+    name = text[name_start : head.end]
+    plural = h_low.endswith("s") or head.kind == "number"
+    return Phrase(
+        start=first.start,
+        end=head.end,
+        kind=PhraseKind.GROUP if plural else PhraseKind.DESCRIPTION,
+        name=name,
+        name_start=name_start,
+        title=name,
+        head=h_low,
+        definite=f_low in ("the", "this", "that", "these", "those"),
+    )
+
+
 def _lowercase_title(text: str, toks: Sequence[Tok], phrase: Phrase) -> Phrase:
     """Extend a name over lower-case role words after a clause boundary: "“Q,” baker Tom Reed
     said", "city planner Rosa Diaz said"."""
@@ -480,16 +567,19 @@ def _verb_frame(
                     return None
                 return _trailing(*args, phrase, s_start, _content_end_before(prev, s_start))
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
-    if gerund and prev is not None and prev.text == "," and earlier:
+    if gerund and prev is not None and prev.text == ",":
+        speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k)
+        if speaker is None:
+            return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
-        return _leading(*args, earlier[-1].phrase, start_i, s_end, toks[k].start)
+        return _leading(*args, speaker, start_i, s_end, toks[k].start)
     # "closed the meeting by saying: ...": the sentence's subject speaks
     if (
         gerund
         and prev is not None
         and prev.text.lower() in ("by", "before", "after", "while", "when")
     ):
-        phrase = phrase_after(text, toks, 0)
+        phrase = _sentence_subject(text, toks, k)
         if phrase is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
@@ -499,12 +589,15 @@ def _verb_frame(
         if pj is None or not (pj.text.lower() in PRONOUNS or _is_cap(pj) or pj.text == ","):
             return None
     phrase = _subject_before(text, toks, j)
-    if phrase is None:
-        return None
-    pi = _index_of(toks, phrase.start)
+    pi = _index_of(toks, phrase.start) if phrase is not None else 0
+    if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1])):
+        # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
+        # from the clause's start: "Twenty-four percent said", "A news report said"
+        phrase = _shared_subject(text, toks, j) or _generic_subject(text, toks, j)
+        if phrase is None:
+            return None
+        pi = _index_of(toks, phrase.start)
     before = toks[pi - 1] if pi > 0 else None
-    if not _opens_clause(before):
-        return None
     coordinated = before is not None and before.text.lower() in COORDINATORS
     clause_start = phrase.start
     if coordinated and before is not None:
@@ -703,12 +796,18 @@ def _according_to(
 ) -> Frame | None:
     n = len(toks)
     s_start, s_end = sentence
-    phrase = phrase_after(text, toks, k + 2)
+    phrase = phrase_after(text, toks, k + 2) or _source_until_comma(text, toks, k + 2)
     if phrase is None:
         return None
     cue_start, cue_end = toks[k].start, toks[k + 1].end
     pe = _index_after(toks, phrase.end)
-    if k == 0 or (k > 0 and toks[k - 1].text.lower() in BEFORE_SUBJECT_OK):
+    if pe < n and toks[pe].text not in ",.;!?":
+        # the phrase reader stopped early: "according to a new poll by the institute"
+        longer = _source_until_comma(text, toks, k + 2)
+        if longer is not None:
+            phrase = longer
+            pe = _index_after(toks, phrase.end)
+    if k == 0 or toks[k - 1].text.lower() in BEFORE_SUBJECT_OK or toks[k - 1].text in ";:—–(":
         # leading: "According to X, CONTENT."
         if pe < n and toks[pe].text == ",":
             return _leading(
@@ -747,6 +846,33 @@ def _according_to(
                 frame.parts.append((tail_s, tail_e))
         return frame
     return None
+
+
+def _source_until_comma(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
+    """The source of "according to": everything up to the next comma or the sentence's end
+    ("according to early results of exit polls conducted for The Associated Press")."""
+    n = len(toks)
+    if i >= n or toks[i].quoted:
+        return None
+    j = i
+    while j + 1 < n and not toks[j + 1].quoted and toks[j + 1].text not in ",.;:!?":
+        j += 1
+    if j - i >= MAX_GENERIC_SUBJECT * 2:
+        return None
+    first = toks[i]
+    det = first.text.lower() in ("the", "a", "an")
+    name_start = toks[i + 1].start if det and i < j else first.start
+    name = text[name_start : toks[j].end]
+    return Phrase(
+        start=first.start,
+        end=toks[j].end,
+        kind=PhraseKind.DESCRIPTION,
+        name=name,
+        name_start=name_start,
+        title=name,
+        head=toks[j].text.lower(),
+        definite=first.text.lower() == "the",
+    )
 
 
 def _cut_coordinated(
