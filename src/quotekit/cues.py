@@ -15,8 +15,16 @@ from typing import Final
 import regex
 from attrs import define, field
 
-from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
-from .lexicon.verbs import CUE_FORMS, NEEDS_OBJECT, NOUN_LIKE_FORMS, PHRASAL_PARTICLES
+from .lexicon.people import GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
+from .lexicon.verbs import (
+    CUE_FORMS,
+    DIRECT_ONLY_VERBS,
+    NEEDS_OBJECT,
+    NOUN_LIKE_FORMS,
+    PHRASAL_PARTICLES,
+    STANCE_VERBS,
+    TO_VERBS,
+)
 from .mentions import (
     BEFORE_SUBJECT_OK,
     Phrase,
@@ -35,6 +43,8 @@ __all__ = ["Frame", "find_frames"]
 MIN_CONTENT_WORDS: Final = 2
 #: Belief verbs ("officials believe ...") need a longer clause to count.
 MIN_BELIEF_WORDS: Final = 4
+#: "called X “Y”" is a position only when a quote follows within this many characters.
+CALL_QUOTE_WINDOW: Final = 60
 
 ADVERBS: Final = frozenset(
     """also later previously again repeatedly then once already reportedly recently often
@@ -106,6 +116,28 @@ NOT_CONTENT_START: Final = frozenset(
 )
 """A cue followed by these reports no content: "asked about", "said nothing", "said so"."""
 
+DOCUMENT_NOUNS: Final = frozenset(
+    """poll polls survey surveys study studies report reports analysis data results research
+    investigation review audit footage records documents figures numbers statement interview
+    memo letter book column op-ed post tweet filing complaint lawsuit indictment ruling
+    words estimate estimates projection projections count""".split()
+)
+"""Nouns of documents and findings that speak: "a poll shows", "in a statement", "in the
+polls"."""
+
+NOUN_FORM_CONTENT_OPENERS: Final = frozenset(
+    """that the a an he she they it i we his her their its this these those there to
+    whether if""".split()
+)
+"""After a cue form that is often a noun ("states", "notes", "claims") one of these must
+follow for it to be a verb: "he notes that ..." but not "state lawmakers"."""
+
+NOT_CONTENT_OPENERS: Final = frozenset(
+    """in on at during after before since as while when outside inside near of with from
+    by under over through""".split()
+)
+"""A reported clause does not start with these: "said at a rally", "said as he left"."""
+
 CLAUSE_AFTER_CUE: Final = frozenset("who which according as in citing when while after".split())
 """After "X said," these continue the narration, not the quote: "he said, citing ..."."""
 DASHES: Final = frozenset("—–-")
@@ -173,7 +205,15 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         if low in OBJECT_PRONOUNS:
             i += 1
         elif _is_cap(t) and low not in PRONOUNS:
-            while i < n and _is_cap(toks[i]) and not toks[i].quoted:
+            # "told The Star-Ledger of Newark", "told CNN"
+            while (
+                i < n
+                and not toks[i].quoted
+                and (
+                    _is_cap(toks[i])
+                    or (toks[i].text == "of" and i + 1 < n and _is_cap(toks[i + 1]))
+                )
+            ):
                 i += 1
         elif (
             low in ("the", "a", "an", "his", "her", "their", "its")
@@ -217,6 +257,22 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
         j += 1
     i = j
+    # a place or date: "in Washington", "at the White House", "on Friday", "in February"
+    while i + 1 < n and toks[i].text.lower() in ("in", "at", "on") and not toks[i].quoted:
+        j = i + 1
+        if toks[j].text.lower() == "the" and j + 1 < n:
+            j += 1
+        if not _is_cap(toks[j]) or toks[j].quoted:
+            break
+        while j < n and _is_cap(toks[j]) and not toks[j].quoted:
+            j += 1
+        if j < n and toks[j].text == ",":
+            j += 1  # "in Salem, New Hampshire"
+            while j < n and _is_cap(toks[j]) and not toks[j].quoted:
+                j += 1
+        while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
+            j += 1
+        i = j
     if i < n and toks[i].text.lower() in CLAUSE_PREPOSITIONS and not toks[i].quoted:
         for j in range(i + 1, min(n, i + MAX_ADJUNCT_TOKENS)):
             if toks[j].quoted or toks[j].text in ";:":
@@ -241,13 +297,35 @@ def cue_candidates(text: str) -> list[int]:
         for m in LOWER_WORD_RE.finditer(text)
         if m.group() in forms or m.group() == "according"
     ]
+    extra = [m.start() for m in HEADLINE_VERB_RE.finditer(text)]
+    extra.extend(m.start() for m in COLON_HEADLINE_RE.finditer(text))
     i = text.find("According")
-    if i >= 0:  # "According to X, ..." opens a sentence
-        while i >= 0:
-            found.append(i)
-            i = text.find("According", i + 1)
+    while i >= 0:  # "According to X, ..." opens a sentence
+        extra.append(i)
+        i = text.find("According", i + 1)
+    for m in DOCUMENT_WORD_RE.finditer(text):
+        back = max(0, m.start() - IN_DOCUMENT_REACH)
+        k = max(text.rfind(" in ", back, m.start()), text.rfind("In ", back, m.start()))
+        if k >= 0:
+            extra.append(k + 1 if text[k] == " " else k)
+    if extra:
+        found.extend(extra)
         found.sort()
     return found
+
+
+#: How far before "poll" or "statement" its "in" may stand ("in an NBC News/Wall Street
+#: Journal poll").
+IN_DOCUMENT_REACH: Final = 80
+# Why: cues the lower-case word pass cannot see. A title-case headline's verb ("Bellwether
+# County Says ..."); the colon of a headline that names its source ("Graham: ..."), anchored
+# at a line start so it costs one look per line; the document nouns that "in" may introduce.
+HEADLINE_VERB_RE: Final = regex.compile(
+    r"(?<=\p{L}\s)(?:Says|Said|Tells|Told|Warns|Claims|Calls|Urges|Vows|Admits|Insists"
+    r"|Suggests|Predicts|Denies|Defends|Praises|Slams|Blasts|Rips|Accuses|Knocks)(?=\s)"
+)
+COLON_HEADLINE_RE: Final = regex.compile(r"(?m)^[^\S\n]*\p{Lu}[^\n:]{0,40}:(?=\s)")
+DOCUMENT_WORD_RE: Final = regex.compile(r"\b(?:polls?|surveys?|study|statement|interview)\b")
 
 
 def find_frames(
@@ -264,6 +342,11 @@ def find_frames(
     """
     frames: list[Frame] = []
     n = len(toks)
+    headline = _is_headline(toks)
+    if headline:
+        frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
+        if frame is not None:
+            return [frame]
     k = 0
     while k < n:
         t = toks[k]
@@ -271,13 +354,19 @@ def find_frames(
             k += 1
             continue
         low = t.text.lower()
+        if low == "in" and k + 2 < n:
+            frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
+            if frame is not None:
+                frames.append(frame)
+                k += 1
+                continue
         if low == "according" and k + 1 < n and toks[k + 1].text.lower() == "to":
             frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
             k += 2
             continue
-        entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0) else None
+        entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if entry is None:
             k += 1
             continue
@@ -298,6 +387,158 @@ def find_frames(
         k = cue_end_i + 1
     _cut_coordinated(text, frames, direct_bounds)
     return frames
+
+
+#: A sentence whose words are capitalised at least this often is a title-case headline
+#: ("Bellwether County Says Trump Should Win GOP Nomination").
+HEADLINE_CAPITALISED: Final = 0.7
+#: The longest speaker before a headline's colon ("NY Daily News: ...").
+MAX_HEADLINE_SOURCE: Final = 4
+#: The most words between "in" and the document it names ("in an NBC News/Wall Street
+#: Journal poll released Monday").
+MAX_DOCUMENT_PHRASE: Final = 9
+
+FURNITURE_LABELS: Final = frozenset(
+    """read more photo photos video videos update updated note editor’s editor's source
+    sources related watch listen advertisement correction disclosure transcript caption
+    credit image via see also share follow subscribe tags topics filed""".split()
+)
+"""Labels before a colon that introduce page furniture, not a source: "Read more: ..."."""
+
+POLL_NOUNS: Final = frozenset("poll polls survey surveys study".split())
+"""Documents that may close a sentence as its source: "Trump leads in the polls"."""
+
+
+def _is_headline(toks: Sequence[Tok]) -> bool:
+    """A title-case line: most of its words capitalised."""
+    words = [t for t in toks if t.kind in ("word", "abbr") and not t.quoted]
+    if len(words) < 3:
+        return False
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return caps >= HEADLINE_CAPITALISED * len(words)
+
+
+def _colon_headline(
+    text: str,
+    toks: Sequence[Tok],
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> Frame | None:
+    """A headline that names its source before a colon: "Graham: Trump’s Rhetoric Destroying
+    GOP’s Chance"."""
+    n = len(toks)
+    colon = next((i for i in range(min(n, MAX_HEADLINE_SOURCE + 2)) if toks[i].text == ":"), None)
+    if colon is None or colon == 0 or colon + 2 >= n:
+        return None
+    if any(t.text.lower() in FURNITURE_LABELS for t in toks[:colon]):
+        return None
+    if not all(_is_cap(t) or t.text in ".’'" for t in toks[:colon]):
+        return None
+    phrase = phrase_before(text, toks, colon - 1) or _generic_subject(text, toks, colon - 1)
+    if phrase is None:
+        return None
+    cs, ce = _trim_content(text, toks[colon].end, sentence[1])
+    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS + 1:
+        return None
+    kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return Frame(
+            toks[colon].start,
+            toks[colon].end,
+            ":",
+            True,
+            phrase,
+            kind,
+            [],
+            directs,
+            paragraph,
+            leading=True,
+        )
+    return Frame(
+        toks[colon].start,
+        toks[colon].end,
+        ":",
+        True,
+        phrase,
+        kind,
+        [(cs, ce)],
+        [],
+        paragraph,
+        leading=True,
+    )
+
+
+def _in_document(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> Frame | None:
+    """A poll, survey or statement as the source: "In a CNN poll, Clinton led ...", "Trump
+    has a decisive lead in the polls."."""
+    n = len(toks)
+    end = None
+    for i in range(k + 1, min(n, k + 2 + MAX_DOCUMENT_PHRASE)):
+        t = toks[i]
+        if t.quoted or t.text in ",.;:!?":
+            break
+        if t.text.lower() in DOCUMENT_NOUNS:
+            end = i
+    if end is None:
+        return None
+    doc_head = toks[end].text.lower()
+    after = end + 1
+    # "released Monday", "conducted by Edison Research": the document's own modifiers
+    while after < n and not toks[after].quoted and toks[after].text not in ",.;:!?":
+        after += 1
+    first = toks[k + 1]
+    det = first.text.lower() in ("a", "an", "the")
+    name_start = toks[k + 2].start if det else first.start
+    phrase = Phrase(
+        start=first.start,
+        end=toks[after - 1].end,
+        kind=PhraseKind.DESCRIPTION,
+        name=text[name_start : toks[after - 1].end],
+        name_start=name_start,
+        title=text[name_start : toks[after - 1].end],
+        head=doc_head,
+        definite=first.text.lower() == "the",
+    )
+    cue_start, cue_end = toks[k].start, toks[k].end
+    if (k == 0 or _opens_clause(toks[k - 1])) and after < n and toks[after].text == ",":
+        return _leading(
+            text,
+            toks,
+            cue_start,
+            cue_end,
+            "in",
+            False,
+            paragraph,
+            direct_bounds,
+            phrase,
+            after + 1,
+            sentence[1],
+            cue_start,
+        )
+    at_end = after >= n or (toks[after].text in ".!?" and after == n - 1)
+    if k > 0 and at_end and doc_head in POLL_NOUNS:
+        return _trailing(
+            text,
+            toks,
+            cue_start,
+            cue_end,
+            "in",
+            False,
+            paragraph,
+            direct_bounds,
+            phrase,
+            sentence[0],
+            cue_start,
+        )
+    return None
 
 
 def _closes_quote(t: Tok | None) -> bool:
@@ -344,10 +585,17 @@ def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
-    """The speaker phrase that ends at token ``j``, through appositives and relative clauses:
-    "John Kirby, the council’s spokesman,", "the company’s founder, Leo Grant,",
-    "a senior official, who spoke on condition of anonymity,"."""
+    """The speaker phrase that ends at token ``j``, through appositives, relative clauses and
+    party tags: "John Kirby, the council’s spokesman,", "the company’s founder, Leo Grant,",
+    "a senior official, who spoke on condition of anonymity,", "Christopher Harvey, an
+    African-American delegate from Houston, Texas,", "Sen. Elizabeth Warren (D-MA)"."""
     if j < 0:
+        return None
+    if toks[j].text == ")":
+        # a party tag or aside: "Sen. Elizabeth Warren (D-MA) said"
+        for i in range(j - 1, max(-1, j - MAX_APPOSITIVE_TOKENS), -1):
+            if toks[i].text == "(":
+                return _subject_before(text, toks, i - 1)
         return None
     if toks[j].text != ",":
         phrase = phrase_before(text, toks, j)
@@ -356,38 +604,56 @@ def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         if phrase.kind is PhraseKind.PERSON:
             phrase = _lowercase_title(text, toks, phrase)
         return phrase
-    c1 = None
-    for i in range(j - 1, max(-1, j - MAX_APPOSITIVE_TOKENS), -1):
-        if toks[i].quoted:
-            break
-        if toks[i].text == ",":
-            c1 = i
-            break
-    if c1 is None or c1 == 0 or c1 + 1 >= j:
-        return None
-    first_low = toks[c1 + 1].text.lower()
-    outer = phrase_before(text, toks, c1 - 1)
-    if outer is None:
-        return None
-    if outer.kind is PhraseKind.PERSON:
-        outer = _lowercase_title(text, toks, outer)
-    if first_low in ("who", "which", "whose", "whom"):
-        return outer
-    inner = phrase_before(text, toks, j - 1)
-    if inner is None or (
-        inner.start > toks[c1 + 1].start + 1 and toks[c1 + 1].text.lower() not in DETERMINERS
-    ):
-        # "Hugh Hill, a doctor at the clinic, said": the appositive ends in a prepositional phrase
-        if outer.kind is PhraseKind.PERSON and toks[c1 + 1].text.lower() in ("a", "an", "the"):
-            return outer._replace(title=outer.title or text[toks[c1 + 2].start : toks[j - 1].end])
-        return None
-    if outer.kind is PhraseKind.PERSON and inner.kind is not PhraseKind.PERSON:
-        return outer._replace(title=outer.title or inner.title or inner.name)
-    if inner.kind is PhraseKind.PERSON and outer.kind is not PhraseKind.PERSON:
-        desc = outer.name or text[outer.start : outer.end]
-        return inner._replace(
-            start=outer.start, title=inner.title or desc, gender=inner.gender or outer.gender
+    # walk back over comma-separated pieces to the noun phrase they describe
+    relative = False
+    for c in range(j - 1, max(0, j - 2 * MAX_APPOSITIVE_TOKENS), -1):
+        t = toks[c]
+        low = t.text.lower()
+        if t.quoted or t.text in ";:":
+            return None
+        if low in ("who", "which", "whose", "whom") and toks[c - 1].text == ",":
+            relative = True
+        if not relative and (low in BE_FORMS or (low in CUE_FORMS and t.text.islower())):
+            return None  # a clause, not an appositive
+        if t.text != ",":
+            continue
+        outer = (
+            _subject_before(text, toks, c - 1)
+            if c > 0 and toks[c - 1].text == ")"
+            else (phrase_before(text, toks, c - 1) if c > 0 else None)
         )
+        if outer is None:
+            continue
+        if outer.kind is PhraseKind.PERSON:
+            outer = _lowercase_title(text, toks, outer)
+        oi = _index_of(toks, outer.start)
+        if oi > 0 and not _opens_clause(toks[oi - 1]):
+            continue
+        piece_end = next(k for k in range(c + 1, j + 1) if toks[k].text == "," or k == j)
+        piece = text[toks[c + 1].start : toks[piece_end - 1].end] if piece_end > c + 1 else ""
+        if relative:
+            return outer
+        inner = phrase_before(text, toks, piece_end - 1) if piece_end > c + 1 else None
+        if outer.kind is PhraseKind.PERSON:
+            if (
+                inner is not None
+                and inner.kind is PhraseKind.PERSON
+                and inner.start <= toks[c + 1].start
+            ):
+                continue  # "Joe Biden, Jill Biden, said": a list, not an apposition
+            title = piece[4:] if piece.lower().startswith("the ") else piece
+            if title[:2].lower() in ("a ",):
+                title = title[2:]
+            elif title[:3].lower() == "an ":
+                title = title[3:]
+            return outer._replace(title=outer.title or title or None)
+        if inner is not None and inner.kind is PhraseKind.PERSON and piece_end == j:
+            desc = outer.name or text[outer.start : outer.end]
+            return inner._replace(
+                start=outer.start, title=inner.title or desc, gender=inner.gender or outer.gender
+            )
+        if piece_end == j:
+            return outer  # "a senior official, speaking on condition of anonymity, said"
     return None
 
 
@@ -572,7 +838,7 @@ def _verb_frame(
         if speaker is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
-        return _leading(*args, speaker, start_i, s_end, toks[k].start)
+        return _leading(*args, speaker, start_i, s_end, prev.start, coordinated=True)
     # "closed the meeting by saying: ...": the sentence's subject speaks
     if (
         gerund
@@ -586,8 +852,20 @@ def _verb_frame(
         return _leading(*args, phrase, start_i, s_end, phrase.start)
     if low in NOUN_LIKE_FORMS:
         pj = toks[j] if j >= 0 else None
-        if pj is None or not (pj.text.lower() in PRONOUNS or _is_cap(pj) or pj.text == ","):
+        if pj is None or not (
+            pj.text.lower() in PRONOUNS
+            or _is_cap(pj)
+            or pj.text == ","
+            or pj.text.lower() in DOCUMENT_NOUNS
+        ):
             return None
+        if pj.text.lower().endswith(("’s", "'s")):
+            return None  # "Editor’s note", "Clinton’s remarks"
+        nxt = toks[after] if after < n else None
+        if nxt is not None and not (
+            nxt.quoted or nxt.text.lower() in NOUN_FORM_CONTENT_OPENERS or nxt.text in ":,."
+        ):
+            return None  # "state lawmakers", "the claims process"
     phrase = _subject_before(text, toks, j)
     pi = _index_of(toks, phrase.start) if phrase is not None else 0
     if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1])):
@@ -605,6 +883,23 @@ def _verb_frame(
     start_i = _skip_after_cue(text, toks, after, lemma)
     trailing_ok = before is not None and (before.text in ",—–-" or _closes_quote(before))
     content_end = _content_end_before(before, s_start)
+    closes_quote_before = _closes_quote(before) or (
+        before is not None and before.text == "," and pi >= 2 and _closes_quote(toks[pi - 2])
+    )
+    rest = toks[start_i] if start_i < n else None
+    clause_like = rest is not None and (
+        rest.text.lower() in NOUN_FORM_CONTENT_OPENERS or (_is_cap(rest) and not rest.quoted)
+    )
+    if (
+        closes_quote_before
+        and strong
+        and not clause_like
+        and not (
+            rest is not None and rest.text in ",:" and start_i + 1 < n and toks[start_i + 1].quoted
+        )
+    ):
+        # “Q,” Clinton said on Thursday during a speech at ...: what follows is narration
+        return _trailing(*args, phrase, s_start, content_end)
     if _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after):
         if not trailing_ok or not strong:
             return None
@@ -613,6 +908,9 @@ def _verb_frame(
     if trailing_ok and start_i < n and toks[start_i].text == ",":
         nxt = toks[start_i + 1] if start_i + 1 < n else None
         frame = _trailing(*args, phrase, s_start, content_end)
+        if frame is None and nxt is not None:
+            # "Instead, Trump told CNN, his policy would ...": nothing before, content after
+            return _leading(*args, phrase, _after_content_start(toks, start_i), s_end, clause_start)
         if frame is None or nxt is None:
             return frame
         if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
@@ -635,7 +933,11 @@ def _verb_frame(
     start_i = _after_content_start(toks, start_i)
     if start_i >= n:
         return None
-    return _leading(*args, phrase, start_i, s_end, clause_start, coordinated)
+    frame = _leading(*args, phrase, start_i, s_end, clause_start, coordinated)
+    if frame is None and trailing_ok and strong:
+        # "Prices will rise, the minister said at a news conference in the capital."
+        return _trailing(*args, phrase, s_start, content_end)
+    return frame
 
 
 def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
@@ -719,6 +1021,8 @@ def _trailing(
         return Frame(
             cue_start, cue_end, lemma, strong, phrase, kind, [], directs, paragraph, leading=False
         )
+    if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
+        return None
     if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
         return None
     if any(o < cs < e for _, o, e in direct_bounds):
@@ -750,11 +1054,26 @@ def _leading(
     if ce <= cs:
         return None
     first_low = toks[start_i].text.lower()
-    if first_low in NOT_CONTENT_START:
+    if first_low in NOT_CONTENT_START and not (first_low == "to" and lemma in TO_VERBS):
         return None
-    if _content_words(text, cs, ce) < (MIN_CONTENT_WORDS if strong else MIN_BELIEF_WORDS):
+    if first_low in NOT_CONTENT_OPENERS and not toks[start_i].quoted:
+        return None
+    if lemma == "call" and not (
+        first_low in ("for", "on")
+        or any(cs <= o < cs + CALL_QUOTE_WINDOW for _, o, _ in direct_bounds)
+    ):
+        return None  # "called Rubio" is a phone call; "called it “crazy”" is a position
+    if lemma in STANCE_VERBS:
+        needed = 1
+    elif strong:
+        needed = MIN_CONTENT_WORDS
+    else:
+        needed = MIN_BELIEF_WORDS
+    if _content_words(text, cs, ce) < needed:
         return None
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
+        return None
     if kind is QuoteKind.DIRECT:
         return Frame(
             cue_start,

@@ -9,6 +9,7 @@ import regex
 from attrs import define
 
 from .cues import Frame, _lowercase_title, cue_candidates, find_frames
+from .lexicon.verbs import STANCE_VERBS
 from .mentions import PhraseKind, phrase_after, sentence_tokens
 from .model import Analysis, Mention, Quote, QuoteKind, Span, Speaker
 from .options import Options
@@ -29,6 +30,7 @@ CONFIDENCE_UNRESOLVED: Final = 0.6  #: the cue has a speaker phrase quotekit cou
 CONFIDENCE_CONTINUED: Final = 0.8  #: a cue-less quote continuing the previous speaker
 CONFIDENCE_ORPHAN: Final = 0.4  #: a direct quote with no cue and no speaker to continue
 BELIEF_FACTOR: Final = 0.7  #: "officials believe ..." is weaker evidence than "said"
+STANCE_FACTOR: Final = 0.6  #: "X endorsed Cruz" reports a position, not words
 INDIRECT_FACTOR: Final = 0.95  #: reported speech has no marks to confirm it
 
 
@@ -46,7 +48,9 @@ def _confidence(frame: Frame, entity: Entity | None) -> float:
         base = CONFIDENCE_NAMED
     else:
         base = CONFIDENCE_REFERRED
-    if not frame.strong:
+    if frame.lemma in STANCE_VERBS:
+        base *= STANCE_FACTOR
+    elif not frame.strong:
         base *= BELIEF_FACTOR
     if frame.kind is not QuoteKind.DIRECT:
         base *= INDIRECT_FACTOR
