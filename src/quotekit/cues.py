@@ -405,6 +405,13 @@ FURNITURE_LABELS: Final = frozenset(
 )
 """Labels before a colon that introduce page furniture, not a source: "Read more: ..."."""
 
+FINDING_VERBS: Final = frozenset("find show report estimate".split())
+"""Stance verbs that may close a sentence as its cue: "..., a Fox poll found."."""
+
+SPEECH_DOCUMENTS: Final = frozenset("statement interview tweet post letter memo".split())
+"""Documents whose author is named next, not sources of their own: "In a statement, the
+senator said ..."."""
+
 POLL_NOUNS: Final = frozenset("poll polls survey surveys study".split())
 """Documents that may close a sentence as its source: "Trump leads in the polls"."""
 
@@ -490,6 +497,8 @@ def _in_document(
     if end is None:
         return None
     doc_head = toks[end].text.lower()
+    if doc_head in SPEECH_DOCUMENTS:
+        return None
     after = end + 1
     # "released Monday", "conducted by Edison Research": the document's own modifiers
     while after < n and not toks[after].quoted and toks[after].text not in ",.;:!?":
@@ -697,8 +706,16 @@ def _shared_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     low = toks[j].text.lower()
     if low in ("and", "but", "then") and j > 0:
         return _sentence_subject(text, toks, j)
-    if low == "who" and j >= 2 and toks[j - 1].text == ",":
-        return _subject_before(text, toks, j - 2)
+    if low == "who" and j >= 1:
+        # the relative pronoun is the mention in the cue; its antecedent is the speaker
+        antecedent = (
+            _subject_before(text, toks, j - 2)
+            if j >= 2 and toks[j - 1].text == ","
+            else _generic_subject(text, toks, j - 1)
+        )
+        if antecedent is None:
+            return None
+        return antecedent._replace(relative_start=toks[j].start, relative_end=toks[j].end)
     return None
 
 
@@ -809,8 +826,8 @@ def _verb_frame(
     j, negated = _skip_adverbs_back(toks, k)
     if negated:
         return None
-    if prev is not None and prev.text.lower() in BE_FORMS and not gerund:
-        return None  # passive: "he was told", "it is said"
+    if not gerund and j >= 0 and toks[j].text.lower() in BE_FORMS:
+        return None  # passive: "he was told", "it is widely expected"
     after = cue_end_i + 1
     args = (text, toks, cue_start, cue_end, lemma, strong, paragraph, direct_bounds)
 
@@ -880,6 +897,9 @@ def _verb_frame(
     clause_start = phrase.start
     if coordinated and before is not None:
         clause_start = toks[pi - 2].start if pi >= 2 and toks[pi - 2].text == "," else before.start
+    elif before is not None and before.text == ",":
+        clause_start = before.start  # "Courted by donors, Adelson said ...": a new clause
+        coordinated = True
     start_i = _skip_after_cue(text, toks, after, lemma)
     trailing_ok = before is not None and (before.text in ",—–-" or _closes_quote(before))
     content_end = _content_end_before(before, s_start)
@@ -901,7 +921,7 @@ def _verb_frame(
         # “Q,” Clinton said on Thursday during a speech at ...: what follows is narration
         return _trailing(*args, phrase, s_start, content_end)
     if _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after):
-        if not trailing_ok or not strong:
+        if not trailing_ok or not (strong or lemma in FINDING_VERBS):
             return None
         return _trailing(*args, phrase, s_start, content_end)
     # "..., Kirby said, adding ..." or a cue in the middle: "The talks, Kirby said, are ..."

@@ -104,6 +104,8 @@ class Phrase(NamedTuple):
     head: str = ""  # the head word, lower case: "official", "he", "kirby"
     definite: bool = False  # "the official" (refers back) versus "an official" (new)
     gender: str | None = None  # "male" / "female" where the phrase itself tells
+    relative_start: int = -1  # "Barkley, who said": the relative pronoun standing for it
+    relative_end: int = -1
 
     @property
     def mention_kind(self) -> MentionKind:
@@ -138,6 +140,19 @@ BEFORE_SUBJECT_OK: Final = frozenset(
 """Words that may stand right before a subject: "But Kirby said", "with Netanyahu saying"."""
 
 
+FUNCTION_WORDS: Final = frozenset(
+    """when then having after before while if as since because although though once where
+    what who why how which whether there here now today yesterday tomorrow thus hence
+    indeed perhaps maybe instead meanwhile still yet also even only just so but and or nor
+    for in on at by with from to of into onto over under during without within about
+    asked according being following given despite including like unlike amid among against
+    let please yes no not never always sometimes often every each all both either neither
+    more most many much some any few several such this that these those it its our their
+    my your his her we they you he she i me us them him""".split()
+)
+"""Capitalised at the start of a sentence, these are still not names: "When he returned"."""
+
+
 def _is_cap(tok: Tok) -> bool:
     return tok.kind in ("word", "abbr") and CAPITALISED_RE.fullmatch(tok.text) is not None
 
@@ -164,6 +179,8 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
         t = toks[i]
         if _is_cap(t):
             if t.text.lower() in BEFORE_SUBJECT_OK or t.text.lower() in DETERMINERS:
+                break
+            if t.text.lower() in FUNCTION_WORDS:
                 break
             if t.text.lower() in ROLE_NOUNS or t.text.lower() in GROUP_NOUNS:
                 break  # "Economist Maria Smith": a role, not a first name
@@ -307,6 +324,8 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     if _is_cap(t) and low not in DETERMINERS:
         if t.text in TITLES and t.text.endswith("."):
             return None
+        if low in FUNCTION_WORDS:
+            return None  # "When he returned", "Then Brafman": no name
         first = _name_run_back(toks, j)
         if first > j:  # the head itself is a title or an organisation word
             first = j

@@ -8,10 +8,11 @@ from typing import Final
 import regex
 from attrs import define
 
-from .cues import Frame, _lowercase_title, cue_candidates, find_frames
+from .cues import Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
+from .lexicon.verbs import CUE_FORMS
 from .lexicon.verbs import STANCE_VERBS
 from .mentions import PhraseKind, phrase_after, sentence_tokens
-from .model import Analysis, Mention, Quote, QuoteKind, Span, Speaker
+from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
 from .resolve import Entity, Resolver, build_registry
@@ -79,13 +80,18 @@ def run(text: str, options: Options) -> Analysis:
             )
             di += 1
         protected = [(o, e) for _, o, e in p_directs]
-        for s_start, s_end in sentence_spans(text, p_start, p_end, protected):
+        sentences = sentence_spans(text, p_start, p_end, protected)
+        for s_start, s_end in sentences:
             c = bisect.bisect_left(candidates, s_start)
             if c == len(candidates) or candidates[c] >= s_end:
                 continue  # no cue word: nothing to attribute here
             in_sentence = [b for b in p_directs if s_start <= b[1] < s_end]
             toks = sentence_tokens(text, s_start, s_end, protected)
             frames.extend(find_frames(text, toks, (s_start, s_end), p_index, in_sentence))
+        if text[p_end - 1] == ":" and di < len(directs) and directs[di].paragraph == p_index + 1:
+            frame = _colon_introduction(text, sentences[-1], p_index, di, directs, paragraphs)
+            if frame is not None:
+                frames.append(frame)
 
     # resolve speakers in document order
     attributed: dict[int, _Attributed] = {}  # direct index -> attribution
@@ -193,7 +199,10 @@ def _make_quote(
             text=text[frame.cue_start : frame.cue_end], start=frame.cue_start, end=frame.cue_end
         )
         ph = frame.phrase
-        if ph is not None:
+        if ph is not None and ph.relative_start >= 0:
+            rs, re_ = ph.relative_start, ph.relative_end
+            mention = Mention(text=text[rs:re_], start=rs, end=re_, kind=MentionKind.PRONOUN)
+        elif ph is not None:
             ms = ph.name_start if (ph.name_start >= 0 and ph.kind.value == "person") else ph.start
             me = ph.end
             while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
@@ -312,6 +321,43 @@ def _dash_attributions(
         )
         entity = resolver.resolve(phrase) if options.resolve_speakers else None
         attributed[idx] = _Attributed(frame, entity, _confidence(frame, entity))
+
+
+def _colon_introduction(
+    text: str,
+    sentence: tuple[int, int],
+    p_index: int,
+    d_index: int,
+    directs: list[DirectSpan],
+    paragraphs: list[tuple[int, int]],
+) -> Frame | None:
+    """A paragraph that ends with a colon introduces the quote that opens the next one:
+    "Cruz continued:" / "Breitbart News responded:" followed by a quoted paragraph."""
+    d = directs[d_index]
+    if not _opens_paragraph(text, d):
+        return None
+    toks = sentence_tokens(text, sentence[0], sentence[1], ())
+    if len(toks) < 2:
+        return None
+    phrase = _sentence_subject(text, toks, len(toks) - 1)
+    if phrase is None:
+        return None
+    cue_tok = next(
+        (t for t in toks if t.text.islower() and t.text in CUE_FORMS and t.start >= phrase.end),
+        toks[-1],
+    )
+    return Frame(
+        cue_tok.start,
+        cue_tok.end,
+        cue_tok.text.lower(),
+        True,
+        phrase,
+        QuoteKind.DIRECT,
+        [],
+        [d_index],
+        p_index,
+        leading=True,
+    )
 
 
 def _opens_paragraph(text: str, d: DirectSpan) -> bool:
