@@ -9,8 +9,7 @@ import regex
 from attrs import define
 
 from .cues import Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
-from .lexicon.verbs import CUE_FORMS
-from .lexicon.verbs import STANCE_VERBS
+from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
 from .mentions import PhraseKind, phrase_after, sentence_tokens
 from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
 from .options import Options
@@ -30,6 +29,9 @@ CONFIDENCE_REFERRED: Final = 0.85  #: the cue's pronoun or description was resol
 CONFIDENCE_UNRESOLVED: Final = 0.6  #: the cue has a speaker phrase quotekit could not resolve
 CONFIDENCE_CONTINUED: Final = 0.8  #: a cue-less quote continuing the previous speaker
 CONFIDENCE_ORPHAN: Final = 0.4  #: a direct quote with no cue and no speaker to continue
+CONFIDENCE_NEARBY: Final = 0.6  #: a cue of any verb right next to the quote ("Trump boomed:")
+#: How many paragraphs back a cue-less quoted paragraph looks for the person it is about.
+PARAGRAPHS_BACK_FOR_GUESS: Final = 1
 BELIEF_FACTOR: Final = 0.7  #: "officials believe ..." is weaker evidence than "said"
 STANCE_FACTOR: Final = 0.6  #: "X endorsed Cruz" reports a position, not words
 INDIRECT_FACTOR: Final = 0.95  #: reported speech has no marks to confirm it
@@ -115,7 +117,10 @@ def run(text: str, options: Options) -> Analysis:
                     absorbed.add(idx)
 
     _dash_attributions(text, directs, attributed, resolver, options)
-    _continue_speakers(text, directs, attributed, absorbed)
+    _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
+    _continue_speakers(
+        text, directs, attributed, absorbed, resolver if options.resolve_speakers else None
+    )
 
     quotes: list[Quote] = []
     speakers: dict[int, Speaker] = {}
@@ -224,7 +229,11 @@ def _make_quote(
 
 
 def _continue_speakers(
-    text: str, directs: list[DirectSpan], attributed: dict[int, _Attributed], absorbed: set[int]
+    text: str,
+    directs: list[DirectSpan],
+    attributed: dict[int, _Attributed],
+    absorbed: set[int],
+    resolver: Resolver | None,
 ) -> None:
     """Give cue-less direct quotes the speaker they continue, and drop scare quotes."""
     # pieces of one quote across paragraphs share their speaker
@@ -258,7 +267,13 @@ def _continue_speakers(
             attributed[idx] = att
             last_para = d.paragraph
         elif _is_speech_alone(text, d, words):
-            attributed[idx] = _Attributed(None, None, CONFIDENCE_ORPHAN)
+            # a quoted paragraph after narration about someone: most likely theirs
+            guess = (
+                resolver.salient_person(d.open_mark, PARAGRAPHS_BACK_FOR_GUESS)
+                if resolver is not None and _opens_paragraph(text, d)
+                else None
+            )
+            attributed[idx] = _Attributed(None, guess, CONFIDENCE_ORPHAN)
             last = None
 
 
@@ -358,6 +373,95 @@ def _colon_introduction(
         p_index,
         leading=True,
     )
+
+
+#: How many tokens after a closing mark a speaker and verb of any kind may take ("“Q,”
+#: beamed Donald Hartley of Madison").
+AFTER_QUOTE_TOKENS: Final = 12
+
+
+NOT_VERBS: Final = frozenset(
+    """was were is are be been being has have had do does did will would can could may might
+    should must shall and but or nor as if than then also named titled called dubbed
+    headlined labeled labelled marked""".split()
+)
+"""Words that look like verbs but frame no speech next to a quote: "“Endurance,” was painted
+over", "a report titled “A Slow Recovery”"."""
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that can be the verb of a speech frame: a cue verb, or a past tense
+    or third-person form outside :data:`NOT_VERBS` ("beamed", "boomed", "reads")."""
+    if not word.islower() or word in NOT_VERBS:
+        return False
+    return word in CUE_FORMS or word.endswith("ed") or word in VERBS_OF_TEXT
+
+
+VERBS_OF_TEXT: Final = frozenset("reads read goes went on continues".split())
+"""Verbs with which texts and speakers go on: "The email reads:", "Trump went on"."""
+
+
+def _verb_next_to_quote(
+    text: str,
+    directs: list[DirectSpan],
+    attributed: dict[int, _Attributed],
+    absorbed: set[int],
+    paragraphs: list[tuple[int, int]],
+    resolver: Resolver,
+    options: Options,
+) -> None:
+    """Attribute a direct quote that a verb outside the lexicon frames: “Q,” beamed Donald
+    Hartley / “Q,” Trump went on / The email goes on to say: “Q” / Trump boomed: “Q”."""
+    for idx, d in enumerate(directs):
+        if idx in attributed or idx in absorbed or d.close_mark is None:
+            continue
+        p_start, p_end = paragraphs[d.paragraph]
+        phrase = None
+        cue = None
+        # after: “Q,” NP verb / “Q,” verb NP
+        inside = text[d.close_mark - 1] if d.close_mark > 0 else ""
+        if inside in ",!?":
+            toks = sentence_tokens(text, d.close_mark + 1, p_end, ())[:AFTER_QUOTE_TOKENS]
+            if toks and toks[0].kind == "word":
+                if _verb_like(toks[0].text) and len(toks) > 1:
+                    phrase = phrase_after(text, toks, 1)
+                    cue = toks[0] if phrase is not None else None
+                else:
+                    phrase = phrase_after(text, toks, 0)
+                    if phrase is not None:
+                        nxt = next((t for t in toks if t.start >= phrase.end), None)
+                        if nxt is not None and _verb_like(nxt.text):
+                            cue = nxt
+                        else:
+                            phrase = None
+        # before: Subject ... verb: “Q” (the sentence up to the quote ends with a colon or comma)
+        if phrase is None:
+            j = d.open_mark - 1
+            while j >= p_start and text[j] in " \t":
+                j -= 1
+            if j >= p_start and text[j] in ":,":
+                s_start = max(text.rfind(". ", p_start, j) + 2, p_start)
+                toks = sentence_tokens(text, s_start, j, ())
+                verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
+                if len(toks) >= 2 and verb is not None:
+                    phrase = _sentence_subject(text, toks, len(toks) - 1)
+                    cue = verb if phrase is not None and phrase.end <= verb.start else None
+        if phrase is None or cue is None:
+            continue
+        frame = Frame(
+            cue.start,
+            cue.end,
+            cue.text.lower(),
+            True,
+            phrase,
+            QuoteKind.DIRECT,
+            [],
+            [idx],
+            d.paragraph,
+            leading=cue.start < d.start,
+        )
+        entity = resolver.resolve(phrase) if options.resolve_speakers else None
+        attributed[idx] = _Attributed(frame, entity, CONFIDENCE_NEARBY)
 
 
 def _opens_paragraph(text: str, d: DirectSpan) -> bool:

@@ -425,6 +425,28 @@ class Resolver:
             return best
         return self.reg.other(name, SpeakerKind.ORGANIZATION)
 
+    def salient_person(self, pos: int, paragraphs_back: int) -> Entity | None:
+        """The person most recently speaking or named as a subject before ``pos``, within
+        ``paragraphs_back`` paragraphs: whom a cue-less quoted paragraph is most likely from."""
+        para = self._para(pos)
+        best: tuple[int, Entity] | None = None
+        for s_pos, ent, s_para in reversed(self.speaker_events):
+            if s_pos < pos and para - s_para <= paragraphs_back:
+                if ent.kind is SpeakerKind.PERSON:
+                    best = (s_pos, ent)
+                break
+        events = self.reg.events
+        i = bisect.bisect_left(events, pos, key=lambda e: e[0]) - 1
+        while i >= 0:
+            e_pos, ent, subject, e_para = events[i]
+            if para - e_para > paragraphs_back:
+                break
+            if subject and (best is None or e_pos > best[0]):
+                best = (e_pos, ent)
+                break
+            i -= 1
+        return best[1] if best is not None else None
+
     def _surname(self, phrase: Phrase) -> Entity:
         assert phrase.name is not None
         name = phrase.name
