@@ -20,6 +20,7 @@ from .lexicon.people import (
     FEMALE_HONORIFICS,
     FEMALE_ROLES,
     GROUP_NOUNS,
+    INDEFINITE,
     MALE_HONORIFICS,
     MALE_ROLES,
     NAME_PARTICLES,
@@ -508,8 +509,54 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         else:
             break
     phrase = phrase_before(text, toks, j)
-    if phrase is None or phrase.start < t.start:
-        if phrase is not None and phrase.start < t.start:
-            return phrase._replace(start=t.start)
-        return None
+    if phrase is not None and phrase.start < t.start:
+        return phrase._replace(start=t.start)
+    if phrase is None and low in DETERMINERS | POSSESSIVE_DETERMINERS:
+        return _plain_description(text, toks, i)
     return phrase
+
+
+CLAUSE_VERBS: Final = frozenset(
+    """would could should will can may might must shall is was are were has have had do does
+    did be been""".split()
+)
+"""Auxiliaries that show a noun phrase is the subject of a clause, not a speaker."""
+
+POSSESSIVE_DETERMINERS: Final = frozenset("his her my our their your its".split())
+"""Determiners that open a description by relation: "said his mother"."""
+#: The longest description read after an inverted cue ("said the old man with the basket").
+MAX_PLAIN_DESCRIPTION: Final = 5
+
+
+def _plain_description(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
+    """Any "determiner + words" noun phrase, for a speaker after an inverted cue whose head is
+    no known role: "said the parson", "answered the boy officer", "said his mother"."""
+    n = len(toks)
+    j = i + 1
+    while (
+        j < n
+        and j - i <= MAX_PLAIN_DESCRIPTION
+        and toks[j].kind in ("word", "abbr")
+        and not toks[j].quoted
+        and toks[j].text.lower() not in FUNCTION_WORDS
+        and toks[j].text.lower() not in CLAUSE_VERBS
+    ):
+        j += 1
+    if j == i + 1:
+        return None
+    if j < n and toks[j].text.lower() in CLAUSE_VERBS:
+        return None  # "said the bridge would reopen": a clause, not a speaker
+    head = toks[j - 1]
+    det = toks[i].text.lower()
+    name = text[toks[i + 1].start : head.end]
+    return Phrase(
+        start=toks[i].start,
+        end=head.end,
+        kind=PhraseKind.GROUP if head.text.lower() in GROUP_NOUNS else PhraseKind.DESCRIPTION,
+        name=name,
+        name_start=toks[i + 1].start,
+        title=name,
+        head=head.text.lower(),
+        definite=det not in INDEFINITE,
+        gender=_gender_of([t.text for t in toks[i + 1 : j]]),
+    )

@@ -251,21 +251,36 @@ def _continue_speakers(
                         )
     last: _Attributed | None = None
     last_para = -1
+    # the speakers of the last two paragraphs that hold quotes, for turn-taking in dialogue
+    turns: list[tuple[int, Entity | None]] = []
     for idx, d in enumerate(directs):
         if idx in absorbed:
             continue
         att = attributed.get(idx)
         if att is not None:
             last, last_para = att, d.paragraph
+            _note_turn(turns, d.paragraph, att.entity)
             continue
         words = len(WORD_RE.findall(text, d.start, d.end))
         continues = last is not None and (
             d.paragraph == last_para or (d.paragraph == last_para + 1 and _opens_paragraph(text, d))
         )
         if continues and last is not None:
-            att = _Attributed(last.frame, last.entity, CONFIDENCE_CONTINUED)
+            entity = last.entity
+            if d.paragraph != last_para and d.prev_piece is None:
+                # a conversation: two people took the last two turns, so the other one speaks
+                if (
+                    len(turns) == 2
+                    and turns[0][0] == turns[1][0] - 1 == d.paragraph - 2
+                    and turns[0][1] is not None
+                    and turns[0][1] is not turns[1][1]
+                ):
+                    entity = turns[0][1]
+            att = _Attributed(last.frame, entity, CONFIDENCE_CONTINUED)
             attributed[idx] = att
+            last = att
             last_para = d.paragraph
+            _note_turn(turns, d.paragraph, entity)
         elif _is_speech_alone(text, d, words):
             # a quoted paragraph after narration about someone: most likely theirs
             guess = (
@@ -275,6 +290,17 @@ def _continue_speakers(
             )
             attributed[idx] = _Attributed(None, guess, CONFIDENCE_ORPHAN)
             last = None
+
+
+def _note_turn(
+    turns: list[tuple[int, Entity | None]], paragraph: int, entity: Entity | None
+) -> None:
+    """Record who spoke in ``paragraph``, keeping the last two paragraphs with quotes."""
+    if turns and turns[-1][0] == paragraph:
+        return
+    turns.append((paragraph, entity))
+    if len(turns) > 2:
+        del turns[0]
 
 
 def _is_speech_alone(text: str, d: DirectSpan, words: int) -> bool:
