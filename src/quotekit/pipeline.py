@@ -267,15 +267,16 @@ def _continue_speakers(
         )
         if continues and last is not None:
             entity = last.entity
-            if d.paragraph != last_para and d.prev_piece is None:
-                # a conversation: two people took the last two turns, so the other one speaks
-                if (
-                    len(turns) == 2
-                    and turns[0][0] == turns[1][0] - 1 == d.paragraph - 2
-                    and turns[0][1] is not None
-                    and turns[0][1] is not turns[1][1]
-                ):
-                    entity = turns[0][1]
+            # a conversation: two people took the last two turns, so the other one speaks
+            if (
+                d.paragraph != last_para
+                and d.prev_piece is None
+                and len(turns) == 2
+                and turns[0][0] == turns[1][0] - 1 == d.paragraph - 2
+                and turns[0][1] is not None
+                and turns[0][1] is not turns[1][1]
+            ):
+                entity = turns[0][1]
             att = _Attributed(last.frame, entity, CONFIDENCE_CONTINUED)
             attributed[idx] = att
             last = att
