@@ -57,29 +57,29 @@ def sentence_tokens(
     """The tokens of ``text[start:end]``, abbreviations with their full stop, each marked when it
     lies inside one of the sorted ``protected`` ranges (the direct quotes)."""
     toks: list[Tok] = []
+    append = toks.append
+    make = tuple.__new__  # skips NamedTuple's Python-level __new__: this loop is the hot path
     k = 0
     n_prot = len(protected)
+    p_start, p_end = protected[0] if n_prot else (end + 1, end + 1)
     for m in TOKEN_RE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        kind = m.lastgroup or "punct"
-        if (
-            kind == "punct"
-            and m.group() == "."
-            and toks
-            and toks[-1].end == s
-            and toks[-1].kind == "word"
-            and (
-                toks[-1].text.lower() in _ABBREV_WORDS
-                or (len(toks[-1].text) == 1 and toks[-1].text.isupper())
-            )
-        ):
+        s, e = m.span()
+        kind = m.lastgroup
+        word = m.group()
+        if kind == "punct" and word == "." and toks:
             last = toks[-1]
-            toks[-1] = Tok(text[last.start : e], last.start, e, "abbr", last.quoted)
-            continue
-        while k < n_prot and protected[k][1] <= s:
+            lw = last[0]
+            if (
+                last[2] == s
+                and last[3] == "word"
+                and (lw.lower() in _ABBREV_WORDS or (len(lw) == 1 and lw.isupper()))
+            ):
+                toks[-1] = make(Tok, (lw + ".", last[1], e, "abbr", last[4]))
+                continue
+        while s >= p_end:
             k += 1
-        quoted = k < n_prot and protected[k][0] <= s
-        toks.append(Tok(m.group(), s, e, kind, quoted))
+            p_start, p_end = protected[k] if k < n_prot else (end + 1, end + 1)
+        append(make(Tok, (word, s, e, kind, p_start <= s)))
     return toks
 
 

@@ -10,12 +10,14 @@ matches, indefinite ones ("a senior official") to an anonymous speaker of their 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Final
 
 import regex
 from attrs import define, field
 
+from .lexicon import trie_alternation
 from .lexicon.people import (
     DETERMINERS,
     GROUP_NOUNS,
@@ -72,11 +74,47 @@ class Entity:
     kind: SpeakerKind
     surname: str = ""
     first: str = ""
-    title: str | None = None
-    gender: str | None = None
+    _title: str | None = field(default=None, alias="title")
+    _gender: str | None = field(default=None, alias="gender")
     mentions: list[Mention] = field(factory=list)
     positions: list[int] = field(factory=list)  # starts of its name mentions, sorted
     quoted: bool = False  # it speaks in the document
+    # where full names of it stand, to read its title from lazily ("spokesman John Kirby"):
+    # most people a text names never speak, and reading titles is the registry's costly part
+    title_text: str = ""
+    title_sites: list[int] = field(factory=list)
+
+    def _read_title(self) -> None:
+        sites, self.title_sites = self.title_sites, []
+        for pos in sites:
+            title = _title_before(self.title_text, pos)
+            if title:
+                self._title = title
+                if self._gender is None:
+                    self._gender = _gender_of(title.split())
+                return
+
+    @property
+    def title(self) -> str | None:
+        """The role or title the text gives this entity, read on first use."""
+        if self._title is None and self.title_sites:
+            self._read_title()
+        return self._title
+
+    @title.setter
+    def title(self, value: str | None) -> None:
+        self._title = value
+
+    @property
+    def gender(self) -> str | None:
+        """ "male" or "female" where the text tells (honorific, role word, pronoun), else None."""
+        if self._gender is None and self.title_sites:
+            self._read_title()
+        return self._gender
+
+    @gender.setter
+    def gender(self, value: str | None) -> None:
+        self._gender = value
 
     def speaker(self) -> Speaker:
         """The public :class:`Speaker` of this entity."""
@@ -189,10 +227,10 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
         name = " ".join(words)
         name = POSSESSIVE_END_RE.sub("", name)
         runs.append((start, start + len(name), words))
-        title = _title_before(text, start)
-        ent = reg.person(name, gender=_gender_of(title.split()) if title else None)
-        if title and not ent.title:
-            ent.title = title
+        ent = reg.person(name)
+        if len(ent.title_sites) < TITLE_SITES and ent._title is None:
+            ent.title_text = text
+            ent.title_sites.append(start)
     for m in HONORIFIC_RE.finditer(text):
         hon, surname = m.group(1), m.group(2)
         for ent in reg.by_surname.get(surname, []):
@@ -210,14 +248,18 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
 
 
 # Why: "they" may point back at a group the text named ("Officials visited ... they said").
-GROUP_RE: Final = regex.compile(
-    r"(?<![\p{L}])(?i:" + "|".join(sorted(GROUP_NOUNS, key=len, reverse=True)) + r")(?![\p{L}])"
-)
+# The standard library's engine, as for cue words (see quotekit.cues.CUE_WORD_RE): a
+# trie-shaped alternation of plain words, four times faster there than in regex.
+GROUP_RE: Final = re.compile(r"\b(?:" + trie_alternation(GROUP_NOUNS) + r")\b", re.IGNORECASE)
 
 
 # Why: the words right before a person's first mention are the title the article gives:
 # "White House National Security Council spokesman John Kirby", "Gov. Gavin Newsom".
 TITLE_WINDOW_RE: Final = regex.compile(r"(?r)[^\n.;:!?“”\"]{0,90}")
+
+
+#: How many full-name mentions of a person are searched for a title.
+TITLE_SITES: Final = 2
 
 
 def _title_before(text: str, start: int) -> str | None:
