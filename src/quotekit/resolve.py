@@ -240,10 +240,10 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
                 )
     # every mention of each person: full names and bare surnames
     _collect_name_mentions(reg, paragraph_starts)
-    for m in GROUP_RE.finditer(text):
-        word = m.group()
+    for gm in GROUP_RE.finditer(text):
+        word = gm.group()
         ent = reg.other(word[0].lower() + word[1:], SpeakerKind.GROUP)
-        reg.group_mentions.append((m.start(), ent))
+        reg.group_mentions.append((gm.start(), ent))
     return reg
 
 
