@@ -8,7 +8,7 @@ from typing import Final
 import regex
 from attrs import define
 
-from .cues import Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
+from .cues import THAT_VERB, Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
 from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
 from .mentions import PhraseKind, phrase_after, sentence_tokens
 from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
@@ -51,7 +51,7 @@ def _confidence(frame: Frame, entity: Entity | None) -> float:
         base = CONFIDENCE_NAMED
     else:
         base = CONFIDENCE_REFERRED
-    if frame.lemma in STANCE_VERBS:
+    if frame.lemma in STANCE_VERBS or frame.lemma == THAT_VERB:
         base *= STANCE_FACTOR
     elif not frame.strong:
         base *= BELIEF_FACTOR
