@@ -286,9 +286,7 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     return i
 
 
-SOURCELESS_FORMS: Final = frozenset(
-    "seem seems seemed appear appears appeared expected".split()
-)
+SOURCELESS_FORMS: Final = frozenset("seem seems seemed appear appears appeared expected".split())
 """Verbs of appearance and expectation: "Trump’s supporters seemed unperturbed", "the sale
 is expected to close". News corpora count the whole clause as an attribution with no
 source; quotekit reports it with no speaker and a low confidence."""
@@ -603,15 +601,25 @@ def _sourceless(
     nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
     if low == "expected" and not (toks[k - 1].text.lower() in BE_FORMS and nxt == "to"):
         return None
-    if low != "expected" and nxt in (",", ".", "") :
+    if low != "expected" and nxt in (",", ".", ""):
         return None
     if any(t.quoted for t in toks):
         return None
     cs, ce = _trim_content(text, sentence[0], sentence[1])
     if _content_words(text, cs, ce) < MIN_BELIEF_WORDS:
         return None
-    return Frame(toks[k].start, toks[k].end, low, False, None, QuoteKind.INDIRECT, [(cs, ce)],
-                 [], paragraph, leading=False)
+    return Frame(
+        toks[k].start,
+        toks[k].end,
+        low,
+        False,
+        None,
+        QuoteKind.INDIRECT,
+        [(cs, ce)],
+        [],
+        paragraph,
+        leading=False,
+    )
 
 
 def _closes_quote(t: Tok | None) -> bool:

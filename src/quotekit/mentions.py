@@ -122,6 +122,8 @@ class Phrase(NamedTuple):
 CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]*")
 POSSESSIVE_RE: Final = regex.compile(r"(?i)['’]s?$")
 
+#: All-capital words longer than this are datelines or shouting, not acronyms (NAACP, UNICEF).
+MAX_ACRONYM: Final = 6
 #: The longest run of capitalised words read as a person's name; longer runs are titles and
 #: organisations before the name ("White House National Security Council spokesman ...").
 MAX_NAME_WORDS: Final = 4
@@ -149,7 +151,9 @@ FUNCTION_WORDS: Final = frozenset(
     asked according being following given despite including like unlike amid among against
     let please yes no not never always sometimes often every each all both either neither
     more most many much some any few several such this that these those it its our their
-    my your his her we they you he she i me us them him""".split()
+    my your his her we they you he she i me us them him
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december""".split()
 )
 """Capitalised at the start of a sentence, these are still not names: "When he returned"."""
 
@@ -327,6 +331,10 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             return None
         if low in FUNCTION_WORDS:
             return None  # "When he returned", "Then Brafman": no name
+        if j == 0 and low.endswith(("ing", "ed")):
+            return None  # "Running for office, ...", "Courted by donors, ..."
+        if t.text.isupper() and len(t.text) > MAX_ACRONYM:
+            return None  # a dateline: "PHILADELPHIA —"
         first = _name_run_back(toks, j)
         if first > j:  # the head itself is a title or an organisation word
             first = j

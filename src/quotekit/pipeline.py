@@ -134,6 +134,8 @@ def run(text: str, options: Options) -> Analysis:
             speakers[id(ent)] = sp
         return sp
 
+    if options.resolve_speakers:
+        resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs])
     # build speakers after all mentions are in
     for idx, d in enumerate(directs):
         if idx in absorbed:

@@ -19,6 +19,7 @@ from attrs import define, field
 
 from .lexicon import trie_alternation
 from .lexicon.people import (
+    PRONOUNS,
     DETERMINERS,
     GROUP_NOUNS,
     MALE_HONORIFICS,
@@ -247,6 +248,9 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
     return reg
 
 
+# Why: subject pronouns of the narration, to tie to the speakers they stand for.
+SUBJECT_PRONOUN_RE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+
 # Why: "they" may point back at a group the text named ("Officials visited ... they said").
 # The standard library's engine, as for cue words (see quotekit.cues.CUE_WORD_RE): a
 # trie-shaped alternation of plain words, four times faster there than in regex.
@@ -467,6 +471,34 @@ class Resolver:
             return best
         return self.reg.other(name, SpeakerKind.ORGANIZATION)
 
+    def link_pronouns(self, quoted: Sequence[tuple[int, int]]) -> None:
+        """Tie every "he"/"she"/"they" of the narration to the speaker it most likely means,
+        as a mention of that speaker, so that ``Speaker.mentions`` lists the pronouns too.
+
+        Only speakers get them (nobody else is reported), and pronouns inside direct quotes
+        are left alone: there "he" is someone the speaker talks about.
+        """
+        text = self.reg.text
+        for m in SUBJECT_PRONOUN_RE.finditer(text):
+            pos = m.start()
+            i = bisect.bisect_right(quoted, (pos, len(text))) - 1
+            if i >= 0 and quoted[i][0] <= pos < quoted[i][1]:
+                continue
+            low = m.group().lower()
+            gender, _number = PRONOUNS[low]
+            phrase = Phrase(
+                pos,
+                m.end(),
+                PhraseKind.PRONOUN,
+                head=low,
+                gender=gender if gender in ("male", "female") else None,
+            )
+            ent = self._pronoun(phrase, learn=False)
+            if ent is not None and ent.quoted:
+                ent.mentions.append(
+                    Mention(text=m.group(), start=pos, end=m.end(), kind=MentionKind.PRONOUN)
+                )
+
     def salient_person(self, pos: int, paragraphs_back: int) -> Entity | None:
         """The person most recently speaking or named as a subject before ``pos``, within
         ``paragraphs_back`` paragraphs: whom a cue-less quoted paragraph is most likely from."""
@@ -514,7 +546,7 @@ class Resolver:
             return self.reg.other(name, SpeakerKind.ORGANIZATION)
         return self.reg.person(name, title=phrase.title, gender=phrase.gender)
 
-    def _pronoun(self, phrase: Phrase) -> Entity | None:
+    def _pronoun(self, phrase: Phrase, learn: bool = True) -> Entity | None:
         head = phrase.head
         pos = phrase.start
         para = self._para(pos)
@@ -561,7 +593,7 @@ class Resolver:
             score = (g, salient, c_pos, 0)
             if best is None or score > best:
                 best, best_ent = score, ent
-        if best_ent is not None and want_person and not best_ent.gender:
+        if learn and best_ent is not None and want_person and not best_ent.gender:
             best_ent.gender = phrase.gender
         return best_ent
 
