@@ -19,13 +19,13 @@ from attrs import define, field
 
 from .lexicon import trie_alternation
 from .lexicon.people import (
-    PRONOUNS,
     DETERMINERS,
     GROUP_NOUNS,
     MALE_HONORIFICS,
     NAME_SUFFIXES,
     OFFICIAL_ROLES,
     ORG_WORDS,
+    PRONOUNS,
     ROLE_NOUNS,
     TITLES,
 )
