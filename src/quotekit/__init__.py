@@ -10,13 +10,23 @@ from __future__ import annotations
 
 from ._version import __version__
 from .api import analyze, extract
-from .errors import InputTypeError, OptionsError, QuotekitError
+from .batch import extract_many
+from .display import to_html
+from .errors import (
+    InputTypeError,
+    MissingDependencyError,
+    OffsetError,
+    OptionsError,
+    QuotekitError,
+)
+from .frames import to_frame, to_records
 from .model import (
     Analysis,
     Mention,
     MentionKind,
     Quote,
     QuoteKind,
+    QuoteList,
     Span,
     Speaker,
     SpeakerKind,
@@ -28,10 +38,13 @@ __all__ = [
     "InputTypeError",
     "Mention",
     "MentionKind",
+    "MissingDependencyError",
+    "OffsetError",
     "Options",
     "OptionsError",
     "Quote",
     "QuoteKind",
+    "QuoteList",
     "QuotekitError",
     "Span",
     "Speaker",
@@ -39,4 +52,8 @@ __all__ = [
     "__version__",
     "analyze",
     "extract",
+    "extract_many",
+    "to_frame",
+    "to_html",
+    "to_records",
 ]

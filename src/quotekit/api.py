@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import check_text
-from .model import Analysis, Quote
+from .model import Analysis, QuoteList
 from .options import Options, merge_options
 from .pipeline import run
 
@@ -20,30 +20,35 @@ def analyze(text: str, *, options: Options | None = None, **overrides: Any) -> A
         options: an :class:`Options`; keyword ``overrides`` replace its fields.
 
     Returns:
-        An :class:`Analysis` with the quotes in document order and every speaker once.
+        The quotes in document order and every speaker once.
 
     Raises:
         InputTypeError: ``text`` is not a ``str``.
         OptionsError: an option is unknown or out of range.
 
-    >>> a = analyze("“It’s still just a trickle,” Kirby said.")
-    >>> [s.name for s in a.speakers]
-    ['Kirby']
+    Examples:
+        >>> a = analyze("“It’s still just a trickle,” Kirby said.")
+        >>> [s.name for s in a.speakers]
+        ['Kirby']
     """
     text = check_text(text)
     opts = merge_options(options, overrides)
     return run(text, opts)
 
 
-def extract(text: str, *, options: Options | None = None, **overrides: Any) -> list[Quote]:
+def extract(text: str, *, options: Options | None = None, **overrides: Any) -> QuoteList:
     """Every quotation in ``text``, in document order.
 
     Each :class:`Quote` keeps its offsets (``text[q.start:q.end] == q.text``), its kind
-    (direct, indirect or mixed), its cue and its resolved speaker.
+    (direct, indirect or mixed), its cue and its resolved speaker. The list is a
+    :class:`QuoteList`, a ``list`` that also keeps ``text`` so notebooks can show the quotes
+    in the article.
 
-    >>> [q.text for q in extract("“It’s still just a trickle,” he said.")]
-    ['It’s still just a trickle,']
-    >>> extract("")
-    []
+    Examples:
+        >>> [q.text for q in extract("“It’s still just a trickle,” he said.")]
+        ['It’s still just a trickle,']
+        >>> extract("")
+        []
     """
-    return list(analyze(text, options=options, **overrides).quotes)
+    analysis = analyze(text, options=options, **overrides)
+    return QuoteList(analysis.quotes, text=analysis.text)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["InputTypeError", "OptionsError", "QuotekitError"]
+__all__ = [
+    "InputTypeError",
+    "MissingDependencyError",
+    "OffsetError",
+    "OptionsError",
+    "QuotekitError",
+]
 
 
 class QuotekitError(Exception):
@@ -15,6 +21,14 @@ class InputTypeError(QuotekitError, TypeError):
 
 class OptionsError(QuotekitError, ValueError):
     """An option is unknown or has a value outside its range."""
+
+
+class OffsetError(QuotekitError, ValueError):
+    """Quotes were given with a text they were not found in: their offsets do not fit it."""
+
+
+class MissingDependencyError(QuotekitError, ImportError):
+    """An optional feature needs a package that is not installed; the message says which."""
 
 
 def check_text(text: object) -> str:

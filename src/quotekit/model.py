@@ -1,18 +1,23 @@
 """The typed results: :class:`Quote`, :class:`Speaker`, :class:`Mention`, :class:`Analysis`.
 
 Every model is a frozen, keyword-only attrs class whose positions are validated, with a
-``to_dict()`` that gives JSON-ready data and a ``from_dict()`` that reads it back. This module
-imports nothing of the pipeline's stages.
+``to_dict()`` that gives JSON-ready data and a ``from_dict()`` that reads it back, a short
+``repr()``, and (for :class:`Quote`, :class:`Analysis` and :class:`QuoteList`) an HTML view that
+notebooks show. This module imports nothing of the pipeline's stages; the HTML and data-frame
+hooks import the outer ring (``quotekit.display``, ``quotekit.frames``) only when called.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 from attrs import define, field
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = [
     "Analysis",
@@ -20,6 +25,7 @@ __all__ = [
     "MentionKind",
     "Quote",
     "QuoteKind",
+    "QuoteList",
     "Span",
     "Speaker",
     "SpeakerKind",
@@ -61,6 +67,16 @@ class SpeakerKind(str, enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+#: How many characters of a quote's text ``repr()`` shows before cutting it with "…".
+REPR_TEXT_WIDTH: Final = 60
+
+
+def _short(text: str, width: int = REPR_TEXT_WIDTH) -> str:
+    """``text`` on one line, cut to ``width`` characters with "…"."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -137,6 +153,18 @@ class Speaker:
     title: str | None = None
     mentions: tuple[Mention, ...] = field(default=(), converter=_mention_tuple)
 
+    def __repr__(self) -> str:
+        """One short line: the name, kind and how many mentions (not the mentions).
+
+        >>> Speaker(name="John Kirby", title="spokesman")
+        Speaker(name='John Kirby', kind='person', title='spokesman', mentions=0)
+        """
+        title = f", title={self.title!r}" if self.title else ""
+        return (
+            f"Speaker(name={self.name!r}, kind={self.kind.value!r}{title}, "
+            f"mentions={len(self.mentions)})"
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data; :meth:`from_dict` reads it back."""
         return {
@@ -188,6 +216,24 @@ class Quote:
     paragraph: int = field(default=0, validator=_non_negative)
     parts: tuple[tuple[int, int], ...] = field(default=(), converter=_to_parts)
 
+    def __repr__(self) -> str:
+        """One short line: kind, offsets, speaker's name and the text cut to 60 characters.
+
+        >>> Quote(text="It’s still just a trickle,", start=1, end=27, kind="direct")
+        Quote(kind='direct', start=1, end=27, speaker=None, text='It’s still just a trickle,')
+        """
+        speaker = self.speaker.name if self.speaker else None
+        return (
+            f"Quote(kind={self.kind.value!r}, start={self.start}, end={self.end}, "
+            f"speaker={speaker!r}, text={_short(self.text)!r})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The quote as HTML for notebooks: its text coloured, its speaker, kind and cue."""
+        from .display import to_html
+
+        return to_html(self)
+
     def __attrs_post_init__(self) -> None:
         _check_extent(self)
         if not self.parts:
@@ -233,6 +279,36 @@ class Quote:
         )
 
 
+#: How many speakers' names ``repr(analysis)`` lists before "+N more".
+REPR_SPEAKERS: Final = 5
+
+
+class QuoteList(list[Quote]):
+    """A list of quotes that remembers the text they came from, as :func:`quotekit.extract` returns.
+
+    It is a plain ``list`` in every other way (it compares equal to a list of the same quotes);
+    ``text`` lets a notebook show the quotes highlighted in the article. Slicing or filtering
+    gives an ordinary list; wrap it again to keep the view:
+    ``QuoteList([q for q in quotes if q.speaker], text=quotes.text)``.
+
+    Examples:
+        >>> quotes = QuoteList([], text="Nothing was said.")
+        >>> quotes == [], quotes.text
+        (True, 'Nothing was said.')
+    """
+
+    def __init__(self, quotes: Iterable[Quote] = (), *, text: str | None = None) -> None:
+        super().__init__(quotes)
+        #: The text the quotes' offsets point into, or None when it is not known.
+        self.text = text
+
+    def _repr_html_(self) -> str:
+        """The quotes as HTML for notebooks: in the article when ``text`` is known, else a table."""
+        from .display import to_html
+
+        return to_html(self)
+
+
 def _quote_tuple(value: Iterable[Quote]) -> tuple[Quote, ...]:
     return tuple(value)
 
@@ -248,6 +324,35 @@ class Analysis:
     text: str
     quotes: tuple[Quote, ...] = field(default=(), converter=_quote_tuple)
     speakers: tuple[Speaker, ...] = field(default=(), converter=_speaker_tuple)
+
+    def __repr__(self) -> str:
+        """One short line: the text's length, how many quotes, and the speakers' names.
+
+        >>> Analysis(text="No quotes here.")
+        Analysis(chars=15, quotes=0, speakers=[])
+        """
+        names = [s.name for s in self.speakers]
+        shown = names[:REPR_SPEAKERS]
+        more = f" +{len(names) - len(shown)}" if len(names) > len(shown) else ""
+        return (
+            f"Analysis(chars={len(self.text)}, quotes={len(self.quotes)}, speakers={shown!r}{more})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The article as HTML for notebooks, each quote coloured by speaker, with a summary."""
+        from .display import to_html
+
+        return to_html(self)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The quotes as a pandas ``DataFrame``, one row per quote (see ``quotekit.to_frame``).
+
+        Raises:
+            MissingDependencyError: pandas is not installed (``pip install 'quotekit[pandas]'``).
+        """
+        from .frames import to_frame
+
+        return to_frame(self)
 
     def quotes_by(self, speaker: Speaker | str) -> list[Quote]:
         """The quotes attributed to ``speaker`` (a :class:`Speaker` or its name)."""

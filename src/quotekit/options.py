@@ -45,8 +45,9 @@ def _check_backend(_inst: object, _attr: attrs.Attribute[str], value: str) -> No
 class Options:
     """How quotekit reads a text. Every field has a default; pass only what you change.
 
-    >>> Options(min_confidence=0.5).min_confidence
-    0.5
+    Examples:
+        >>> Options(min_confidence=0.5).min_confidence
+        0.5
     """
 
     #: Quotes whose confidence is below this are left out.
