@@ -129,9 +129,13 @@ def test_nested_quotes_show_the_inner_speaker_with_the_outer_underneath() -> Non
     assert article_text(fragment) == text
 
 
-def test_script_in_a_quote_renders_as_text() -> None:
-    """Quotes, speakers and text holding HTML come out escaped: no tag of theirs survives."""
+def test_script_in_a_quote_renders_as_text(tmp_path: Path) -> None:
+    """Quotes, speakers and text holding HTML come out escaped: no tag of theirs survives.
+
+    The page is written to the test's temporary folder, to look at in a browser.
+    """
     a = quotekit.analyze(HOSTILE)
+    (tmp_path / "hostile.html").write_text(quotekit.to_html(a, page=True), encoding="utf-8")
     assert any("<script>" in q.text for q in a.quotes)
     for fragment in (
         quotekit.to_html(a),
