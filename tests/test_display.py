@@ -248,3 +248,19 @@ def test_wrong_text_or_type_raises_quotekit_errors() -> None:
         quotekit.to_html(SEED)  # type: ignore[arg-type]
     with pytest.raises(quotekit.InputTypeError, match="holds a int"):
         quotekit.to_html([1, 2])  # type: ignore[list-item]
+
+
+def test_a_cue_shared_by_quotes_of_one_speaker_names_them_once() -> None:
+    """Two quotes on one cue by the same speaker give the cue a one-line hover text."""
+    text = "Kirby said prices rose and wages fell."
+    kirby = Speaker(name="Kirby")
+    cue = Span(text="said", start=6, end=10)
+    quotes = QuoteList(
+        [
+            Quote(text=text[11:22], start=11, end=22, kind="indirect", speaker=kirby, cue=cue),
+            Quote(text=text[27:37], start=27, end=37, kind="indirect", speaker=kirby, cue=cue),
+        ],
+        text=text,
+    )
+    (span,) = [a for t, a in parse(quotekit.to_html(quotes)).tags if a.get("class") == "qk-cue"]
+    assert span.get("title") == "cue of the quote by Kirby"

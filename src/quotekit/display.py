@@ -213,8 +213,11 @@ def _article(quotes: Sequence[Quote], text: str, colours: dict[str, str]) -> str
             role, cls = ("cue", "qk-cue") if cues else ("who", "qk-who")
             owners = cues or whos
             what = "cue" if role == "cue" else "speaker phrase"
+            # one line per speaker: a cue shared by several quotes of one speaker says it once
             title = "\n".join(
-                f"{what} of the quote by {_e(_speaker_key(quotes[x.quote]))}" for x in owners
+                dict.fromkeys(
+                    f"{what} of the quote by {_e(_speaker_key(quotes[x.quote]))}" for x in owners
+                )
             )
             colour = colours[_speaker_key(quotes[owners[0].quote])]
             piece = (
