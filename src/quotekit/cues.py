@@ -16,6 +16,7 @@ from typing import Final
 import regex
 from attrs import define, field
 
+from .annotations import Parse
 from .lexicon import trie_alternation
 from .lexicon.people import GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
 from .lexicon.verbs import (
@@ -162,6 +163,7 @@ class Frame:
     leading: bool = True  # the cue comes before its content
     coordinated: bool = False  # its subject follows "but"/"and" (cuts the previous clause)
     clause_start: int = 0  # where its own clause begins (for cutting the previous one)
+    parsed: bool = False  # its content is the reported clause of a backend's parse
 
 
 def _is_mark(t: Tok) -> bool:
@@ -347,11 +349,14 @@ def find_frames(
     sentence: tuple[int, int],
     paragraph: int,
     direct_bounds: Sequence[tuple[int, int, int]],
+    *,
+    parse: Parse | None = None,
 ) -> list[Frame]:
     """The attributions of one sentence.
 
     ``direct_bounds`` lists the direct quotes that lie in the sentence as ``(index, open_mark,
-    outer_end)``.
+    outer_end)``. With a backend's dependency ``parse``, a speech verb's subject and reported
+    clause come from the parse where it has them (see :func:`_apply_parse`).
     """
     frames: list[Frame] = []
     n = len(toks)
@@ -410,6 +415,8 @@ def find_frames(
             text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds, frames
         )
         if frame is not None:
+            if parse is not None:
+                _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
         k = cue_end_i + 1
     _cut_coordinated(text, frames, direct_bounds)
@@ -1297,6 +1304,8 @@ def _cut_coordinated(
     """End a leading clause where the next attribution of its sentence begins: "X said A, but
     he said B", and "Biden reiterated A, Kirby said" (A ends before the trailing cue)."""
     for a, b in itertools.pairwise(frames):
+        if a.parsed:
+            continue  # the parse said where its clause ends
         if a.leading and a.parts and not b.leading and b.parts and a.parts[-1][1] > b.parts[-1][1]:
             s, e = a.parts[-1]
             a.parts[-1] = _trim_content(text, s, b.parts[-1][1])
@@ -1306,3 +1315,98 @@ def _cut_coordinated(
             if s < b.clause_start < e:
                 a.parts[-1] = _trim_content(text, s, b.clause_start)
                 a.kind, _ = _kind_of(text, a.parts, direct_bounds)
+
+
+# --- a backend's dependency parse -----------------------------------------------------------
+
+RELATIVE_PRONOUNS: Final = frozenset("who whom which that".split())
+"""A subject that is a relative pronoun stands for its antecedent, which the rules find:
+"Barkley, who said ..."."""
+
+
+def _apply_parse(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    frame: Frame,
+    parse: Parse,
+    sentence: tuple[int, int],
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> None:
+    """Let the dependency parse correct the speaker and the reported clause of ``frame``.
+
+    The speaker: the cue verb's ``nsubj`` (a coordinated verb's is its first conjunct's; a
+    passive ``nsubj:pass`` never counts), read as a speaker phrase over the subject's noun
+    phrase without appositives and relative clauses. It replaces the rules' phrase when that
+    phrase does not hold the subject's head word. The content of reported speech: the verb's
+    ``ccomp`` (without a "that"), or, for a verb that is itself a ``parataxis`` of its
+    clause ("Prices will rise, he said"), that clause without the verb's own words, kept
+    inside ``sentence``. A clause that is a direct quote and nothing else is left to the rules.
+    """
+    w = parse.word_at(toks[k].start, toks[k].end)
+    if w is None:
+        return
+    verb = parse.words[w]
+    subjects = parse.dependents(w, "nsubj")
+    if not subjects and verb.deprel.split(":", 1)[0] == "conj" and verb.head >= 0:
+        subjects = parse.dependents(verb.head, "nsubj")  # "Wilson praised Rubio and said ..."
+    if subjects and parse.words[subjects[0]].text.lower() not in RELATIVE_PRONOUNS:
+        head = parse.words[subjects[0]]
+        current = frame.phrase
+        if current is None or not current.start <= head.start < current.end:
+            phrase = _phrase_over(text, toks, *parse.core(subjects[0]), head.text)
+            if phrase is not None:
+                frame.phrase = phrase
+    if frame.kind is QuoteKind.DIRECT:
+        return
+    parts: list[tuple[int, int]] = []
+    clauses = parse.dependents(w, "ccomp")
+    if clauses:
+        c = clauses[0]
+        that = [m for m in parse.dependents(c, "mark") if parse.words[m].text.lower() == "that"]
+        keep = [i for i in parse.subtree(c) if i not in that]
+        parts = [_trim_content(text, parse.words[keep[0]].start, parse.words[keep[-1]].end)]
+    elif verb.deprel == "parataxis" and verb.head >= 0:
+        pieces = parse.pieces(parse.subtree(verb.head), parse.subtree(w))
+        parts = [_trim_content(text, s, e) for s, e in pieces]
+    s_start, s_end = sentence
+    parts = [_trim_content(text, max(s, s_start), min(e, s_end)) for s, e in parts]
+    parts = [(s, e) for s, e in parts if e > s and _content_words(text, s, e) > 0]
+    if not parts:
+        return
+    kind, _directs = _kind_of(text, parts, direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return
+    frame.parts = parts
+    frame.kind = kind
+    frame.parsed = True
+
+
+def _phrase_over(text: str, toks: Sequence[Tok], start: int, end: int, head: str) -> Phrase | None:
+    """The speaker phrase that spans ``text[start:end]`` (a subject's noun phrase): the one
+    the rules read back from its last word when it starts there, else a description headed
+    by ``head`` ("the head of the agency")."""
+    first = _index_of(toks, start)
+    last = first
+    while last + 1 < len(toks) and toks[last + 1].end <= end:
+        last += 1
+    if first >= len(toks) or toks[last].end > end or any(t.quoted for t in toks[first : last + 1]):
+        return None
+    phrase = phrase_before(text, toks, last)
+    if phrase is not None and phrase.start == toks[first].start:
+        return phrase
+    f_low = toks[first].text.lower()
+    det = f_low in ("the", "a", "an", "this", "that", "these", "those") and first < last
+    name_start = toks[first + 1].start if det else toks[first].start
+    name = text[name_start : toks[last].end]
+    h_low = head.lower()
+    return Phrase(
+        start=toks[first].start,
+        end=toks[last].end,
+        kind=PhraseKind.GROUP if h_low.endswith("s") else PhraseKind.DESCRIPTION,
+        name=name,
+        name_start=name_start,
+        title=name,
+        head=h_low,
+        definite=f_low in ("the", "this", "that", "these", "those"),
+    )

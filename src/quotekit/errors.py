@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "BackendError",
     "InputTypeError",
     "MissingDependencyError",
     "OffsetError",
@@ -29,6 +30,11 @@ class OffsetError(QuotekitError, ValueError):
 
 class MissingDependencyError(QuotekitError, ImportError):
     """An optional feature needs a package that is not installed; the message says which."""
+
+
+class BackendError(QuotekitError, ValueError):
+    """A backend (stanza) could not annotate the text: its models are missing, or a document
+    it made does not fit the text. The message says what is missing and how to get it."""
 
 
 def check_text(text: object) -> str:

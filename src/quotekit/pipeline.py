@@ -8,14 +8,16 @@ from typing import Final
 import regex
 from attrs import define
 
+from .annotations import Annotations, CorefIndex, Parse
 from .cues import THAT_VERB, Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
+from .errors import BackendError
 from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
 from .mentions import PhraseKind, phrase_after, sentence_tokens
 from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
 from .resolve import Entity, Resolver, build_registry
-from .tokenize import paragraph_spans, sentence_spans
+from .tokenize import paragraph_spans, sentence_spans, sentence_spans_from
 
 __all__ = ["run"]
 
@@ -60,15 +62,36 @@ def _confidence(frame: Frame, entity: Entity | None) -> float:
     return round(base, 3)
 
 
-def run(text: str, options: Options) -> Analysis:
-    """Analyse ``text`` with ``options``: the quotes in document order and their speakers."""
+def run(text: str, options: Options, annotations: Annotations | None = None) -> Analysis:
+    """Analyse ``text`` with ``options``: the quotes in document order and their speakers.
+
+    ``annotations`` are what a backend (stanza) knows about ``text``; each kind it holds is
+    used by the stage that would otherwise guess it: sentences by the sentence splitter,
+    entities by the registry of people and organizations, the dependency parse by the cues,
+    coreference by the resolver. Without them every stage runs on its rules alone.
+    """
+    if annotations is not None and annotations.text != text:
+        raise BackendError("the annotations were made from another text: annotate this text")
     paragraphs = paragraph_spans(text)
     if not paragraphs:
         return Analysis(text=text)
     para_starts = [s for s, _ in paragraphs]
     directs = find_direct_quotes(text, paragraphs)
-    registry = build_registry(text, para_starts)
-    resolver = Resolver(registry, para_starts)
+    entities = annotations.entities if annotations is not None else None
+    coref = annotations.coref if annotations is not None else None
+    registry = build_registry(text, para_starts, entities)
+    resolver = Resolver(
+        registry,
+        para_starts,
+        entities=entities,
+        coref=CorefIndex(coref) if coref is not None else None,
+    )
+    parse = Parse(annotations.words) if annotations is not None and annotations.words else None
+    sentence_starts = (
+        [s for s, _ in annotations.sentences]
+        if annotations is not None and annotations.sentences is not None
+        else None
+    )
 
     candidates = cue_candidates(text)
     frames: list[Frame] = []
@@ -82,14 +105,20 @@ def run(text: str, options: Options) -> Analysis:
             )
             di += 1
         protected = [(o, e) for _, o, e in p_directs]
-        sentences = sentence_spans(text, p_start, p_end, protected)
+        sentences = (
+            sentence_spans(text, p_start, p_end, protected)
+            if sentence_starts is None
+            else sentence_spans_from(text, p_start, p_end, sentence_starts, protected)
+        )
         for s_start, s_end in sentences:
             c = bisect.bisect_left(candidates, s_start)
             if c == len(candidates) or candidates[c] >= s_end:
                 continue  # no cue word: nothing to attribute here
             in_sentence = [b for b in p_directs if s_start <= b[1] < s_end]
             toks = sentence_tokens(text, s_start, s_end, protected)
-            frames.extend(find_frames(text, toks, (s_start, s_end), p_index, in_sentence))
+            frames.extend(
+                find_frames(text, toks, (s_start, s_end), p_index, in_sentence, parse=parse)
+            )
         if text[p_end - 1] == ":" and di < len(directs) and directs[di].paragraph == p_index + 1:
             frame = _colon_introduction(text, sentences[-1], p_index, di, directs, paragraphs)
             if frame is not None:

@@ -17,6 +17,13 @@ from typing import Final
 import regex
 from attrs import define, field
 
+from .annotations import (
+    GROUP_LABELS,
+    ORGANIZATION_LABELS,
+    PERSON_LABELS,
+    CorefIndex,
+    EntitySpan,
+)
 from .lexicon import trie_alternation
 from .lexicon.people import (
     DETERMINERS,
@@ -191,9 +198,63 @@ class Registry:
         return ent
 
 
-def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
-    """Read every person name of ``text`` into a registry (one pass over capitalised runs)."""
+def build_registry(
+    text: str,
+    paragraph_starts: Sequence[int],
+    entities: Sequence[EntitySpan] | None = None,
+) -> Registry:
+    """Read every person name of ``text`` into a registry.
+
+    Without ``entities`` the names come from one pass over capitalised runs; with a backend's
+    named entities they come from its PERSON spans instead (and its ORG, GPE and NORP spans
+    become organizations and groups), so a capitalised run the backend marks as an
+    organization ("Goldman Sachs") is never a person.
+    """
     reg = Registry(text)
+    if entities is not None:
+        _register_entities(reg, entities)
+    else:
+        _register_name_runs(reg)
+    _finish_registry(reg, paragraph_starts)
+    return reg
+
+
+def _register_entities(reg: Registry, entities: Sequence[EntitySpan]) -> None:
+    """Persons from PERSON spans (the fullest name per surname, as for capitalised runs),
+    organizations and groups from the other labels."""
+    text = reg.text
+    for span in entities:
+        words = text[span.start : span.end].split()
+        start = span.start
+        if span.label in PERSON_LABELS:
+            # a title or honorific inside the span is the title, not the name: "Mr. Kirby"
+            while words and (words[0] in TITLES or words[0].rstrip(".") in TITLES):
+                start = text.index(words[0], start) + len(words[0])
+                words = words[1:]
+                while start < span.end and text[start].isspace():
+                    start += 1
+            name = POSSESSIVE_END_RE.sub("", " ".join(words))
+            if not name or not name[0].isupper():
+                continue
+            ent = reg.person(name)
+            if len(ent.title_sites) < TITLE_SITES and ent._title is None:
+                ent.title_text = text
+                ent.title_sites.append(start)
+            continue
+        if words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        name = POSSESSIVE_END_RE.sub("", " ".join(words))
+        if not name:
+            continue
+        if span.label in ORGANIZATION_LABELS:
+            reg.other(name, SpeakerKind.ORGANIZATION).positions.append(start)
+        elif span.label in GROUP_LABELS:
+            reg.other(name, SpeakerKind.GROUP).positions.append(start)
+
+
+def _register_name_runs(reg: Registry) -> None:
+    """Persons and organizations from runs of capitalised words: the rule-based registry."""
+    text = reg.text
     runs: list[tuple[int, int, list[str]]] = []
     for m in NAME_RUN_RE.finditer(text):
         words = m.group().split()
@@ -232,6 +293,11 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
         if len(ent.title_sites) < TITLE_SITES and ent._title is None:
             ent.title_text = text
             ent.title_sites.append(start)
+
+
+def _finish_registry(reg: Registry, paragraph_starts: Sequence[int]) -> None:
+    """Genders from honorifics, every name mention of each person, and the group words."""
+    text = reg.text
     for m in HONORIFIC_RE.finditer(text):
         hon, surname = m.group(1), m.group(2)
         for ent in reg.by_surname.get(surname, []):
@@ -245,7 +311,6 @@ def build_registry(text: str, paragraph_starts: Sequence[int]) -> Registry:
         word = gm.group()
         ent = reg.other(word[0].lower() + word[1:], SpeakerKind.GROUP)
         reg.group_mentions.append((gm.start(), ent))
-    return reg
 
 
 # Why: subject pronouns of the narration, to tie to the speakers they stand for.
@@ -393,10 +458,29 @@ def _title_matches(desc_words: Sequence[str], head: str, title: str | None) -> b
 class Resolver:
     """Resolves speaker phrases in document order, keeping the salience history."""
 
-    def __init__(self, registry: Registry, paragraph_starts: Sequence[int]) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        paragraph_starts: Sequence[int],
+        *,
+        entities: Sequence[EntitySpan] | None = None,
+        coref: CorefIndex | None = None,
+    ) -> None:
         self.reg = registry
         self.paragraph_starts = paragraph_starts
         self.speaker_events: list[tuple[int, Entity, int]] = []  # (pos, entity, paragraph)
+        # a backend's organizations and groups, to retype a capitalised "person" phrase
+        self.non_persons: list[EntitySpan] | None = (
+            None
+            if entities is None
+            else sorted(
+                (e for e in entities if e.label in ORGANIZATION_LABELS | GROUP_LABELS),
+                key=lambda e: (e.start, e.end),
+            )
+        )
+        self.coref = coref
+        self._named: list[tuple[int, Entity]] | None = None  # (name position, person), sorted
+        self._named_starts: list[int] = []
 
     def _para(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -422,6 +506,10 @@ class Resolver:
 
     def _resolve(self, phrase: Phrase) -> Entity | None:
         reg = self.reg
+        if self.non_persons is not None and phrase.kind is PhraseKind.PERSON and phrase.name:
+            span = self._non_person_at(phrase.name_start, phrase.name_start + len(phrase.name))
+            if span is not None:
+                return self._entity_of_span(span, phrase.start)
         if phrase.kind is PhraseKind.PERSON and phrase.name:
             return (
                 reg.person(phrase.name, title=phrase.title, gender=phrase.gender)
@@ -449,6 +537,58 @@ class Resolver:
         if phrase.kind is PhraseKind.DESCRIPTION:
             return self._description(phrase)
         return None
+
+    def _non_person_at(self, start: int, end: int) -> EntitySpan | None:
+        """The backend's organization or group entity that covers ``text[start:end]``."""
+        for span in self.non_persons or ():
+            if span.start <= start and end <= span.end:
+                return span
+            if span.start > start:
+                break
+        return None
+
+    def _entity_of_span(self, span: EntitySpan, pos: int) -> Entity:
+        """The organization or group a backend's entity span names."""
+        words = self.reg.text[span.start : span.end].split()
+        if words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        name = POSSESSIVE_END_RE.sub("", " ".join(words))
+        if span.label in GROUP_LABELS:
+            return self.reg.other(name, SpeakerKind.GROUP)
+        return self._organization(name, pos)
+
+    def _coref_person(self, phrase: Phrase) -> Entity | None:
+        """The named person of the coreference chain that holds ``phrase``'s head word.
+
+        The person named most often among the chain's other mentions wins; on a tie, the one
+        named nearest before the phrase. None when no chain holds the phrase or none of its
+        mentions names a person of the registry.
+        """
+        if self.coref is None:
+            return None
+        hit = self.coref.chain_at(phrase.end - 1)
+        if hit is None:
+            return None
+        chain, own = hit
+        if self._named is None:
+            # the registry's name mentions are complete once resolution starts
+            self._named = sorted(
+                ((p, ent) for ent in self.reg.persons for p in ent.positions), key=lambda x: x[0]
+            )
+            self._named_starts = [p for p, _ in self._named]
+        starts = self._named_starts
+        tally: dict[int, tuple[int, int, Entity]] = {}  # id -> (count, nearness, entity)
+        for ms, me in self.coref.chains[chain]:
+            if (ms, me) == own:
+                continue
+            for k in range(bisect.bisect_left(starts, ms), bisect.bisect_left(starts, me)):
+                p, ent = self._named[k]
+                count, near, _ = tally.get(id(ent), (0, -len(self.reg.text), ent))
+                nearness = p if p < phrase.start else -p
+                tally[id(ent)] = (count + 1, max(near, nearness), ent)
+        if not tally:
+            return None
+        return max(tally.values(), key=lambda t: (t[0], t[1]))[2]
 
     def _organization(self, name: str, pos: int) -> Entity:
         """An organization; a short form ("the ministry") is the named one it heads."""
@@ -553,6 +693,13 @@ class Resolver:
         if head in ("i", "we"):
             return None
         want_person = head in ("he", "she")
+        if want_person and self.coref is not None:
+            # a backend's coreference chain names the person: it goes before salience
+            chained = self._coref_person(phrase)
+            if chained is not None:
+                if learn and not chained.gender and phrase.gender:
+                    chained.gender = phrase.gender
+                return chained
         candidates: list[tuple[int, int, int, Entity]] = []
         # speakers of earlier cues
         for s_pos, ent, s_para in reversed(self.speaker_events):
@@ -600,6 +747,10 @@ class Resolver:
     def _description(self, phrase: Phrase) -> Entity:
         desc = phrase.name or phrase.head
         words = desc.split()
+        if phrase.definite and self.coref is not None:
+            chained = self._coref_person(phrase)
+            if chained is not None:
+                return chained
         if phrase.definite:
             # a person whose title matches, most recently speaking or named first
             best = None

@@ -6,6 +6,7 @@ of positions into the string the user passed, so ``text[start:end]`` is always t
 
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
 from collections.abc import Iterator, Sequence
@@ -25,6 +26,7 @@ __all__ = [
     "classify_marks",
     "paragraph_spans",
     "sentence_spans",
+    "sentence_spans_from",
     "tokenize",
 ]
 
@@ -397,4 +399,44 @@ def sentence_spans(
         sent_start = m.end()
     if sent_start < end:
         spans.append((sent_start, end))
+    return spans
+
+
+def sentence_spans_from(
+    text: str,
+    start: int,
+    end: int,
+    sentence_starts: Sequence[int],
+    protected: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """The sentences of the paragraph ``text[start:end]`` where a backend says they start.
+
+    ``sentence_starts`` are the sorted starts of the backend's sentences in the whole text.
+    Each one inside the paragraph starts a sentence, unless it falls inside one of the sorted
+    ``protected`` ranges (the direct quotes with their marks): a quote keeps its sentences
+    together with the attribution, as :func:`sentence_spans` does. A paragraph break always
+    ends a sentence, whatever the backend says.
+
+    >>> text = "“We lost. It’s over,” he said. Then he left."
+    >>> sentence_spans_from(text, 0, len(text), [0, 10, 31], [(0, 21)])
+    [(0, 30), (31, 44)]
+    """
+    cuts = [start]
+    k = 0  # index into protected
+    i = bisect.bisect_right(sentence_starts, start)
+    while i < len(sentence_starts) and sentence_starts[i] < end:
+        cut = sentence_starts[i]
+        i += 1
+        while k < len(protected) and protected[k][1] <= cut:
+            k += 1
+        if k < len(protected) and protected[k][0] < cut:
+            continue  # inside a quote: "“We lost. It’s over,” he said." is one sentence
+        if text[cut:end].strip() and cut > cuts[-1]:
+            cuts.append(cut)
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
     return spans
