@@ -9,10 +9,11 @@
 from __future__ import annotations
 
 from ._version import __version__
-from .api import analyze, extract
+from .api import analyze, analyze_stanza, extract, from_stanza
 from .batch import extract_many
 from .display import to_html
 from .errors import (
+    BackendError,
     InputTypeError,
     MissingDependencyError,
     OffsetError,
@@ -35,6 +36,7 @@ from .options import Options
 
 __all__ = [
     "Analysis",
+    "BackendError",
     "InputTypeError",
     "Mention",
     "MentionKind",
@@ -51,8 +53,10 @@ __all__ = [
     "SpeakerKind",
     "__version__",
     "analyze",
+    "analyze_stanza",
     "extract",
     "extract_many",
+    "from_stanza",
     "to_frame",
     "to_html",
     "to_records",
