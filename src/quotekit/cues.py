@@ -46,6 +46,8 @@ __all__ = ["Frame", "find_frames"]
 MIN_CONTENT_WORDS: Final = 2
 #: Belief verbs ("officials believe ...") need a longer clause to count.
 MIN_BELIEF_WORDS: Final = 4
+#: An infinitive content needs this many words: "declined to comment" reports nothing.
+MIN_INFINITIVE_WORDS: Final = 3
 #: "called X “Y”" is a position only when a quote follows within this many characters.
 CALL_QUOTE_WINDOW: Final = 60
 
@@ -970,10 +972,26 @@ def _verb_frame(
     if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1])):
         # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
         # from the clause's start: "Twenty-four percent said", "A news report said"
-        phrase = _shared_subject(text, toks, j) or _generic_subject(text, toks, j)
+        shared = _shared_subject(text, toks, j)
+        phrase = shared or _generic_subject(text, toks, j)
         if phrase is None:
             return None
         pi = _index_of(toks, phrase.start)
+        if shared is not None and toks[j].text.lower() in COORDINATORS:
+            # "Graham called X “crazy” and said ...": the first clause ends at "and"
+            return _coordinated_verb(
+                text,
+                toks,
+                k,
+                cue_end_i,
+                lemma,
+                strong,
+                sentence,
+                paragraph,
+                direct_bounds,
+                shared,
+                j,
+            )
     before = toks[pi - 1] if pi > 0 else None
     coordinated = before is not None and before.text.lower() in COORDINATORS
     clause_start = phrase.start
@@ -1002,7 +1020,8 @@ def _verb_frame(
     ):
         # “Q,” Clinton said on Thursday during a speech at ...: what follows is narration
         return _trailing(*args, phrase, s_start, content_end)
-    if _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after):
+    infinitive = lemma in TO_VERBS and start_i < n and toks[start_i].text.lower() == "to"
+    if not infinitive and (_rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after)):
         if not trailing_ok or not (strong or lemma in FINDING_VERBS):
             return None
         return _trailing(*args, phrase, s_start, content_end)
@@ -1036,9 +1055,50 @@ def _verb_frame(
     if start_i >= n:
         return None
     frame = _leading(*args, phrase, start_i, s_end, clause_start, coordinated)
+    if frame is not None and frame.parts and phrase.relative_start >= 0:
+        # "Barkley, who said he votes for Democrats, praised ...": the clause closes at its comma
+        comma = next((t for t in toks[start_i:] if t.text == "," and not t.quoted), None)
+        if comma is not None:
+            s0, _e0 = frame.parts[-1]
+            frame.parts[-1] = _trim_content(text, s0, comma.start)
+            frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
     if frame is None and trailing_ok and strong:
         # "Prices will rise, the minister said at a news conference in the capital."
         return _trailing(*args, phrase, s_start, content_end)
+    return frame
+
+
+def _coordinated_verb(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    cue_end_i: int,
+    lemma: str,
+    strong: bool,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    phrase: Phrase,
+    conj_i: int,
+) -> Frame | None:
+    """A cue verb sharing the sentence's subject through "and"/"but": its clause starts at the
+    conjunction, so an earlier attribution of the sentence ends there."""
+    start_i = _after_content_start(toks, _skip_after_cue(text, toks, cue_end_i + 1, lemma))
+    frame = _leading(
+        text,
+        toks,
+        toks[k].start,
+        toks[cue_end_i].end,
+        lemma,
+        strong,
+        paragraph,
+        direct_bounds,
+        phrase,
+        start_i,
+        sentence[1],
+        toks[conj_i].start,
+        coordinated=True,
+    )
     return frame
 
 
@@ -1167,15 +1227,17 @@ def _leading(
         return None  # "called Rubio" is a phone call; "called it “crazy”" is a position
     if lemma == THAT_VERB:
         needed = MIN_BELIEF_WORDS
+    elif first_low == "to":
+        needed = MIN_INFINITIVE_WORDS  # "declined to say whether ...", not "declined to comment"
     elif lemma in STANCE_VERBS:
         needed = 1
     elif strong:
         needed = MIN_CONTENT_WORDS
     else:
         needed = MIN_BELIEF_WORDS
-    if _content_words(text, cs, ce) < needed:
-        return None
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is not QuoteKind.DIRECT and _content_words(text, cs, ce) < needed:
+        return None  # a direct quote needs no length: Kirby said: “Enough.”
     if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
         return None
     if kind is QuoteKind.DIRECT:

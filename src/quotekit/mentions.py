@@ -502,8 +502,13 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
             or toks[j].text.lower() in DETERMINERS
         ):
             j += 1
-        elif nlow in TITLE_CONNECTORS and j + 2 < n and _is_cap(toks[j + 2]) and _is_cap(toks[j]):
-            j += 1  # "Secretary of State Antony Blinken"
+        elif (
+            nlow in TITLE_CONNECTORS
+            and j + 2 < n
+            and _is_cap(toks[j + 2])
+            and (toks[j].text in TITLES or toks[j].text.lower() in ROLE_NOUNS)
+        ):
+            j += 1  # "Secretary of State Antony Blinken", but not "Donald Hartley of Madison"
         elif (
             not _is_cap(toks[j])
             and toks[j].text.lower() not in ROLE_NOUNS

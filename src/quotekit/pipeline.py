@@ -498,7 +498,8 @@ def _verb_next_to_quote(
             while j >= p_start and text[j] in " \t":
                 j -= 1
             if j >= p_start and text[j] in ":,":
-                s_start = max(text.rfind(". ", p_start, j) + 2, p_start)
+                stop = text.rfind(". ", p_start, j)
+                s_start = stop + 2 if stop >= 0 else p_start
                 toks = sentence_tokens(text, s_start, j, ())
                 verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
                 if len(toks) >= 2 and verb is not None:
