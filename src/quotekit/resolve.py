@@ -84,13 +84,16 @@ class Entity:
     first: str = ""
     _title: str | None = field(default=None, alias="title")
     _gender: str | None = field(default=None, alias="gender")
-    mentions: list[Mention] = field(factory=list)
+    # its mentions as (start, end, kind): a Mention object is built only for the entities that
+    # turn out to speak (see speaker()), since most entities a text names never do
+    mentions: list[tuple[int, int, MentionKind]] = field(factory=list)
     positions: list[int] = field(factory=list)  # starts of its name mentions, sorted
     quoted: bool = False  # it speaks in the document
     # where full names of it stand, to read its title from lazily ("spokesman John Kirby"):
     # most people a text names never speak, and reading titles is the registry's costly part
     title_text: str = ""
     title_sites: list[int] = field(factory=list)
+    text: str = field(default="", repr=False)  # the document its mentions are read from
 
     def _read_title(self) -> None:
         sites, self.title_sites = self.title_sites, []
@@ -126,12 +129,13 @@ class Entity:
 
     def speaker(self) -> Speaker:
         """The public :class:`Speaker` of this entity."""
+        text = self.text
         seen: set[tuple[int, int]] = set()
         mentions = []
-        for m in sorted(self.mentions, key=lambda m: (m.start, m.end)):
-            if (m.start, m.end) not in seen:
-                seen.add((m.start, m.end))
-                mentions.append(m)
+        for start, end, kind in sorted(self.mentions, key=lambda m: (m[0], m[1])):
+            if (start, end) not in seen:
+                seen.add((start, end))
+                mentions.append(Mention(text=text[start:end], start=start, end=end, kind=kind))
         return Speaker(name=self.name, kind=self.kind, title=self.title, mentions=tuple(mentions))
 
 
@@ -183,6 +187,7 @@ class Registry:
             first=first,
             title=title,
             gender=gender,
+            text=self.text,
         )
         self.persons.append(ent)
         self.by_surname.setdefault(surname, []).append(ent)
@@ -193,7 +198,7 @@ class Registry:
         key = f"{kind.value}:{name.lower()}"
         ent = self.others.get(key)
         if ent is None:
-            ent = Entity(name=name, kind=kind, title=title)
+            ent = Entity(name=name, kind=kind, title=title, text=self.text)
             self.others[key] = ent
         return ent
 
@@ -367,7 +372,11 @@ def _collect_name_mentions(reg: Registry, paragraph_starts: Sequence[int]) -> No
     if not reg.by_surname:
         return
     for m in CAP_WORD_RE.finditer(text):
-        word = POSSESSIVE_END_RE.sub("", m.group())
+        word = m.group()
+        # POSSESSIVE_END_RE's cut, spelled out: this runs for every capitalised word, and a
+        # match ends with a letter, so only "'s" or "’s" can be cut
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
         ents = reg.by_surname.get(word)
         if not ents:
             continue
@@ -386,8 +395,7 @@ def _collect_name_mentions(reg: Registry, paragraph_starts: Sequence[int]) -> No
                 fs >= 0 and text[fs:end] == ent.name
             ):
                 start = fs
-        mention = Mention(text=text[start:end], start=start, end=end, kind=MentionKind.NAME)
-        ent.mentions.append(mention)
+        ent.mentions.append((start, end, MentionKind.NAME))
         ent.positions.append(start)
         para = bisect.bisect_right(paragraph_starts, start) - 1
         subject = _at_clause_start(text, start)
@@ -497,7 +505,7 @@ class Resolver:
             me_text = text[ms:me]
             stripped = POSSESSIVE_END_RE.sub("", me_text)
             me = ms + len(stripped)
-            ent.mentions.append(Mention(text=text[ms:me], start=ms, end=me, kind=kind))
+            ent.mentions.append((ms, me, kind))
             ent.quoted = True
             if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
                 ent.gender = phrase.gender
@@ -635,9 +643,7 @@ class Resolver:
             )
             ent = self._pronoun(phrase, learn=False)
             if ent is not None and ent.quoted:
-                ent.mentions.append(
-                    Mention(text=m.group(), start=pos, end=m.end(), kind=MentionKind.PRONOUN)
-                )
+                ent.mentions.append((pos, m.end(), MentionKind.PRONOUN))
 
     def salient_person(self, pos: int, paragraphs_back: int) -> Entity | None:
         """The person most recently speaking or named as a subject before ``pos``, within
