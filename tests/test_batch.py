@@ -127,3 +127,12 @@ def test_no_texts_gives_no_results() -> None:
     """An empty input yields nothing, with or without workers."""
     assert list(quotekit.extract_many([])) == []
     assert list(quotekit.extract_many(iter([]), workers=2)) == []
+
+
+def test_a_pipeline_is_passed_on_in_process_and_refused_with_workers() -> None:
+    """pipeline= reaches extract() with one worker; with more, it is an OptionsError at once."""
+    results = quotekit.extract_many(["“Yes,” Kirby said."], pipeline=object())
+    with pytest.raises(OptionsError, match="pipeline= is for the stanza backend"):
+        next(results)
+    with pytest.raises(OptionsError, match="use workers=1 with it"):
+        quotekit.extract_many(TEXTS, workers=2, backend="stanza", pipeline=object())

@@ -63,6 +63,7 @@ def extract_many(
     workers: int | None = 1,
     chunksize: int = DEFAULT_CHUNKSIZE,
     options: Options | None = None,
+    pipeline: Any = None,
     **overrides: Any,
 ) -> Iterator[QuoteList]:
     """The quotes of many texts, yielded one list per text in the order of ``texts``.
@@ -84,13 +85,16 @@ def extract_many(
         chunksize: how many texts a worker takes at a time.
         options: an :class:`Options`; keyword ``overrides`` replace its fields, as for
             :func:`quotekit.extract`.
+        pipeline: with ``backend="stanza"``, the stanza pipeline, as for
+            :func:`quotekit.extract`; it stays in this process, so only with ``workers=1``.
 
     Yields:
         One list of quotes per text (a ``QuoteList``, as ``extract`` returns), in input order.
 
     Raises:
         OptionsError: an option is unknown or out of range (raised at the call).
-        OptionsError: ``workers`` or ``chunksize`` is not a whole number of at least 1.
+        OptionsError: ``workers`` or ``chunksize`` is not a whole number of at least 1, or a
+            ``pipeline`` is given with more than one worker.
         InputTypeError: ``texts`` is a single ``str`` (use :func:`quotekit.extract`), or one
             of the texts is not a ``str``: raised where that text's result would be, after
             the results of the texts before it.
@@ -109,7 +113,14 @@ def extract_many(
     n_workers = _cpu_count() if workers is None else _positive("workers", workers)
     size = _positive("chunksize", chunksize)
     if n_workers == 1:
-        return (extract(text, options=opts) for text in texts)
+        return (extract(text, options=opts, pipeline=pipeline) for text in texts)
+    if pipeline is not None:
+        # A stanza pipeline holds its models in memory: copying it into every worker would
+        # cost more than it saves, and it may not pickle at all.
+        raise OptionsError(
+            "a pipeline= runs in this process: use workers=1 with it, or build one pipeline "
+            "per worker process yourself (see the Dask and Spark recipes in the docs)"
+        )
     return _in_processes(iter(texts), opts, n_workers, size)
 
 
