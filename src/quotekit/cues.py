@@ -305,6 +305,10 @@ CUE_WORD_RE: Final = re.compile(
 )
 
 
+FRAME_WORDS: Final = frozenset({"in", "according", *SOURCELESS_FORMS, *CUE_FORMS})
+"""The words :func:`find_frames` looks at closely; any other word only before "that"."""
+
+
 # Why: a verb outside the lexicon before "that" ("concluded that") may still attribute.
 # Searched for as its plain " that" first (see _that_verbs): trying the verb at every word
 # start cost eight times as long.
@@ -404,6 +408,9 @@ def find_frames(
             k += 1
             continue
         low = t.text.lower()
+        if low not in FRAME_WORDS and (k + 1 == n or toks[k + 1].text != "that"):
+            k += 1  # most words: none of the checks below can start a frame on them
+            continue
         if low == "in" and k + 2 < n:
             frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
@@ -484,11 +491,20 @@ POLL_NOUNS: Final = frozenset("poll polls survey surveys study".split())
 
 def _is_headline(toks: Sequence[Tok]) -> bool:
     """A title-case line: most of its words capitalised."""
-    words = [t for t in toks if t.kind in ("word", "abbr") and not t.quoted]
-    if len(words) < 3:
+    words = caps = 0
+    # this runs for every sentence read: stop as soon as its lower-case words outnumber what
+    # even a sentence of words only could hold (words <= len(toks)), as most sentences do early
+    lower_limit = (1 - HEADLINE_CAPITALISED) * len(toks)
+    for t in toks:
+        if t.kind in ("word", "abbr") and not t.quoted:
+            words += 1
+            if t.text[:1].isupper():
+                caps += 1
+            elif words - caps > lower_limit:
+                return False
+    if words < 3:
         return False
-    caps = sum(1 for t in words if t.text[:1].isupper())
-    return caps >= HEADLINE_CAPITALISED * len(words)
+    return caps >= HEADLINE_CAPITALISED * words
 
 
 def _colon_headline(
