@@ -51,6 +51,16 @@ class Tok(NamedTuple):
 _ABBREV_WORDS: Final = NEVER_FINAL | MAYBE_FINAL | {t.lower().rstrip(".") for t in TITLES}
 
 
+# Why: TOKEN_RE with the white space before each token as a group of its own, so that one
+# findall() call hands over every token as a tuple of strings and the offsets follow from
+# their lengths: a third faster than a Match object per token on this hot path. Its groups,
+# in order: the space, then TOKEN_RE's (abbr, word, number, quote, punct).
+SPACED_TOKEN_RE: Final = regex.compile(r"(\s*)(?:" + TOKEN_RE.pattern + "\n)", TOKEN_RE.flags)
+# Why: the white space at the end of a range, cut before SPACED_TOKEN_RE runs: a search that
+# fails there would start again at every one of its characters.
+TRAILING_SPACE_RE: Final = regex.compile(r"(?r)\s*")
+
+
 def sentence_tokens(
     text: str, start: int, end: int, protected: Sequence[tuple[int, int]]
 ) -> list[Tok]:
@@ -62,20 +72,33 @@ def sentence_tokens(
     k = 0
     n_prot = len(protected)
     p_start, p_end = protected[0] if n_prot else (end + 1, end + 1)
-    for m in TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        kind = m.lastgroup
-        word = m.group()
-        if kind == "punct" and word == "." and toks:
-            last = toks[-1]
-            lw = last[0]
-            if (
-                last[2] == s
-                and last[3] == "word"
-                and (lw.lower() in _ABBREV_WORDS or (len(lw) == 1 and lw.isupper()))
-            ):
-                toks[-1] = make(Tok, (lw + ".", last[1], e, "abbr", last[4]))
-                continue
+    space = TRAILING_SPACE_RE.match(text, start, end)
+    stop = space.start() if space is not None else end
+    e = start  # the end of the previous token: each match starts there
+    for gap, abbr, word, number, quote, punct in SPACED_TOKEN_RE.findall(text, start, stop):
+        s = e + len(gap)
+        if word:
+            kind = "word"
+        elif punct:
+            word, kind = punct, "punct"
+            if word == "." and toks:
+                last = toks[-1]
+                lw = last[0]
+                if (
+                    last[2] == s
+                    and last[3] == "word"
+                    and (lw.lower() in _ABBREV_WORDS or (len(lw) == 1 and lw.isupper()))
+                ):
+                    e = s + 1
+                    toks[-1] = make(Tok, (lw + ".", last[1], e, "abbr", last[4]))
+                    continue
+        elif quote:
+            word, kind = quote, "quote"
+        elif number:
+            word, kind = number, "number"
+        else:
+            word, kind = abbr, "abbr"
+        e = s + len(word)
         while s >= p_end:
             k += 1
             p_start, p_end = protected[k] if k < n_prot else (end + 1, end + 1)
