@@ -263,6 +263,10 @@ def _register_name_runs(reg: Registry) -> None:
     runs: list[tuple[int, int, list[str]]] = []
     for m in NAME_RUN_RE.finditer(text):
         words = m.group().split()
+        if len(words) < 2:
+            # most runs are one capitalised word, which the rules below never keep: a lead
+            # word is dropped, an organisation word needs a word before it, a name two words
+            continue
         start = m.start()
         # drop leading sentence-start words and titles: "The", "President", "Sen."
         lead_words = []
@@ -412,7 +416,7 @@ def _at_clause_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40) : pos].rstrip()
     if not before:
         return True
-    last = before.split()[-1] if before.split() else ""
+    last = before.rsplit(None, 1)[-1]  # its last word: ``before`` ends with one
     if before[-1] in '.!?\n:;”"' or last in TITLES or last.lower() in ROLE_NOUNS:
         return True
     return last.lower() in ("but", "and", "while", "with", "as", "when", "that")
