@@ -128,6 +128,10 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
     attributed: dict[int, _Attributed] = {}  # direct index -> attribution
     reported: list[tuple[Frame, Entity | None]] = []
     absorbed: set[int] = set()
+    # the directs by where they open, to find those inside a reported clause by bisection
+    # rather than testing every direct against every reported frame (quadratic in length)
+    by_open = sorted(range(len(directs)), key=lambda i: directs[i].open_mark)
+    opens = [directs[i].open_mark for i in by_open]
     for frame in sorted(frames, key=lambda f: f.cue_start):
         entity = (
             resolver.resolve(frame.phrase)
@@ -141,9 +145,13 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
                     attributed[idx] = _Attributed(frame, entity, conf)
         else:
             reported.append((frame, entity))
-            for idx, d in enumerate(directs):
-                if any(ps <= d.open_mark and d.outer_end <= pe + 1 for ps, pe in frame.parts):
-                    absorbed.add(idx)
+            # a direct quote that lies inside a part (ps <= open_mark < outer_end <= pe + 1)
+            for ps, pe in frame.parts:
+                k = bisect.bisect_left(opens, ps)
+                while k < len(opens) and opens[k] <= pe:
+                    if directs[by_open[k]].outer_end <= pe + 1:
+                        absorbed.add(by_open[k])
+                    k += 1
 
     _dash_attributions(text, directs, attributed, resolver, options)
     _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
