@@ -768,23 +768,25 @@ class Resolver:
             if chained is not None:
                 return chained
         if phrase.definite:
+            # whether each entity's title fits, worked out once per entity: the events below
+            # name the same few speakers over and over, and long texts have thousands
+            fits: dict[int, bool] = {}
+
+            def title_fits(ent: Entity) -> bool:
+                fit = fits.get(id(ent))
+                if fit is None:
+                    fit = fits[id(ent)] = _title_matches(words, phrase.head, ent.title)
+                return fit
+
             # a person whose title matches, most recently speaking or named first
             best = None
             best_pos = -1
             for s_pos, ent, _ in self.speaker_events:
-                if (
-                    ent.kind is SpeakerKind.PERSON
-                    and _title_matches(words, phrase.head, ent.title)
-                    and s_pos > best_pos
-                ):
+                if ent.kind is SpeakerKind.PERSON and title_fits(ent) and s_pos > best_pos:
                     best, best_pos = ent, s_pos
             if best is None:
                 for ent in self.reg.persons:
-                    if (
-                        _title_matches(words, phrase.head, ent.title)
-                        and ent.positions
-                        and ent.positions[0] < phrase.start
-                    ):
+                    if title_fits(ent) and ent.positions and ent.positions[0] < phrase.start:
                         best = ent
             if best is not None:
                 return best
