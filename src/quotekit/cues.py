@@ -342,7 +342,10 @@ def cue_candidates(text: str) -> list[int]:
     found = [m.start() for m in CUE_WORD_RE.finditer(text)]
     found.extend(_that_verbs(text))
     extra = _confirmed(HEADLINE_VERB_PREFILTER_RE, HEADLINE_VERB_RE, text)
-    extra.extend(m.start() for m in COLON_HEADLINE_RE.finditer(text))
+    # a line can match COLON_HEADLINE_RE only at its first colon: find those first
+    extra.extend(
+        m.start() for m in FIRST_COLON_RE.finditer(text) if COLON_HEADLINE_RE.match(text, m.start())
+    )
     i = text.find("According")
     while i >= 0:  # "According to X, ..." opens a sentence
         extra.append(i)
@@ -376,6 +379,9 @@ DOCUMENT_WORD_RE: Final = regex.compile(rf"\b(?:{DOCUMENT_WORDS})\b")
 # engine to find (see _confirmed). Their matches are whole words of letters, so a candidate
 # that fails the check never hides a match that overlaps it.
 HEADLINE_VERB_PREFILTER_RE: Final = re.compile(HEADLINE_VERBS)
+# Why: each line up to its first colon, where alone a COLON_HEADLINE_RE match can end (what
+# comes before it holds no colon); the standard library's engine passes the rest of the line.
+FIRST_COLON_RE: Final = re.compile(r"(?m)^[^\n:]*:")
 DOCUMENT_WORD_PREFILTER_RE: Final = re.compile(DOCUMENT_WORDS)
 
 
