@@ -322,8 +322,9 @@ def _finish_registry(reg: Registry, paragraph_starts: Sequence[int]) -> None:
         reg.group_mentions.append((gm.start(), ent))
 
 
-# Why: subject pronouns of the narration, to tie to the speakers they stand for.
-SUBJECT_PRONOUN_RE: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
+# Why: subject pronouns of the narration, to tie to the speakers they stand for. The
+# lookahead for their first letters lets the engine pass most positions at once.
+SUBJECT_PRONOUN_RE: Final = re.compile(r"(?=[HhSsTt])\b(?:[Hh]e|[Ss]he|[Tt]hey)\b")
 
 # Why: "they" may point back at a group the text named ("Officials visited ... they said").
 # The standard library's engine, as for cue words (see quotekit.cues.CUE_WORD_RE): a
