@@ -3,48 +3,10 @@
 from __future__ import annotations
 
 from hypothesis import given
-from hypothesis import strategies as st
 
 import quotekit
 from quotekit.tokenize import tokenize
-
-MARKS = [*"\"'“”‘’«»‹›„‚「」", "’s", "n’t", " — "]
-WORDS = [
-    "Kirby",
-    "said",
-    "told",
-    "he",
-    "she",
-    "they",
-    "according",
-    "to",
-    "that",
-    "the",
-    "official",
-    "Mr.",
-    "John",
-    "added:",
-    "reporters",
-    "U.S.",
-    "not",
-    ",",
-    ".",
-    "\n",
-    "\n\n",
-    "It’s",
-    "States’",
-    "’90s",
-    "a",
-    "White",
-    "House",
-    "—",
-    "said,",
-    "says",
-    "warned",
-]
-
-news_like = st.lists(st.sampled_from(WORDS + MARKS), max_size=60).map(" ".join)
-any_text = st.text(max_size=300) | news_like
+from strategies import any_text
 
 
 def _check_invariants(text: str) -> None:

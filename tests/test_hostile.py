@@ -1,0 +1,504 @@
+"""Hostile input: no crash, linear work, bounded memory, nothing lost, clear errors (issue 7).
+
+Speed itself is measured by ``benchmarks/scaling.py`` only; these tests measure work and
+memory in ways that do not depend on the machine:
+
+- the lines of Python that :func:`quotekit.extract` runs per byte of a text of 2 KB and of
+  8 KB of the same kind: it may grow at most :data:`MAX_GROWTH` times (quadratic work grows
+  4 times);
+- every compiled pattern of the package, scanned over long runs of each kind of character
+  (or matched at their start, for patterns the code only anchors), under a hang guard of
+  :data:`GUARD_SECONDS`: a linear scan of a run takes milliseconds, a backtracking one
+  minutes, so the guard only tells the two apart and is no speed measurement;
+- the peak memory allocated through Python (``tracemalloc``) per byte of text, and that of
+  ``extract_many`` over a short and a long corpus.
+
+Kinds of text and patterns that are still superlinear are strict xfails naming the code at
+fault, so the fix is noticed.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import pkgutil
+import re
+import signal
+import sys
+import tracemalloc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any, Final
+
+import pytest
+import regex
+
+import quotekit
+from hostile_texts import KINDS, news_text
+from strategies import check_invariants
+
+# --- no crash on any hostile page ---------------------------------------------------------
+
+#: Size of the hostile pages that are checked for invariants, in UTF-8 bytes.
+INVARIANT_SIZE: Final = 3_000
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_hostile_text_keeps_every_invariant(kind: str) -> None:
+    """Each hostile page is read without an exception, and its quotes keep the invariants."""
+    text = KINDS[kind](INVARIANT_SIZE)
+    check_invariants(text, list(quotekit.extract(text)))
+    analysis = quotekit.analyze(text)
+    check_invariants(text, list(analysis.quotes))
+
+
+# --- work linear in the input -------------------------------------------------------------
+
+#: The two sizes whose work is compared, in UTF-8 bytes.
+SMALL: Final = 2_000
+LARGE: Final = 8_000
+#: The most the lines run per byte may grow from SMALL to LARGE: linear work stays flat (or
+#: falls, as fixed costs spread); quadratic work grows with the size, 4 times here.
+MAX_GROWTH: Final = 1.25
+
+
+def lines_run(function: Callable[[], object]) -> int:
+    """How many lines of Python ``function()`` runs: work counted the same on any machine."""
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> Any:
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def calls(frame: FrameType, event: str, arg: object) -> Any:
+        return local
+
+    previous = sys.gettrace()
+    sys.settrace(calls)
+    try:
+        function()
+    finally:
+        sys.settrace(previous)
+    return count
+
+
+SUPERLINEAR_KINDS: Final = {
+    "he said": "cues._index_of scans the sentence's tokens from the start for every cue",
+    "deep nesting": "quotes.find_direct_quotes scans the whole stack of open quotes "
+    "(max over enumerate(stack)) at every closing mark",
+    "nesting, then pairs": "quotes.find_direct_quotes scans the whole stack of open quotes "
+    "at every closing mark",
+    "possessives in a quote": "tokenize.classify_marks runs any(c > pos for c in "
+    "sure_closes) over the paragraph's single marks for every possessive",
+    "quotes and cues, one paragraph": "resolve.Resolver._pronoun walks every earlier event "
+    "of the same paragraph for every pronoun",
+    "dash attributions, one paragraph": "pipeline._dash_attributions tokenizes from each "
+    "dash to the end of the line, the whole text when it has no newline",
+    "one paragraph": "pipeline._dash_attributions tokenizes from each dash to the end of the "
+    "line, and resolve.Resolver._pronoun walks every earlier event of the paragraph",
+    "quotes after commas, one paragraph": "pipeline._verb_next_to_quote tokenizes from the "
+    "last '. ' (the paragraph's start when there is none) to every quote after a comma",
+    "quotes and cues, one sentence": "cues._kind_of tests every direct quote of the sentence "
+    "and counts its words again for every frame",
+}
+"""Kinds of text on which extract() still does superlinear work, and the code at fault."""
+
+
+def _lines_per_byte(text: str) -> float:
+    return lines_run(lambda: quotekit.extract(text)) / len(text.encode("utf-8"))
+
+
+def _kind_params() -> list[Any]:
+    params = []
+    for kind in KINDS:
+        reason = SUPERLINEAR_KINDS.get(kind)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(kind, marks=marks, id=kind))
+    return params
+
+
+@pytest.mark.parametrize("kind", _kind_params())
+def test_work_grows_linearly_with_the_text(kind: str) -> None:
+    """Four times as much text of one kind costs at most MAX_GROWTH times the lines of Python
+    per byte."""
+    small, large = KINDS[kind](SMALL), KINDS[kind](LARGE)
+    quotekit.extract(small)  # first-call set-up does not count
+    growth = _lines_per_byte(large) / max(_lines_per_byte(small), 1e-9)
+    assert growth <= MAX_GROWTH, f"{kind}: lines per byte grew {growth:.1f} times"
+
+
+# --- no backtracking pattern --------------------------------------------------------------
+
+#: Characters in a run that a pattern is scanned over.
+RUN_LENGTH: Final = 50_000
+#: The hang guard: a linear scan of RUN_LENGTH characters takes milliseconds.
+GUARD_SECONDS: Final = 2.0
+
+RUN_UNITS: Final = [
+    # one character of each class the patterns use
+    *"aAé1 \t\n\r\xa0\u2029.,;:!?…-–—'’‘\"“”«»„「＂()[•*/&$\u200d",
+    "e\u0301",
+    # the pairs and words that patterns alternate over
+    "\r\n",
+    "a.",
+    "A.",
+    "a ",
+    "A ",
+    "Aa ",
+    ". ",
+    ".\n",
+    " .",
+    "\n ",
+    " \n",
+    "’s",
+    "'s",
+    "s’ ",
+    "1,",
+    "1.",
+    "a-",
+    "a’",
+    ": ",
+    ", ",
+    "” ",
+    " “",
+    "—A",
+    "Mr. ",
+    "said ",
+    "he said ",
+]
+"""What the runs are made of: each repeated to RUN_LENGTH characters."""
+
+#: What ends each run: a character that no pattern expects there, so a pattern that read the
+#: run must give up on it.
+END: Final = "\x00"
+
+# Why: how the package's code calls a pattern by name, to tell patterns it scans text with
+# (finditer, search, ...) from patterns it only tries at one place (match, fullmatch).
+USE_RE: Final = regex.compile(r"\b(?P<name>[A-Z][A-Z0-9_]*_RE)\.(?P<method>\w+)\(")
+ANCHORED: Final = frozenset({"match", "fullmatch"})
+
+PACKAGE_DIR: Final = Path(quotekit.__file__).parent
+
+
+def _patterns() -> dict[str, tuple[re.Pattern[str] | regex.Pattern[str], bool]]:
+    """Every compiled pattern at the top level of quotekit's modules, by ``module.NAME``, and
+    whether the code only anchors it (calls nothing but match or fullmatch on it)."""
+    methods: dict[str, set[str]] = {}
+    for path in PACKAGE_DIR.rglob("*.py"):
+        for m in USE_RE.finditer(path.read_text(encoding="utf-8")):
+            methods.setdefault(m["name"], set()).add(m["method"])
+    found: dict[str, tuple[re.Pattern[str] | regex.Pattern[str], bool]] = {}
+    for info in pkgutil.walk_packages(quotekit.__path__, "quotekit."):
+        if info.name.endswith("__main__"):
+            continue  # importing it runs the command line
+        module = importlib.import_module(info.name)
+        source = Path(module.__file__ or "").read_text(encoding="utf-8")
+        for name, value in vars(module).items():
+            defined_here = regex.search(rf"(?m)^{name}\b[^=\n]*=", source)
+            if isinstance(value, (re.Pattern, regex.Pattern)) and defined_here:
+                uses = methods.get(name, set())
+                found[f"{info.name.removeprefix('quotekit.')}.{name}"] = (
+                    value,
+                    bool(uses) and uses <= ANCHORED,
+                )
+    return found
+
+
+PATTERNS: Final = _patterns()
+
+BACKTRACKING: Final = {
+    "evaluate.TRAILING_PUNCT_RE": "[...]+$ searched over a run of punctuation that does not "
+    "end the string retries the run from every position: n² steps",
+}
+"""Patterns that still backtrack on long runs, and how."""
+
+
+class Backtracked(Exception):
+    """A pattern ran past the hang guard."""
+
+
+@contextmanager
+def hang_guard(seconds: float) -> Iterator[None]:
+    """Raise :class:`Backtracked` in the block after ``seconds`` (where SIGALRM exists)."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise Backtracked
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _pattern_params() -> list[Any]:
+    params = []
+    for name in PATTERNS:
+        reason = BACKTRACKING.get(name)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(name, marks=marks, id=name))
+    return params
+
+
+def _reverse(pattern: re.Pattern[str] | regex.Pattern[str]) -> bool:
+    return isinstance(pattern, regex.Pattern) and bool(pattern.flags & regex.REVERSE)
+
+
+@pytest.mark.parametrize("name", _pattern_params())
+def test_no_pattern_backtracks_on_long_runs(name: str) -> None:
+    """Each pattern reads a long run of any character in linear time: scanned over the run
+    (where the code scans with it), or matched at the run's start (where it only anchors)."""
+    pattern, anchored = PATTERNS[name]
+    for unit in RUN_UNITS:
+        run = END + unit * (RUN_LENGTH // len(unit)) + END
+        try:
+            with hang_guard(GUARD_SECONDS):
+                if not anchored:
+                    for _ in pattern.finditer(run):
+                        pass
+                elif _reverse(pattern):
+                    pattern.match(run, 0, len(run) - 1)
+                else:
+                    pattern.match(run, 1)
+        except Backtracked:
+            pytest.fail(f"{name} backtracks on a run of {unit!r}")
+
+
+def test_every_pattern_is_found() -> None:
+    """The pattern scan sees the patterns of the tokenizer, the cues and the resolver."""
+    assert {"tokenize.SENTENCE_END_RE", "tokenize.TOKEN_RE", "pipeline.DASH_AFTER_QUOTE_RE"} <= (
+        set(PATTERNS)
+    )
+    assert PATTERNS["pipeline.DASH_AFTER_QUOTE_RE"][1], "the dash pattern is only anchored"
+    assert not PATTERNS["tokenize.SENTENCE_END_RE"][1], "the sentence-end pattern scans"
+
+
+# --- regressions: the pages that were quadratic and are linear now ------------------------
+
+
+def test_a_run_of_full_stops_is_one_sentence_end() -> None:
+    """A long run of stops then a capital ends one sentence, and is read once: the sentence
+    pattern used to retry the run from every stop (n² steps, hours for a megabyte)."""
+    text = "It was over" + "." * 200_000 + " Then it began."
+    with hang_guard(GUARD_SECONDS * 5):
+        spans = quotekit.tokenize.sentence_spans(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == ["It was over" + "." * 200_000, "Then it began."]
+
+
+def test_white_space_after_a_quote_is_read_once() -> None:
+    """A quote followed by a long run of spaces, then its dash attribution, is attributed:
+    the dash pattern used to split the run n ways (n² steps per quote)."""
+    text = "“We will stay here, all of us,”" + " " * 100_000 + "— Mayor Ana Ruiz"
+    with hang_guard(GUARD_SECONDS * 5):
+        quotes = quotekit.extract(text)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("We will stay here, all of us,", "Ana Ruiz")
+    ]
+
+
+# --- memory ---------------------------------------------------------------------------------
+
+#: Size of the texts whose peak memory is measured, in UTF-8 bytes; the ratio of peak memory
+#: to size is about the same from 10 KB to 1 MB (benchmarks/memory.py measures 10 MB).
+MEMORY_SIZE: Final = 10_000
+#: Peak memory allocated while extracting, over the text's UTF-8 size: issue 7's limit.
+MAX_MEMORY_RATIO: Final = 20.0
+
+OVER_MEMORY: Final = {
+    "news": "about 29 times: tokens, marks, registry entries and frames are objects of their own",
+    "quote marks": "about 275 times: a Mark, a DirectSpan, a protected range and a Quote for "
+    "every pair of marks",
+    "curly quote marks": "about 90 times: a Mark and a DirectSpan for every mark",
+    "alternating marks": "about 90 times: a Mark and a DirectSpan for every mark",
+    "alternating pairs": "about 70 times: a Mark, a DirectSpan and a Quote for every pair",
+    "unclosed quote": "about 75 times: one sentence's tokens, each a Tok of its own",
+    "one paragraph": "about 120 times: tokens, frames and quotes of one paragraph held together",
+    "capitalised words": "about 36 times: a Tok and a registry entry for every name run",
+    "said": "about 70 times: a cue candidate and a Tok for every word of one long sentence",
+    "he said": "about 90 times: a Tok for every word of one long sentence",
+    "deep nesting": "about 45 times: a Mark for every mark and the stack of open quotes",
+    "nesting, then pairs": "about 48 times: a Mark and a DirectSpan for every mark",
+    "apostrophes": "about 120 times: a Mark and a token for every apostrophe",
+    "curly apostrophes": "about 65 times: a Mark for every apostrophe",
+    "possessives in a quote": "about 75 times: a Mark and a Tok for every word",
+    "quotes and cues, one paragraph": "about 64 times: tokens, frames and quotes of one "
+    "paragraph held together",
+    "dash attributions, one paragraph": "about 150 times: the tokens from every dash to the "
+    "end of the line",
+    "quotes after commas, one paragraph": "about 150 times: the tokens from the paragraph's "
+    "start to every quote after a comma",
+    "quotes and cues, one sentence": "growing with the square of the sentence (750 times at "
+    "10 KB, 1300 at 20 KB): cues._verb_frame gives every “Q1,” he said, “Q2” frame every "
+    "later direct quote of the sentence (frame.directs.extend)",
+}
+"""Kinds of text whose peak memory is over the limit, and what takes it."""
+
+
+def _memory_params() -> list[Any]:
+    params = []
+    for kind in KINDS:
+        reason = OVER_MEMORY.get(kind)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(kind, marks=marks, id=kind))
+    return params
+
+
+def peak_memory(function: Callable[[], object]) -> int:
+    """The most memory allocated through Python at once while ``function()`` runs, in bytes."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base, _ = tracemalloc.get_traced_memory()
+        function()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak - base
+
+
+@pytest.mark.parametrize("kind", _memory_params())
+def test_peak_memory_is_under_twenty_times_the_text(kind: str) -> None:
+    """Extracting from a text takes at most MAX_MEMORY_RATIO times its UTF-8 size in memory."""
+    text = KINDS[kind](MEMORY_SIZE)
+    quotekit.extract(KINDS["news"](2_000))  # first-call set-up does not count
+    ratio = peak_memory(lambda: quotekit.extract(text)) / len(text.encode("utf-8"))
+    assert ratio <= MAX_MEMORY_RATIO, f"{kind}: peak memory {ratio:.0f} times the text"
+
+
+# --- many documents: extract_many streams, loses nothing --------------------------------------
+
+extract_many: Callable[..., Iterator[Sequence[quotekit.Quote]]] | None = getattr(
+    quotekit, "extract_many", None
+)
+needs_extract_many = pytest.mark.skipif(
+    extract_many is None, reason="quotekit.extract_many does not exist yet"
+)
+
+
+@needs_extract_many
+def test_extract_many_reads_one_document_at_a_time() -> None:
+    """extract_many (in this process) takes the next text only when the next result is asked
+    for, so a generator over a corpus is never read ahead."""
+    assert extract_many is not None
+    taken = 0
+
+    def corpus() -> Iterator[str]:
+        nonlocal taken
+        for seed in range(5):
+            taken += 1
+            yield news_text(2_000, seed=seed)
+
+    results = extract_many(corpus())
+    for i, _quotes in enumerate(results, start=1):
+        assert taken == i
+
+
+@needs_extract_many
+def test_extract_many_memory_does_not_grow_with_the_corpus() -> None:
+    """The peak memory of extract_many over 30 documents is about that over 3: it holds one
+    document and its quotes at a time."""
+    assert extract_many is not None
+    many = extract_many
+
+    def consume(count: int) -> None:
+        for _quotes in many(news_text(10_000, seed=seed) for seed in range(count)):
+            pass
+
+    consume(1)  # first-call set-up does not count
+    few, lots = peak_memory(lambda: consume(3)), peak_memory(lambda: consume(30))
+    assert lots <= 1.5 * few, f"3 documents: {few} bytes at most; 30: {lots}"
+
+
+@needs_extract_many
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extract_many_gives_every_document_its_result(workers: int) -> None:
+    """One result per text, in order, hostile pages and empty texts included: nothing is
+    dropped, and each result is what extract() gives that text."""
+    assert extract_many is not None
+    texts = ["", *(KINDS[k](1_000) for k in KINDS), "   ", news_text(3_000, seed=1)]
+    results = [list(r) for r in extract_many(texts, workers=workers, chunksize=3)]
+    assert results == [list(quotekit.extract(t)) for t in texts]
+
+
+# --- clear errors ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("bad", "advice"),
+    [
+        (b"\xe2\x80\x9cHi,\xe2\x80\x9d he said.", "decode"),
+        (bytearray(b"x"), "decode"),
+        (memoryview(b"x"), "decode"),
+        (None, "str"),
+        (["one text", "another"], "extract_many"),
+        (("a tuple",), "extract_many"),
+        (42, "str"),
+        (iter(["x"]), "str"),
+    ],
+)
+@pytest.mark.parametrize("entry", [quotekit.extract, quotekit.analyze])
+def test_a_wrong_type_says_what_to_do(
+    entry: Callable[..., object], bad: object, advice: str
+) -> None:
+    """Bytes, None, a list or anything but a str raise InputTypeError (a QuotekitError and a
+    TypeError) whose message says what to pass instead."""
+    with pytest.raises(quotekit.InputTypeError) as info:
+        entry(bad)
+    assert isinstance(info.value, quotekit.QuotekitError)
+    assert isinstance(info.value, TypeError)
+    assert advice in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("options", "advice"),
+    [
+        ({"min_conf": 0.5}, "min_confidence"),
+        ({"confidence": 0.5}, "min_confidence"),
+        ({"min_confidence": -0.1}, "between 0 and 1"),
+        ({"min_confidence": 1.5}, "between 0 and 1"),
+        ({"min_confidence": float("nan")}, "between 0 and 1"),
+        ({"min_confidence": "0.5"}, "number"),
+        ({"min_confidence": None}, "number"),
+        ({"kinds": ["direct", "quoted"]}, "direct, indirect, mixed"),
+        ({"backend": "spacy"}, "rules"),
+        ({"options": {"min_confidence": 0.5}}, "quotekit.Options"),
+    ],
+)
+def test_an_invalid_option_says_what_to_do(options: dict[str, Any], advice: str) -> None:
+    """Unknown keywords and values out of range raise OptionsError (a QuotekitError and a
+    ValueError) whose message names what is allowed."""
+    with pytest.raises(quotekit.OptionsError) as info:
+        quotekit.extract("“Yes,” Kirby said.", **options)
+    assert isinstance(info.value, quotekit.QuotekitError)
+    assert advice in str(info.value)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="options._kinds iterates whatever it is given: an int raises a bare TypeError "
+    "('int' object is not iterable), not an OptionsError (issue 7)",
+)
+def test_kinds_that_are_not_a_collection_raise_options_error() -> None:
+    """kinds=5 raises OptionsError naming the kinds, not a bare TypeError."""
+    with pytest.raises(quotekit.OptionsError, match="direct, indirect, mixed"):
+        quotekit.extract("“Yes,” Kirby said.", kinds=5)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Options.resolve_speakers has no validator: 'no' is accepted and, being truthy, "
+    "turns resolution on (issue 7)",
+)
+def test_a_flag_that_is_not_a_bool_raises_options_error() -> None:
+    """resolve_speakers='no' raises OptionsError instead of being read as true."""
+    with pytest.raises(quotekit.OptionsError, match="resolve_speakers"):
+        quotekit.extract("“Yes,” Kirby said.", resolve_speakers="no")
