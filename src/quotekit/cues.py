@@ -355,9 +355,8 @@ def cue_candidates(text: str) -> list[int]:
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
         if k >= 0:
             extra.append(k + 1 if text[k] == " " else k)
-    if extra:
-        found.extend(extra)
-        found.sort()
+    found.extend(extra)
+    found.sort()  # the passes interleave; run() bisects this list
     return found
 
 

@@ -25,6 +25,7 @@ from .annotations import (
     EntitySpan,
 )
 from .lexicon import trie_alternation
+from .lexicon.first_names import gender_of_first_name
 from .lexicon.people import (
     DETERMINERS,
     GROUP_NOUNS,
@@ -89,6 +90,13 @@ class Entity:
     mentions: list[tuple[int, int, MentionKind]] = field(factory=list)
     positions: list[int] = field(factory=list)  # starts of its name mentions, sorted
     quoted: bool = False  # it speaks in the document
+
+    @property
+    def name_gender(self) -> str | None:
+        """What the first name alone suggests (quotekit.lexicon.first_names), for people the
+        text never says more of; None for a lone surname, a unisex or an unlisted name."""
+        return gender_of_first_name(self.first) if self.first else None
+
     # where full names of it stand, to read its title from lazily ("spokesman John Kirby"):
     # most people a text names never speak, and reading titles is the registry's costly part
     title_text: str = ""
@@ -321,6 +329,14 @@ def _finish_registry(reg: Registry, paragraph_starts: Sequence[int]) -> None:
         ent = reg.other(word[0].lower() + word[1:], SpeakerKind.GROUP)
         reg.group_mentions.append((gm.start(), ent))
 
+
+# How well a person's gender fits a pronoun, best first: the text says it (an honorific, a
+# role word, an earlier pronoun); nothing is known; only the first name agrees or differs.
+# The first name breaks ties between candidates and never rules one out.
+GENDER_TOLD: Final = 3
+GENDER_NAME_AGREES: Final = 2
+GENDER_UNKNOWN: Final = 1
+GENDER_NAME_DIFFERS: Final = 0
 
 # Why: subject pronouns of the narration, to tie to the speakers they stand for. The
 # lookahead for their first letters lets the engine pass most positions at once.
@@ -747,7 +763,17 @@ class Resolver:
                     continue
                 if ent.gender is not None and ent.gender != phrase.gender:
                     continue
-                g = 1 if ent.gender == phrase.gender else 0
+                if ent.gender == phrase.gender:
+                    g = GENDER_TOLD
+                elif ent.name_gender is None:
+                    g = GENDER_UNKNOWN
+                else:  # only the first name speaks: a tie-breaker, never a veto
+                    g = (
+                        GENDER_NAME_AGREES
+                        if ent.name_gender == phrase.gender
+                        else GENDER_NAME_DIFFERS
+                    )
+
             else:  # they / it
                 if head == "they" and ent.kind not in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
                     continue
