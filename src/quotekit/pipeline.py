@@ -359,8 +359,11 @@ def _is_speech_alone(text: str, d: DirectSpan, words: int) -> bool:
 
 
 # Why: a quote followed by a dash and a name is attributed by the dash ("“Q” — Mayor Ana
-# Ruiz", or a pull quote with the name on the next line).
-DASH_AFTER_QUOTE_RE: Final = regex.compile(r"[^\S\n]*\n?[^\S\n]*[—–―-]{1,2}[^\S\n]*(?=\p{Lu})")
+# Ruiz", or a pull quote with the name on the next line). Each run of spaces is read once:
+# two runs side by side could split n spaces n ways, n² steps after every quote (issue 7).
+DASH_AFTER_QUOTE_RE: Final = regex.compile(
+    r"[^\S\n]*+(?:\n[^\S\n]*+)?[—–―-]{1,2}[^\S\n]*+(?=\p{Lu})"
+)
 
 
 def _dash_attributions(
