@@ -193,6 +193,9 @@ HOSTILE: Final[dict[str, Generator]] = {
     ),
     "quotes after commas, one paragraph": lambda n: repeat_to("and then, “we will stay here” ", n),
     "quotes and cues, one sentence": lambda n: repeat_to("“We will stay,” he said, ", n),
+    "the official, paragraph after paragraph": lambda n: repeat_to(
+        "Kirby said the talks were over.\n\n“We will stay,” the official said.\n\n", n
+    ),
 }
 """The pathological pages, by name: what each is, at ``n`` bytes."""
 
