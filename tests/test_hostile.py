@@ -101,13 +101,6 @@ def lines_run(function: Callable[[], object]) -> int:
 
 
 SUPERLINEAR_KINDS: Final = {
-    "he said": "cues._index_of scans the sentence's tokens from the start for every cue",
-    "deep nesting": "quotes.find_direct_quotes scans the whole stack of open quotes "
-    "(max over enumerate(stack)) at every closing mark",
-    "nesting, then pairs": "quotes.find_direct_quotes scans the whole stack of open quotes "
-    "at every closing mark",
-    "possessives in a quote": "tokenize.classify_marks runs any(c > pos for c in "
-    "sure_closes) over the paragraph's single marks for every possessive",
     "quotes and cues, one paragraph": "resolve.Resolver._pronoun walks every earlier event "
     "of the same paragraph for every pronoun",
     "dash attributions, one paragraph": "pipeline._dash_attributions tokenizes from each "
@@ -227,10 +220,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str] | regex.Pattern[str], bool]]:
 
 PATTERNS: Final = _patterns()
 
-BACKTRACKING: Final = {
-    "evaluate.TRAILING_PUNCT_RE": "[...]+$ searched over a run of punctuation that does not "
-    "end the string retries the run from every position: n² steps",
-}
+BACKTRACKING: Final[dict[str, str]] = {}
 """Patterns that still backtrack on long runs, and how."""
 
 

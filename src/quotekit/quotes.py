@@ -79,10 +79,13 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
             if mark.role is MarkRole.OPEN:
                 stack.append((mark.family, mark.pos))
             elif mark.role is MarkRole.CLOSE:
-                idx = max(i for i, (fam, _) in enumerate(stack) if fam is mark.family)
-                fam, open_pos = stack[idx]
-                del stack[idx:]
-                if idx == 0:  # outermost: a quote of its own
+                # close the innermost open quote of the mark's family (classify_marks makes a
+                # mark close only when one is open) and every quote opened inside it: popped
+                # from the top, so each open mark costs one step however deep the nesting
+                fam, open_pos = stack.pop()
+                while fam is not mark.family:
+                    fam, open_pos = stack.pop()
+                if not stack:  # outermost: a quote of its own
                     s, e = _trim(text, open_pos + 1, mark.pos)
                     quotes.append(DirectSpan(s, e, open_pos, mark.pos, p_index, family=fam))
         leftover: DirectSpan | None = None
