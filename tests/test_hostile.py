@@ -103,12 +103,7 @@ def lines_run(function: Callable[[], object]) -> int:
 SUPERLINEAR_KINDS: Final = {
     "quotes and cues, one paragraph": "resolve.Resolver._pronoun walks every earlier event "
     "of the same paragraph for every pronoun",
-    "dash attributions, one paragraph": "pipeline._dash_attributions tokenizes from each "
-    "dash to the end of the line, the whole text when it has no newline",
-    "one paragraph": "pipeline._dash_attributions tokenizes from each dash to the end of the "
-    "line, and resolve.Resolver._pronoun walks every earlier event of the paragraph",
-    "quotes after commas, one paragraph": "pipeline._verb_next_to_quote tokenizes from the "
-    "last '. ' (the paragraph's start when there is none) to every quote after a comma",
+    "one paragraph": "resolve.Resolver._pronoun walks every earlier event of the paragraph",
     "quotes and cues, one sentence": "cues._kind_of tests every direct quote of the sentence "
     "and counts its words again for every frame",
     "the official, paragraph after paragraph": "resolve.Resolver._description walks every "
@@ -341,8 +336,6 @@ OVER_MEMORY: Final = {
     "paragraph held together",
     "dash attributions, one paragraph": "about 150 times: the tokens from every dash to the "
     "end of the line",
-    "quotes after commas, one paragraph": "about 150 times: the tokens from the paragraph's "
-    "start to every quote after a comma",
     "quotes and cues, one sentence": "growing with the square of the sentence (750 times at "
     "10 KB, 1300 at 20 KB): cues._verb_frame gives every “Q1,” he said, “Q2” frame every "
     "later direct quote of the sentence (frame.directs.extend)",

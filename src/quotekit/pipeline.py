@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import regex
 from attrs import define
 
 from .annotations import Annotations, CorefIndex, Parse
-from .cues import THAT_VERB, Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
+from .cues import (
+    LEADING_ADVERBIALS,
+    THAT_VERB,
+    Frame,
+    _lowercase_title,
+    _sentence_subject,
+    cue_candidates,
+    find_frames,
+)
 from .errors import BackendError
 from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
-from .mentions import PhraseKind, phrase_after, sentence_tokens
+from .mentions import Phrase, PhraseKind, Tok, phrase_after, sentence_tokens
 from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
@@ -382,7 +391,9 @@ def _dash_attributions(
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        toks = sentence_tokens(text, m.end(), line_end, ())
+        # the phrase reader stops at the first token that is no word: only the tokens up to
+        # it are read, not the rest of the line (the whole text when it has no newline)
+        toks = _tokens_from(text, m.end(), line_end, _through_first_non_word)
         phrase = phrase_after(text, toks, 0)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             continue
@@ -481,6 +492,7 @@ def _verb_next_to_quote(
 ) -> None:
     """Attribute a direct quote that a verb outside the lexicon frames: “Q,” beamed Donald
     Hartley / “Q,” Trump went on / The email goes on to say: “Q” / Trump boomed: “Q”."""
+    before = _TextBeforeQuote(text)
     for idx, d in enumerate(directs):
         if idx in attributed or idx in absorbed or d.close_mark is None:
             continue
@@ -490,7 +502,8 @@ def _verb_next_to_quote(
         # after: “Q,” NP verb / “Q,” verb NP
         inside = text[d.close_mark - 1] if d.close_mark > 0 else ""
         if inside in ",!?":
-            toks = sentence_tokens(text, d.close_mark + 1, p_end, ())[:AFTER_QUOTE_TOKENS]
+            toks = _tokens_from(text, d.close_mark + 1, p_end, _enough_after_quote)
+            toks = toks[:AFTER_QUOTE_TOKENS]
             if toks and toks[0].kind == "word":
                 if _verb_like(toks[0].text) and len(toks) > 1:
                     phrase = phrase_after(text, toks, 1)
@@ -509,13 +522,8 @@ def _verb_next_to_quote(
             while j >= p_start and text[j] in " \t":
                 j -= 1
             if j >= p_start and text[j] in ":,":
-                stop = text.rfind(". ", p_start, j)
-                s_start = stop + 2 if stop >= 0 else p_start
-                toks = sentence_tokens(text, s_start, j, ())
-                verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
-                if len(toks) >= 2 and verb is not None:
-                    phrase = _sentence_subject(text, toks, len(toks) - 1)
-                    cue = verb if phrase is not None and phrase.end <= verb.start else None
+                s_start = before.sentence_start(p_start, j)
+                phrase, cue = before.subject_and_verb(s_start, j)
         if phrase is None or cue is None:
             continue
         frame = Frame(
@@ -532,6 +540,145 @@ def _verb_next_to_quote(
         )
         entity = resolver.resolve(phrase) if options.resolve_speakers else None
         attributed[idx] = _Attributed(frame, entity, CONFIDENCE_NEARBY)
+
+
+#: How many characters a window of tokens starts with (see :func:`_tokens_from`).
+TOKEN_WINDOW: Final = 128
+#: How many tokens at the end of a window that cuts the text may differ from the tokens of
+#: the whole text there: the pieces of the token that the cut splits ("U.S." cut after "U.S"
+#: gives "U", "." and "S").
+UNSURE_TOKENS: Final = 4
+# Why: characters after which the tokens of a window that starts mid-text are those of the
+# whole text: white space, and marks that are always a token of their own (never part of a
+# word, a number or an abbreviation, and never a full stop that joins the word before it).
+TOKEN_BOUNDARY_RE: Final = regex.compile(r"""[\s"“”‘«»‹›„‚‟‛「」『』〝〞〟＂＇()\[\]{}!?;]""")
+
+
+def _tokens_from(
+    text: str, start: int, end: int, enough: Callable[[list[Tok], int], bool]
+) -> list[Tok]:
+    """The first tokens of ``text[start:end]``, as many as ``enough`` needs: the tokens of a
+    window from ``start``, doubled until ``enough(toks, sure)`` holds, where the first
+    ``sure`` tokens are those of the whole range (the last few may be pieces of a token the
+    window cuts), or until the window holds the whole range. Reading a phrase or a few tokens
+    after a quote then costs what it reads, not the rest of the paragraph (issue 7)."""
+    size = TOKEN_WINDOW
+    while start + size < end:
+        toks = sentence_tokens(text, start, start + size, ())
+        if enough(toks, len(toks) - UNSURE_TOKENS):
+            return toks
+        size *= 2
+    return sentence_tokens(text, start, end, ())
+
+
+def _first_non_word(toks: Sequence[Tok], i: int, limit: int) -> int:
+    """The index of the first token from ``i`` on (below ``limit``) that is no word: where
+    the phrase readers stop reading forward (``limit`` if none)."""
+    while i < limit and toks[i].kind in ("word", "abbr"):
+        i += 1
+    return i
+
+
+def _through_first_non_word(toks: list[Tok], sure: int) -> bool:
+    """Whether a speaker phrase read from the first token is the same as in the whole range:
+    :func:`quotekit.mentions.phrase_after` reads no further than the first token that is no
+    word."""
+    return _first_non_word(toks, 0, sure) < sure
+
+
+def _enough_after_quote(toks: list[Tok], sure: int) -> bool:
+    return sure >= AFTER_QUOTE_TOKENS
+
+
+class _TextBeforeQuote:
+    """The sentence before a quote that a verb outside the lexicon introduces ("Trump boomed:
+    “Q”"), read from its first and last tokens only: the subject and the verb.
+
+    The sentence runs from the last ". " of the paragraph before the quote; quotes are read
+    in document order, so each part of the text is searched for ". " once, and a sentence's
+    subject is read once for all the quotes in it (issue 7: a paragraph of quotes with no
+    ". " was tokenized from its start for every one of them).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.searched = (-1, -1, -1)  # (paragraph start, searched up to, last ". " found)
+        # the subject of the sentence starting at ``start``: (start, window end, the tokens of
+        # the window, index of the subject's first token, the phrase read there)
+        self.subject: tuple[int, int, list[Tok], int, Phrase | None] | None = None
+
+    def sentence_start(self, p_start: int, j: int) -> int:
+        """Where the sentence that ends at ``j`` starts: after the last ". " of the paragraph
+        (from ``p_start``) before ``j``, as ``text.rfind(". ", p_start, j)`` finds it."""
+        para, upto, found = self.searched
+        if para != p_start or j < upto:
+            upto, found = p_start, -1
+        # ". " at x lies in [p_start, j) when x + 2 <= j: the new ones start at upto - 1
+        stop = self.text.rfind(". ", max(p_start, upto - 1), j)
+        if stop >= 0:
+            found = stop
+        self.searched = (p_start, j, found)
+        return found + 2 if found >= 0 else p_start
+
+    def subject_and_verb(self, s_start: int, j: int) -> tuple[Phrase | None, Tok | None]:
+        """The subject and the verb of ``text[s_start:j]`` as ``_sentence_subject`` and a verb
+        among the last three tokens give them, and the cue (the verb after the subject)."""
+        text = self.text
+        if j - s_start <= TOKEN_WINDOW:
+            toks = sentence_tokens(text, s_start, j, ())
+            verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
+            if len(toks) < 2 or verb is None:
+                return None, None
+            phrase = _sentence_subject(text, toks, len(toks) - 1)
+            cue = verb if phrase is not None and phrase.end <= verb.start else None
+            return phrase, cue
+        last = self._last_tokens(s_start, j)
+        verb = next((t for t in reversed(last) if _verb_like(t.text)), None)
+        if len(last) < 2 or verb is None:
+            return None, None
+        phrase = self._subject(s_start, j)
+        if phrase is None or phrase.end > last[-1].start:
+            return None, None
+        return phrase, (verb if phrase.end <= verb.start else None)
+
+    def _last_tokens(self, s_start: int, j: int) -> list[Tok]:
+        """The last three tokens of ``text[s_start:j]`` (a range longer than TOKEN_WINDOW):
+        those of a window that ends at ``j`` and starts after a token boundary."""
+        size = TOKEN_WINDOW
+        while j - size > s_start:
+            a = j - size
+            boundary = TOKEN_BOUNDARY_RE.search(self.text, a, j)
+            if boundary is not None:
+                toks = sentence_tokens(self.text, boundary.end(), j, ())
+                if len(toks) >= 3:
+                    return toks[-3:]
+            size *= 2
+        return sentence_tokens(self.text, s_start, j, ())[-3:]
+
+    def _subject(self, s_start: int, j: int) -> Phrase | None:
+        """``_sentence_subject``'s phrase for the tokens of ``text[s_start:j]`` before their
+        last one, read from as few of the first tokens as it needs."""
+        cached = self.subject
+        if cached is not None and cached[0] == s_start and cached[1] <= j:
+            return cached[4]
+        size = TOKEN_WINDOW
+        while s_start + size < j:
+            w_end = s_start + size
+            toks = sentence_tokens(self.text, s_start, w_end, ())
+            sure = len(toks) - UNSURE_TOKENS
+            i = 0
+            while i < sure and (
+                toks[i].text.lower() in LEADING_ADVERBIALS or toks[i].text in ",—–-•"
+            ):
+                i += 1
+            # the phrase reader reads no further than the first token from i that is no word
+            if i < sure and _first_non_word(toks, i, sure) < sure:
+                phrase = None if toks[i].quoted else phrase_after(self.text, toks, i)
+                self.subject = (s_start, w_end, toks, i, phrase)
+                return phrase
+            size *= 2
+        toks = sentence_tokens(self.text, s_start, j, ())
+        return _sentence_subject(self.text, toks, len(toks) - 1)
 
 
 def _opens_paragraph(text: str, d: DirectSpan) -> bool:
