@@ -12,6 +12,7 @@ import bisect
 import itertools
 import operator
 import re
+from array import array
 from collections.abc import Sequence
 from typing import Final
 
@@ -174,8 +175,111 @@ def _is_mark(t: Tok) -> bool:
     return t.kind == "quote"
 
 
-def _content_words(text: str, start: int, end: int) -> int:
+def _content_words(
+    text: str, start: int, end: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
+) -> int:
+    """The words of ``text[start:end]``: counted in the sentence's index of words when
+    ``direct_bounds`` is a :class:`_Directs` and the range is long."""
+    if isinstance(direct_bounds, _Directs) and end - start > SHORT_RANGE:
+        return direct_bounds.words(start, end)
     return len(WORD_RE.findall(text, start, end))
+
+
+#: Ranges of the text up to this long have their words counted by reading them; longer ones
+#: in the sentence's index of words (see :meth:`_Directs.words`).
+SHORT_RANGE: Final = 256
+
+
+class _Directs(list[tuple[int, int, int]]):
+    """The direct quotes of one sentence as ``(index, open_mark, outer_end)``, in text order
+    (so their marks and ends are sorted, quotes never overlapping), with what the frames of a
+    long sentence look up in them built on first need: a frame then costs the few quotes and
+    words it is about, not every quote and word of its sentence (issue 7: a sentence of
+    “Q,” he said, ... read every quote and counted every word again for each of its cues).
+    """
+
+    __slots__ = (
+        "_covered",
+        "_ends",
+        "_opens",
+        "_runs",
+        "end",
+        "last_stop",
+        "quoted",
+        "start",
+        "text",
+    )
+
+    def __init__(
+        self, text: str, sentence: tuple[int, int], bounds: Sequence[tuple[int, int, int]]
+    ) -> None:
+        super().__init__(bounds)
+        self.text = text
+        self.start, self.end = sentence
+        self._opens: list[int] | None = None
+        self._ends: list[int] = []
+        self._covered: list[int] = []  # words in the quotes before each one
+        self._runs: tuple[array[int], array[int]] | None = None
+        self.quoted: bool | None = None  # whether a token of the sentence is quoted
+        self.last_stop: int | None = None  # the index of its last quoted or "that" token
+
+    def _index(self) -> list[int]:
+        if self._opens is None:
+            self._opens = [o for _, o, _ in self]
+            self._ends = [e for _, _, e in self]
+            covered = [0]
+            for _, o, e in self:
+                covered.append(covered[-1] + len(WORD_RE.findall(self.text, o, e)))
+            self._covered = covered
+        return self._opens
+
+    def words(self, start: int, end: int) -> int:
+        """``len(WORD_RE.findall(text, start, end))``, from the words of the sentence: the
+        runs that overlap ``start..end``, each cut to it, are the words findall finds."""
+        if end <= start:
+            return 0
+        if not (self.start <= start and end <= self.end):
+            return len(WORD_RE.findall(self.text, start, end))
+        if self._runs is None:
+            starts, ends = array("q"), array("q")
+            for m in WORD_RE.finditer(self.text, self.start, self.end):
+                starts.append(m.start())
+                ends.append(m.end())
+            self._runs = (starts, ends)
+        starts, ends = self._runs
+        return max(0, bisect.bisect_left(starts, end) - bisect.bisect_right(ends, start))
+
+    def inside(self, parts: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+        """The quotes that one of ``parts`` holds (``ps <= open_mark + 1`` and ``outer_end - 1
+        <= pe``) as sorted, disjoint ranges of indices, and the words in them."""
+        opens = self._index()
+        ranges = []
+        for ps, pe in parts:
+            lo = bisect.bisect_left(opens, ps - 1)
+            hi = bisect.bisect_right(self._ends, pe + 1)
+            if lo < hi:
+                ranges.append((lo, hi))
+        ranges.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in ranges:
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        covered = sum(self._covered[hi] - self._covered[lo] for lo, hi in merged)
+        return merged, covered
+
+    def opens_in(self, start: int, end: int) -> bool:
+        """Whether a quote opens at ``start <= open_mark < end``."""
+        opens = self._index()
+        i = bisect.bisect_left(opens, start)
+        return i < len(opens) and opens[i] < end
+
+    def around(self, pos: int) -> bool:
+        """Whether ``pos`` lies strictly inside a quote (``open_mark < pos < outer_end``):
+        only the last quote that opens before it can hold it."""
+        i = bisect.bisect_left(self._index(), pos) - 1
+        return i >= 0 and pos < self._ends[i]
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -403,6 +507,7 @@ def find_frames(
     """
     frames: list[Frame] = []
     n = len(toks)
+    direct_bounds = _Directs(text, sentence, direct_bounds)
     headline = _is_headline(toks)
     if headline:
         frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
@@ -535,7 +640,7 @@ def _colon_headline(
     if phrase is None:
         return None
     cs, ce = _trim_content(text, toks[colon].end, sentence[1])
-    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS + 1:
+    if _content_words(text, cs, ce, direct_bounds) < MIN_CONTENT_WORDS + 1:
         return None
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
     if kind is QuoteKind.DIRECT:
@@ -665,10 +770,10 @@ def _sourceless(
         return None
     if low != "expected" and nxt in (",", ".", ""):
         return None
-    if any(t.quoted for t in toks):
+    if _any_quoted(toks, direct_bounds):
         return None
     cs, ce = _trim_content(text, sentence[0], sentence[1])
-    if _content_words(text, cs, ce) < MIN_BELIEF_WORDS:
+    if _content_words(text, cs, ce, direct_bounds) < MIN_BELIEF_WORDS:
         return None
     return Frame(
         toks[k].start,
@@ -978,7 +1083,7 @@ def _verb_frame(
             assert phrase is not None
             pe = _index_of(toks, phrase.end)
             if pe < n and toks[pe].text == ",":
-                pe = n if _rest_is_appositive(toks, pe + 1) else pe
+                pe = n if _rest_is_appositive(toks, pe + 1, direct_bounds) else pe
             if _rest_is_adjunct(toks, pe):
                 if prev is None and not direct_bounds:
                     return None
@@ -1091,10 +1196,9 @@ def _verb_frame(
             return frame
         if frame.kind is QuoteKind.DIRECT:
             if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his
+                own = set(frame.directs)
                 frame.directs.extend(
-                    idx
-                    for idx, o, _e in direct_bounds
-                    if o >= toks[start_i].end and idx not in frame.directs
+                    idx for idx, o, _e in direct_bounds if o >= toks[start_i].end and idx not in own
                 )
             return frame
         tail_s, tail_e = _trim_content(text, toks[start_i].end, s_end)
@@ -1110,7 +1214,10 @@ def _verb_frame(
     frame = _leading(*args, phrase, start_i, s_end, clause_start, coordinated)
     if frame is not None and frame.parts and phrase.relative_start >= 0:
         # "Barkley, who said he votes for Democrats, praised ...": the clause closes at its comma
-        comma = next((t for t in toks[start_i:] if t.text == "," and not t.quoted), None)
+        comma = next(
+            (toks[c] for c in range(start_i, n) if toks[c].text == "," and not toks[c].quoted),
+            None,
+        )
         if comma is not None:
             s0, _e0 = frame.parts[-1]
             frame.parts[-1] = _trim_content(text, s0, comma.start)
@@ -1155,7 +1262,9 @@ def _coordinated_verb(
     return frame
 
 
-def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
+def _rest_is_appositive(
+    toks: Sequence[Tok], i: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
+) -> bool:
     """After "said Kirby,": an appositive that runs to the end ("a spokesman for the council.")."""
     if i >= len(toks):
         return False
@@ -1166,7 +1275,21 @@ def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
         or _is_cap(first)
         or first.kind == "number"  # an age: "says Maria Lopez, 72."
     )
-    return opens and not any(t.quoted or t.text.lower() == "that" for t in toks[i:])
+    if not opens:
+        return False
+    if isinstance(direct_bounds, _Directs):
+        # the last quoted or "that" token of the sentence, found once for all its cues
+        if direct_bounds.last_stop is None:
+            direct_bounds.last_stop = next(
+                (
+                    k
+                    for k in range(len(toks) - 1, -1, -1)
+                    if toks[k].quoted or toks[k].text.lower() == "that"
+                ),
+                -1,
+            )
+        return direct_bounds.last_stop < i
+    return not any(t.quoted or t.text.lower() == "that" for t in toks[i:])
 
 
 def _content_end_before(before: Tok | None, s_start: int) -> int:
@@ -1195,20 +1318,40 @@ def _kind_of(
 ) -> tuple[QuoteKind, list[int]]:
     """Direct when the content is one or more direct quotes and nothing else; mixed when it holds
     one; indirect otherwise."""
-    inside = [
-        (i, o, e)
-        for i, o, e in direct_bounds
-        if any(ps <= o + 1 and e - 1 <= pe for ps, pe in parts)
-    ]
-    if not inside:
+    if not direct_bounds:
         return QuoteKind.INDIRECT, []
-    covered = 0
-    for _i, o, e in inside:
-        covered += _content_words(text, o, e)
-    total = sum(_content_words(text, ps, pe) for ps, pe in parts)
+    if not isinstance(direct_bounds, _Directs):
+        direct_bounds = _Directs(text, (0, len(text)), direct_bounds)
+    ranges, covered = direct_bounds.inside(parts)
+    if not ranges:
+        return QuoteKind.INDIRECT, []
+    total = sum(_content_words(text, ps, pe, direct_bounds) for ps, pe in parts)
     if covered >= total:
-        return QuoteKind.DIRECT, [i for i, _, _ in inside]
+        return QuoteKind.DIRECT, [direct_bounds[i][0] for lo, hi in ranges for i in range(lo, hi)]
     return QuoteKind.MIXED, []
+
+
+def _inside_a_direct(direct_bounds: Sequence[tuple[int, int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies strictly inside one of the direct quotes."""
+    if isinstance(direct_bounds, _Directs):
+        return direct_bounds.around(pos)
+    return any(o < pos < e for _, o, e in direct_bounds)
+
+
+def _a_direct_opens(direct_bounds: Sequence[tuple[int, int, int]], start: int, end: int) -> bool:
+    """Whether one of the direct quotes opens at ``start <= open_mark < end``."""
+    if isinstance(direct_bounds, _Directs):
+        return direct_bounds.opens_in(start, end)
+    return any(start <= o < end for _, o, _ in direct_bounds)
+
+
+def _any_quoted(toks: Sequence[Tok], direct_bounds: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether a token of the sentence lies inside a direct quote: worked out once a sentence."""
+    if not isinstance(direct_bounds, _Directs):
+        return any(t.quoted for t in toks)
+    if direct_bounds.quoted is None:
+        direct_bounds.quoted = any(t.quoted for t in toks)
+    return direct_bounds.quoted
 
 
 def _trailing(
@@ -1235,9 +1378,9 @@ def _trailing(
         )
     if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
         return None
-    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
+    if _content_words(text, cs, ce, direct_bounds) < MIN_CONTENT_WORDS:
         return None
-    if any(o < cs < e for _, o, e in direct_bounds):
+    if _inside_a_direct(direct_bounds, cs):
         return None
     return Frame(
         cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], [], paragraph, leading=False
@@ -1271,8 +1414,7 @@ def _leading(
     if first_low in NOT_CONTENT_OPENERS and not toks[start_i].quoted:
         return None
     if lemma == "call" and not (
-        first_low in ("for", "on")
-        or any(cs <= o < cs + CALL_QUOTE_WINDOW for _, o, _ in direct_bounds)
+        first_low in ("for", "on") or _a_direct_opens(direct_bounds, cs, cs + CALL_QUOTE_WINDOW)
     ):
         return None  # "called Rubio" is a phone call; "called it “crazy”" is a position
     if lemma == THAT_VERB:
@@ -1286,7 +1428,7 @@ def _leading(
     else:
         needed = MIN_BELIEF_WORDS
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is not QuoteKind.DIRECT and _content_words(text, cs, ce) < needed:
+    if kind is not QuoteKind.DIRECT and _content_words(text, cs, ce, direct_bounds) < needed:
         return None  # a direct quote needs no length: Kirby said: “Enough.”
     if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
         return None
@@ -1483,7 +1625,7 @@ def _apply_parse(
         parts = [_trim_content(text, s, e) for s, e in pieces]
     s_start, s_end = sentence
     parts = [_trim_content(text, max(s, s_start), min(e, s_end)) for s, e in parts]
-    parts = [(s, e) for s, e in parts if e > s and _content_words(text, s, e) > 0]
+    parts = [(s, e) for s, e in parts if e > s and _content_words(text, s, e, direct_bounds) > 0]
     if not parts:
         return
     kind, _directs = _kind_of(text, parts, direct_bounds)

@@ -141,6 +141,7 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
     # rather than testing every direct against every reported frame (quadratic in length)
     by_open = sorted(range(len(directs)), key=lambda i: directs[i].open_mark)
     opens = [directs[i].open_mark for i in by_open]
+    jump: dict[int, int] = {}  # k -> a later index of opens: those from k up to it are absorbed
     for frame in sorted(frames, key=lambda f: f.cue_start):
         entity = (
             resolver.resolve(frame.phrase)
@@ -154,13 +155,16 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
                     attributed[idx] = _Attributed(frame, entity, conf)
         else:
             reported.append((frame, entity))
-            # a direct quote that lies inside a part (ps <= open_mark < outer_end <= pe + 1)
+            # a direct quote that lies inside a part (ps <= open_mark < outer_end <= pe + 1);
+            # those absorbed already are jumped over, so each is looked at once however many
+            # parts hold it (“Q1,” he said, “Q2,” he said, ... in one sentence, issue 7)
             for ps, pe in frame.parts:
-                k = bisect.bisect_left(opens, ps)
+                k = _unabsorbed(jump, bisect.bisect_left(opens, ps))
                 while k < len(opens) and opens[k] <= pe:
                     if directs[by_open[k]].outer_end <= pe + 1:
                         absorbed.add(by_open[k])
-                    k += 1
+                        jump[k] = k + 1
+                    k = _unabsorbed(jump, k + 1)
 
     _dash_attributions(text, directs, attributed, resolver, options)
     _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
@@ -231,6 +235,18 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             seen.add(id(q.speaker))
             ordered_speakers.append(q.speaker)
     return Analysis(text=text, quotes=tuple(kept), speakers=tuple(ordered_speakers))
+
+
+def _unabsorbed(jump: dict[int, int], k: int) -> int:
+    """The first index from ``k`` on that ``jump`` does not pass over, the path shortened."""
+    last = k
+    while last in jump:
+        last = jump[last]
+    while k != last:
+        nxt = jump[k]
+        jump[k] = last
+        k = nxt
+    return last
 
 
 def _make_quote(
