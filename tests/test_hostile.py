@@ -100,13 +100,7 @@ def lines_run(function: Callable[[], object]) -> int:
     return count
 
 
-SUPERLINEAR_KINDS: Final = {
-    "quotes and cues, one paragraph": "resolve.Resolver._pronoun walks every earlier event "
-    "of the same paragraph for every pronoun",
-    "one paragraph": "resolve.Resolver._pronoun walks every earlier event of the paragraph",
-    "the official, paragraph after paragraph": "resolve.Resolver._description walks every "
-    "speaker event of the document for every definite description ('the official')",
-}
+SUPERLINEAR_KINDS: Final[dict[str, str]] = {}
 """Kinds of text on which extract() still does superlinear work, and the code at fault."""
 
 

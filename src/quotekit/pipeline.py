@@ -114,6 +114,10 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             )
             di += 1
         protected = [(o, e) for _, o, e in p_directs]
+        # the quotes' marks and ends, sorted (quotes never overlap): each sentence takes its
+        # own quotes by bisection, not by a test of every quote of its paragraph (issue 7)
+        quote_opens = [o for o, _ in protected]
+        quote_ends = [e for _, e in protected]
         sentences = (
             sentence_spans(text, p_start, p_end, protected)
             if sentence_starts is None
@@ -123,8 +127,13 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             c = bisect.bisect_left(candidates, s_start)
             if c == len(candidates) or candidates[c] >= s_end:
                 continue  # no cue word: nothing to attribute here
-            in_sentence = [b for b in p_directs if s_start <= b[1] < s_end]
-            toks = sentence_tokens(text, s_start, s_end, protected)
+            first = bisect.bisect_left(quote_opens, s_start)
+            after = bisect.bisect_left(quote_opens, s_end)
+            in_sentence = p_directs[first:after]
+            # the quotes that end after the sentence's start: those that mark its tokens
+            toks = sentence_tokens(
+                text, s_start, s_end, protected[bisect.bisect_right(quote_ends, s_start) : after]
+            )
             frames.extend(
                 find_frames(text, toks, (s_start, s_end), p_index, in_sentence, parse=parse)
             )
