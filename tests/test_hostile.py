@@ -311,7 +311,6 @@ OVER_MEMORY: Final = {
     "news": "about 29 times: tokens, marks, registry entries and frames are objects of their own",
     "quote marks": "about 275 times: a Mark, a DirectSpan, a protected range and a Quote for "
     "every pair of marks",
-    "curly quote marks": "about 90 times: a Mark and a DirectSpan for every mark",
     "alternating marks": "about 90 times: a Mark and a DirectSpan for every mark",
     "alternating pairs": "about 70 times: a Mark, a DirectSpan and a Quote for every pair",
     "unclosed quote": "about 75 times: one sentence's tokens, each a Tok of its own",
@@ -319,10 +318,6 @@ OVER_MEMORY: Final = {
     "capitalised words": "about 36 times: a Tok and a registry entry for every name run",
     "said": "about 70 times: a cue candidate and a Tok for every word of one long sentence",
     "he said": "about 90 times: a Tok for every word of one long sentence",
-    "deep nesting": "about 45 times: a Mark for every mark and the stack of open quotes",
-    "nesting, then pairs": "about 48 times: a Mark and a DirectSpan for every mark",
-    "apostrophes": "about 120 times: a Mark and a token for every apostrophe",
-    "curly apostrophes": "about 65 times: a Mark for every apostrophe",
     "possessives in a quote": "about 75 times: a Mark and a Tok for every word",
     "quotes and cues, one paragraph": "about 64 times: tokens, frames and quotes of one "
     "paragraph held together",

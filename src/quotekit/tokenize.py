@@ -24,6 +24,7 @@ __all__ = [
     "Token",
     "TokenKind",
     "classify_marks",
+    "iter_marks",
     "paragraph_spans",
     "sentence_spans",
     "sentence_spans_from",
@@ -257,8 +258,13 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
     right-flanking delimiters) and from which quotes are open at that point, never from the
     mark's position in a count, so one odd mark cannot turn every later quote inside out.
     """
+    return list(iter_marks(text, start, end))
+
+
+def iter_marks(text: str, start: int = 0, end: int | None = None) -> Iterator[Mark]:
+    """The marks of :func:`classify_marks` one at a time, as they are decided: a paragraph of
+    ten thousand apostrophes is read without holding a Mark for each (issue 7)."""
     stop = len(text) if end is None else end
-    marks: list[Mark] = []
     open_families: list[MarkFamily] = []  # the stack of quotes open at this point
     # how many quotes of each family the stack holds: "is one open" in one look, not a scan
     # of the stack (as deep as the text nests its quotes, issue 7)
@@ -330,8 +336,7 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
                 open_count[closed] -= 1
                 if closed is family:
                     break
-        marks.append(Mark(pos, ch, family, role))
-    return marks
+        yield Mark(pos, ch, family, role)
 
 
 # --- sentences ------------------------------------------------------------------------------
