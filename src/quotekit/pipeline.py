@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -195,6 +196,10 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
 
     if options.resolve_speakers:
         resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs])
+    # the quotes are built from the attributions alone: what reading the text took (the
+    # registry's names and events, the resolver's history, the cue positions) goes first,
+    # not to be held with them (issue 7)
+    del resolver, registry, candidates, frames, by_open, opens, jump, paragraphs, para_starts
     # build speakers after all mentions are in
     for idx, d in enumerate(directs):
         if idx in absorbed:
@@ -235,7 +240,9 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
                 speaker_of,
             )
         )
-    quotes.sort(key=lambda q: (q.start, q.end))
+    # by (start, end): two stable sorts on ints, no key tuple made for every quote
+    quotes.sort(key=_END)
+    quotes.sort(key=_START)
     kept = [q for q in quotes if q.confidence >= options.min_confidence and q.kind in options.kinds]
     ordered_speakers: list[Speaker] = []
     seen: set[int] = set()
@@ -244,6 +251,10 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             seen.add(id(q.speaker))
             ordered_speakers.append(q.speaker)
     return Analysis(text=text, quotes=tuple(kept), speakers=tuple(ordered_speakers))
+
+
+_START: Final = operator.attrgetter("start")
+_END: Final = operator.attrgetter("end")
 
 
 def _unabsorbed(jump: dict[int, int], k: int) -> int:

@@ -13,7 +13,7 @@ import bisect
 import operator
 import re
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Final
 
 import regex
 from attrs import define, field
@@ -370,6 +370,11 @@ GROUP_RE: Final = re.compile(
 TITLE_WINDOW_RE: Final = regex.compile(r"(?r)[^\n.;:!?“”\"]{0,90}")
 
 
+# Why: a title window that stops at the full stop of an abbreviation ("Gov.") starts again
+# before its word. Compiled once here: compiled at its first use, the pattern was part of
+# the first text's memory (issue 7).
+TITLE_ABBREVIATION_RE: Final = regex.compile(r"(?r)[\p{L}]+\.?[^\n;:!?“”\"]{0,60}")
+
 #: How many full-name mentions of a person are searched for a title.
 TITLE_SITES: Final = 2
 
@@ -382,7 +387,7 @@ def _title_before(text: str, start: int) -> str | None:
     w_start = window.start() if window else start
     # keep the full stop of a title abbreviation ("Gov.") that the window stops at
     while w_start > 0 and text[w_start - 1] == "." and w_start >= 2 and text[w_start - 2].isalpha():
-        back = regex.match(r"(?r)[\p{L}]+\.?[^\n;:!?“”\"]{0,60}", text, pos=0, endpos=start)
+        back = TITLE_ABBREVIATION_RE.match(text, 0, start)
         w_start = back.start() if back else w_start
         break
     toks = sentence_tokens(text, w_start, start, ())
@@ -515,14 +520,14 @@ class Resolver:
         self.reg = registry
         self.paragraph_starts = paragraph_starts
         self.speaker_events: list[tuple[int, Entity, int]] = []  # (pos, entity, paragraph)
-        # the speaker events by position: (pos, index in speaker_events), sorted
-        self._by_pos: list[tuple[int, int]] = []
+        # the indices of speaker_events sorted by (position, index)
+        self._by_pos: list[int] = []
         # the indices of the speaker events that stand before every later one, and their
         # positions (both increasing): the last event before a position is one of them
         self._lowest: list[int] = []
         self._lowest_pos: list[int] = []
-        # each person that speaks: [its last position, the first event there, the person]
-        self._speaking: dict[int, list[Any]] = {}
+        # each person that speaks: (its last position, the first event there)
+        self._speaking: dict[Entity, tuple[int, int]] = {}
         # a backend's organizations and groups, to retype a capitalised "person" phrase
         self.non_persons: list[EntitySpan] | None = (
             None
@@ -561,18 +566,19 @@ class Resolver:
     def _add_speaker_event(self, pos: int, ent: Entity) -> None:
         idx = len(self.speaker_events)
         self.speaker_events.append((pos, ent, self._para(pos)))
-        bisect.insort(self._by_pos, (pos, idx))
+        bisect.insort(self._by_pos, idx, key=self._event_key)
         while self._lowest_pos and self._lowest_pos[-1] >= pos:
             self._lowest.pop()
             self._lowest_pos.pop()
         self._lowest.append(idx)
         self._lowest_pos.append(pos)
         if ent.kind is SpeakerKind.PERSON:
-            last = self._speaking.get(id(ent))
-            if last is None:
-                self._speaking[id(ent)] = [pos, idx, ent]
-            elif pos > last[0]:
-                last[0], last[1] = pos, idx
+            last = self._speaking.get(ent)
+            if last is None or pos > last[0]:
+                self._speaking[ent] = (pos, idx)
+
+    def _event_key(self, idx: int) -> tuple[int, int]:
+        return self.speaker_events[idx][0], idx
 
     def _window_start(self, para: int, paragraphs_back: int) -> int:
         """Where paragraph ``para - paragraphs_back`` starts: events before it are too far back
@@ -728,11 +734,11 @@ class Resolver:
         # nearest ones by position (issue 7: a walk over every event was quadratic)
         lo = self._window_start(para, paragraphs_back)
         by_pos = self._by_pos
-        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
+        last = bisect.bisect_left(by_pos, (pos, -1), key=self._event_key) - 1
         latest = -1
         for k in range(last, max(-1, last - RECENT_EVENTS), -1):
-            s_pos, idx = by_pos[k]
-            if s_pos < lo:
+            idx = by_pos[k]
+            if self.speaker_events[idx][0] < lo:
                 break
             latest = max(latest, idx)
         if latest >= 0:
@@ -823,14 +829,14 @@ class Resolver:
         # before the first one that is too far back: those added after it
         reached = self._last_event_before(lo) if lo >= 0 else -1
         by_pos = self._by_pos
-        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
+        last = bisect.bisect_left(by_pos, (pos, -1), key=self._event_key) - 1
         for k in range(last, max(-1, last - RECENT_EVENTS), -1):
-            s_pos, idx = by_pos[k]
+            idx = by_pos[k]
+            s_pos, ent, _ = self.speaker_events[idx]
             if s_pos < lo:
                 break
             if idx <= reached:
                 continue
-            ent = self.speaker_events[idx][1]
             g = grade(ent)
             if g is not None and (best is None or (g, 2, s_pos) > best):
                 best, best_ent = (g, 2, s_pos), ent
@@ -886,7 +892,7 @@ class Resolver:
             # at once, not at each of its cues (issue 7)
             best = None
             best_at = (-1, 0)
-            for s_pos, first_idx, ent in self._speaking.values():
+            for ent, (s_pos, first_idx) in self._speaking.items():
                 if (s_pos, -first_idx) > best_at and title_fits(ent):
                     best, best_at = ent, (s_pos, -first_idx)
             if best is None:
