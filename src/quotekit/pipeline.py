@@ -3,16 +3,34 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 from attrs import define
 
 from .annotations import Annotations, CorefIndex, Parse
-from .cues import THAT_VERB, Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
+from .cues import (
+    LEADING_ADVERBIALS,
+    THAT_VERB,
+    Frame,
+    _lowercase_title,
+    _sentence_subject,
+    cue_candidates,
+    find_frames,
+)
 from .errors import BackendError
+from .lexicon.people import FEMALE_ROLES, MALE_ROLES, PRONOUNS, ROLE_NOUNS, TITLES
 from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
-from .mentions import PhraseKind, phrase_after, sentence_tokens
+from .mentions import (
+    MAX_NAME_WORDS,
+    Phrase,
+    PhraseKind,
+    Tok,
+    _gender_of,
+    phrase_after,
+    sentence_tokens,
+)
 from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
@@ -156,7 +174,12 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
     _dash_attributions(text, directs, attributed, resolver, options)
     _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
     _continue_speakers(
-        text, directs, attributed, absorbed, resolver if options.resolve_speakers else None
+        text,
+        directs,
+        attributed,
+        absorbed,
+        resolver if options.resolve_speakers else None,
+        paragraphs,
     )
 
     quotes: list[Quote] = []
@@ -273,6 +296,7 @@ def _continue_speakers(
     attributed: dict[int, _Attributed],
     absorbed: set[int],
     resolver: Resolver | None,
+    paragraphs: list[tuple[int, int]],
 ) -> None:
     """Give cue-less direct quotes the speaker they continue, and drop scare quotes."""
     # pieces of one quote across paragraphs share their speaker
@@ -288,59 +312,291 @@ def _continue_speakers(
                         attributed[i] = _Attributed(
                             source.frame, source.entity, CONFIDENCE_CONTINUED
                         )
+    dialogue = _takes_turns(directs, attributed, absorbed)
     last: _Attributed | None = None
     last_para = -1
-    # the speakers of the last two paragraphs that hold quotes, for turn-taking in dialogue
+    # whether ``last`` is only a guess from the narration: a short quote that is no speech
+    # on its own (a scare quote) follows only a speaker whom a cue names
+    guessed = False
+    # the speakers of the last paragraphs that hold quotes, for turn-taking in dialogue
     turns: list[tuple[int, Entity | None]] = []
     for idx, d in enumerate(directs):
         if idx in absorbed:
             continue
         att = attributed.get(idx)
         if att is not None:
-            last, last_para = att, d.paragraph
+            last, last_para, guessed = att, d.paragraph, False
             _note_turn(turns, d.paragraph, att.entity)
             continue
         words = len(WORD_RE.findall(text, d.start, d.end))
-        continues = last is not None and (
-            d.paragraph == last_para or (d.paragraph == last_para + 1 and _opens_paragraph(text, d))
-        )
-        if continues and last is not None:
-            entity = last.entity
-            # a conversation: two people took the last two turns, so the other one speaks
-            if (
-                d.paragraph != last_para
-                and d.prev_piece is None
-                and len(turns) == 2
-                and turns[0][0] == turns[1][0] - 1 == d.paragraph - 2
-                and turns[0][1] is not None
-                and turns[0][1] is not turns[1][1]
-            ):
-                entity = turns[0][1]
-            att = _Attributed(last.frame, entity, CONFIDENCE_CONTINUED)
-            attributed[idx] = att
-            last = att
-            last_para = d.paragraph
-            _note_turn(turns, d.paragraph, entity)
-        elif _is_speech_alone(text, d, words):
+        speech = _is_speech_alone(text, d, words)
+        follows = last is not None and (speech or not guessed)
+        if follows and last is not None and d.paragraph == last_para:
+            # more of the same paragraph: the same speaker
+            att = _Attributed(last.frame, last.entity, CONFIDENCE_CONTINUED)
+        elif speech and (subject := _narration_speaker(text, d, directs, paragraphs, resolver)):
+            # "Tommy nodded. “Two months ago.”": whom the narration around it is about
+            att = _Attributed(None, subject, CONFIDENCE_NARRATION)
+            guessed = True
+        elif (
+            follows
+            and last is not None
+            and d.paragraph == last_para + 1
+            and _opens_paragraph(text, d)
+        ):
+            if dialogue and d.prev_piece is None:
+                # a conversation: the reply is the other party's
+                other = _other_party(turns, last.entity, d.paragraph)
+                att = _Attributed(None, other, CONFIDENCE_CONTINUED)
+            else:
+                entity = last.entity
+                # two people took the last two turns, so the other one speaks
+                if (
+                    d.prev_piece is None
+                    and len(turns) >= 2
+                    and turns[-2][0] == turns[-1][0] - 1 == d.paragraph - 2
+                    and turns[-2][1] is not None
+                    and turns[-2][1] is not turns[-1][1]
+                ):
+                    entity = turns[-2][1]
+                att = _Attributed(last.frame, entity, CONFIDENCE_CONTINUED)
+        elif speech:
             # a quoted paragraph after narration about someone: most likely theirs
-            guess = (
-                resolver.salient_person(d.open_mark, PARAGRAPHS_BACK_FOR_GUESS)
-                if resolver is not None and _opens_paragraph(text, d)
-                else None
-            )
-            attributed[idx] = _Attributed(None, guess, CONFIDENCE_ORPHAN)
-            last = None
+            guess = None
+            if resolver is not None and _opens_paragraph(text, d):
+                guess = _previous_narration_speaker(
+                    text, d, directs, paragraphs, resolver
+                ) or resolver.salient_person(d.open_mark, PARAGRAPHS_BACK_FOR_GUESS)
+            att = _Attributed(None, guess, CONFIDENCE_ORPHAN)
+            guessed = True
+            if guess is None:
+                attributed[idx] = att
+                last = None
+                continue
+        else:
+            continue
+        attributed[idx] = att
+        last, last_para = att, d.paragraph
+        _note_turn(turns, d.paragraph, att.entity)
+
+
+#: How many paragraphs with quotes the turn-taking remembers.
+TURNS_KEPT: Final = 6
 
 
 def _note_turn(
     turns: list[tuple[int, Entity | None]], paragraph: int, entity: Entity | None
 ) -> None:
-    """Record who spoke in ``paragraph``, keeping the last two paragraphs with quotes."""
+    """Record who spoke in ``paragraph``, keeping the last paragraphs with quotes."""
     if turns and turns[-1][0] == paragraph:
         return
     turns.append((paragraph, entity))
-    if len(turns) > 2:
+    if len(turns) > TURNS_KEPT:
         del turns[0]
+
+
+def _takes_turns(
+    directs: list[DirectSpan], attributed: dict[int, _Attributed], absorbed: set[int]
+) -> bool:
+    """Whether the text is a conversation: where two paragraphs in a row open with quotes
+    whose cues name their speakers, the speakers differ more often than not (fiction's
+    dialogue), rather than one speaker going on (news)."""
+    first_of: dict[int, Entity] = {}
+    for idx, d in enumerate(directs):
+        att = attributed.get(idx)
+        if (
+            idx in absorbed
+            or att is None
+            or att.entity is None
+            or att.frame is None
+            or d.paragraph in first_of
+        ):
+            continue
+        first_of[d.paragraph] = att.entity
+    same = differ = 0
+    for p, ent in first_of.items():
+        nxt = first_of.get(p + 1)
+        if nxt is not None:
+            if nxt is ent:
+                same += 1
+            else:
+                differ += 1
+    return differ > same
+
+
+def _other_party(
+    turns: list[tuple[int, Entity | None]], last: Entity | None, paragraph: int
+) -> Entity | None:
+    """The one a reply in ``paragraph`` most likely comes from: the latest speaker of the
+    conversation other than the one who spoke last."""
+    for p, ent in reversed(turns):
+        if paragraph - p > TURNS_KEPT:
+            break
+        if ent is not None and ent is not last:
+            return ent
+    return None
+
+
+#: A cue-less quote whose speaker the narration around it names.
+CONFIDENCE_NARRATION: Final = 0.7
+
+PERSON_WORDS: Final = (
+    ROLE_NOUNS
+    | MALE_ROLES
+    | FEMALE_ROLES
+    | frozenset("gentleman stranger child lad lass youth fellow servant maid visitor guest".split())
+)
+"""Heads of a description in narration that stand for a person: "The old man shook his head"."""
+
+#: How many words a description in narration may run to its head ("the lath-like stripling").
+MAX_NARRATION_DESCRIPTION: Final = 4
+
+NOT_AFTER_SUBJECT: Final = frozenset("of and or who which that whose whom to".split())
+"""Lower-case words that show a capitalised word or pronoun opens no clause as its subject."""
+
+
+def _narration_speaker(
+    text: str,
+    d: DirectSpan,
+    directs: list[DirectSpan],
+    paragraphs: list[tuple[int, int]],
+    resolver: Resolver | None,
+) -> Entity | None:
+    """The person the narration of ``d``'s own paragraph is about: the subject of the sentence
+    right after the quote ("“Young!” He held it up."), else of the one before it ("The girl
+    flushed. “I guess not.”"), when that subject is a pronoun for a person, a person the text
+    names or a description of one."""
+    if resolver is None:
+        return None
+    p_start, p_end = paragraphs[d.paragraph]
+    i = bisect.bisect_left(directs, d.open_mark, key=lambda x: x.open_mark)
+    nxt = directs[i + 1].open_mark if i + 1 < len(directs) else p_end
+    prev = directs[i - 1].outer_end if i > 0 else p_start
+    for start, end, first in (
+        (d.outer_end, min(nxt, p_end), True),
+        (max(prev, p_start), d.open_mark, False),
+    ):
+        if end <= start:
+            continue
+        toks = sentence_tokens(text, start, end, ())
+        cuts = [k for k, t in enumerate(toks) if t.text in (".", "!", "?", ";")]
+        if first:
+            toks = toks[: cuts[0] + 1] if cuts else toks
+        else:
+            inner = [k for k in cuts if k < len(toks) - 1]
+            toks = toks[inner[-1] + 1 :] if inner else toks
+        phrase = _subject_phrase(text, toks, resolver)
+        if phrase is not None:
+            return resolver.resolve(phrase)
+    return None
+
+
+def _previous_narration_speaker(
+    text: str,
+    d: DirectSpan,
+    directs: list[DirectSpan],
+    paragraphs: list[tuple[int, int]],
+    resolver: Resolver,
+) -> Entity | None:
+    """The person the paragraph of narration right before ``d``'s is about, when that paragraph
+    holds no quote: "Tommy nodded." before "“Two months ago.”"."""
+    if d.paragraph == 0:
+        return None
+    p_start, p_end = paragraphs[d.paragraph - 1]
+    i = bisect.bisect_left(directs, d.open_mark, key=lambda x: x.open_mark)
+    if i > 0 and directs[i - 1].outer_end > p_start:
+        return None
+    toks = sentence_tokens(text, p_start, p_end, ())
+    cuts = [k for k, t in enumerate(toks) if t.text in (".", "!", "?", ";")]
+    starts = [0] + [k + 1 for k in cuts if k + 1 < len(toks)]
+    # the last sentence first: the nearest to the quote
+    for k in reversed(starts):
+        end = next((c for c in cuts if c >= k), len(toks))
+        phrase = _subject_phrase(text, toks[k : end + 1], resolver)
+        if phrase is not None:
+            return resolver.resolve(phrase)
+    return None
+
+
+def _subject_phrase(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phrase | None:
+    """The subject that opens a sentence of narration, when it stands for a person."""
+    i = 0
+    while i < len(toks) and (
+        toks[i].text.lower() in LEADING_ADVERBIALS
+        or toks[i].text in ",—–-"
+        or (toks[i].text.lower().endswith("ly") and toks[i].kind == "word")
+    ):
+        i += 1
+    if i >= len(toks) - 1 or toks[i].kind not in ("word", "abbr"):
+        return None
+    t = toks[i]
+    low = t.text.lower()
+
+    def verb_at(k: int) -> bool:
+        if k >= len(toks):
+            return False
+        w = toks[k].text
+        return w == "," or (w.islower() and w not in NOT_AFTER_SUBJECT)
+
+    if low in ("he", "she", "i"):
+        if not verb_at(i + 1):
+            return None
+        gender = PRONOUNS[low][0]
+        return Phrase(
+            t.start,
+            t.end,
+            PhraseKind.PRONOUN,
+            head=low,
+            gender=gender if gender in ("male", "female") else None,
+        )
+    if low == "the":
+        j = i + 1
+        while j < len(toks) and j - i <= MAX_NARRATION_DESCRIPTION and toks[j].text.islower():
+            head = toks[j].text
+            if head in PERSON_WORDS or resolver.has_speaker_called(head):
+                if not verb_at(j + 1) or toks[j + 1].text.lower() in PERSON_WORDS:
+                    return None
+                name = text[toks[i + 1].start : toks[j].end]
+                return Phrase(
+                    t.start,
+                    toks[j].end,
+                    PhraseKind.DESCRIPTION,
+                    name=name,
+                    name_start=toks[i + 1].start,
+                    title=name,
+                    head=head,
+                    definite=True,
+                    gender=_gender_of([x.text for x in toks[i + 1 : j + 1]]),
+                )
+            j += 1
+        return None
+    # a name the text already gives a person: "Tommy nodded", "Mrs. Hilbery smiled"
+    j = i
+    if t.text in TITLES or t.text.rstrip(".") in TITLES:
+        j += 1
+    k = j
+    while (
+        k < len(toks)
+        and k - j < MAX_NAME_WORDS
+        and toks[k].kind == "word"
+        and toks[k].text[:1].isupper()
+    ):
+        k += 1
+    if k == j or not verb_at(k):
+        return None
+    words = [x.text for x in toks[j:k]]
+    if not resolver.reg.by_surname.get(words[-1]):
+        return None
+    return Phrase(
+        t.start,
+        toks[k - 1].end,
+        PhraseKind.PERSON,
+        name=" ".join(words),
+        name_start=toks[j].start,
+        title=t.text if j > i else None,
+        head=words[-1].lower(),
+        gender=_gender_of([t.text]) if j > i else None,
+    )
 
 
 def _is_speech_alone(text: str, d: DirectSpan, words: int) -> bool:

@@ -57,6 +57,9 @@ NAME_RUN_RE: Final = regex.compile(
 HONORIFIC_RE: Final = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'\-]+)")
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
 
+#: The name of the speaker every narrating "I" of a text stands for.
+NARRATOR: Final = "the narrator"
+
 #: How many paragraphs back a pronoun may look for its person.
 PRONOUN_WINDOW_PARAGRAPHS: Final = 4
 
@@ -694,6 +697,14 @@ class Resolver:
             i -= 1
         return best[1] if best is not None else None
 
+    def has_speaker_called(self, head: str) -> bool:
+        """Whether someone described by ``head`` already speaks ("said the parson" makes
+        "the parson" of the narration a person)."""
+        return any(
+            ent.quoted and ent.kind is SpeakerKind.ANONYMOUS and ent.name.split()[-1:] == [head]
+            for ent in self.reg.others.values()
+        )
+
     def _surname(self, phrase: Phrase) -> Entity:
         assert phrase.name is not None
         name = phrase.name
@@ -723,7 +734,10 @@ class Resolver:
         head = phrase.head
         pos = phrase.start
         para = self._para(pos)
-        if head in ("i", "we"):
+        if head == "i":
+            # the narrator: first-person fiction, a columnist's "I asked him"
+            return self.reg.other(NARRATOR, SpeakerKind.ANONYMOUS)
+        if head == "we":
             return None
         want_person = head in ("he", "she")
         if want_person and self.coref is not None:
