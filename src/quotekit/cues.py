@@ -293,7 +293,13 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
 SOURCELESS_FORMS: Final = frozenset("seem seems seemed appear appears appeared expected".split())
 """Verbs of appearance and expectation: "Trump’s supporters seemed unperturbed", "the sale
 is expected to close". News corpora count the whole clause as an attribution with no
-source; quotekit reports it with no speaker and a low confidence."""
+source, or its subject; quotekit reports a person or organization that seems or appears as the
+speaker, with a low confidence, and the rest with no speaker."""
+
+SOURCELESS_SUBJECTS: Final = frozenset(
+    {PhraseKind.PERSON, PhraseKind.PRONOUN, PhraseKind.ORGANIZATION}
+)
+"""Subjects of "seemed"/"appears" taken as its source: a name or a pronoun."""
 
 
 # Why: one cheap pass finds the sentences worth reading closely (those with a cue word).
@@ -668,12 +674,18 @@ def _sourceless(
     cs, ce = _trim_content(text, sentence[0], sentence[1])
     if _content_words(text, cs, ce) < MIN_BELIEF_WORDS:
         return None
+    # whoever seems or appears is the source news corpora give ("Obama appeared to rule out
+    # ..."): the sentence's subject, where it names or stands for someone; not "the sale" of
+    # "the sale is expected to", nor "Trump's supporters seemed unperturbed"
+    subject = _sentence_subject(text, toks, k) if k > 0 and low != "expected" else None
+    if subject is not None and subject.kind not in SOURCELESS_SUBJECTS:
+        subject = None
     return Frame(
         toks[k].start,
         toks[k].end,
         low,
         False,
-        None,
+        subject,
         QuoteKind.INDIRECT,
         [(cs, ce)],
         [],

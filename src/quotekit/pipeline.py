@@ -319,14 +319,14 @@ def _continue_speakers(
     # on its own (a scare quote) follows only a speaker whom a cue names
     guessed = False
     # the speakers of the last paragraphs that hold quotes, for turn-taking in dialogue
-    turns: list[tuple[int, Entity | None]] = []
+    turns: list[tuple[int, _Attributed]] = []
     for idx, d in enumerate(directs):
         if idx in absorbed:
             continue
         att = attributed.get(idx)
         if att is not None:
             last, last_para, guessed = att, d.paragraph, False
-            _note_turn(turns, d.paragraph, att.entity)
+            _note_turn(turns, d.paragraph, att)
             continue
         words = len(WORD_RE.findall(text, d.start, d.end))
         speech = _is_speech_alone(text, d, words)
@@ -346,8 +346,12 @@ def _continue_speakers(
         ):
             if dialogue and d.prev_piece is None:
                 # a conversation: the reply is the other party's
-                other = _other_party(turns, last.entity, d.paragraph)
-                att = _Attributed(None, other, CONFIDENCE_CONTINUED)
+                other = _other_party(turns, last, d.paragraph)
+                att = (
+                    _Attributed(other.frame, other.entity, CONFIDENCE_CONTINUED)
+                    if other is not None
+                    else _Attributed(None, None, CONFIDENCE_CONTINUED)
+                )
             else:
                 entity = last.entity
                 # two people took the last two turns, so the other one speaks
@@ -355,10 +359,10 @@ def _continue_speakers(
                     d.prev_piece is None
                     and len(turns) >= 2
                     and turns[-2][0] == turns[-1][0] - 1 == d.paragraph - 2
-                    and turns[-2][1] is not None
-                    and turns[-2][1] is not turns[-1][1]
+                    and turns[-2][1].entity is not None
+                    and turns[-2][1].entity is not turns[-1][1].entity
                 ):
-                    entity = turns[-2][1]
+                    entity = turns[-2][1].entity
                 att = _Attributed(last.frame, entity, CONFIDENCE_CONTINUED)
         elif speech:
             # a quoted paragraph after narration about someone: most likely theirs
@@ -377,20 +381,18 @@ def _continue_speakers(
             continue
         attributed[idx] = att
         last, last_para = att, d.paragraph
-        _note_turn(turns, d.paragraph, att.entity)
+        _note_turn(turns, d.paragraph, att)
 
 
 #: How many paragraphs with quotes the turn-taking remembers.
 TURNS_KEPT: Final = 6
 
 
-def _note_turn(
-    turns: list[tuple[int, Entity | None]], paragraph: int, entity: Entity | None
-) -> None:
+def _note_turn(turns: list[tuple[int, _Attributed]], paragraph: int, att: _Attributed) -> None:
     """Record who spoke in ``paragraph``, keeping the last paragraphs with quotes."""
     if turns and turns[-1][0] == paragraph:
         return
-    turns.append((paragraph, entity))
+    turns.append((paragraph, att))
     if len(turns) > TURNS_KEPT:
         del turns[0]
 
@@ -401,39 +403,47 @@ def _takes_turns(
     """Whether the text is a conversation: where two paragraphs in a row open with quotes
     whose cues name their speakers, the speakers differ more often than not (fiction's
     dialogue), rather than one speaker going on (news)."""
-    first_of: dict[int, Entity] = {}
+    first_of: dict[int, object] = {}
     for idx, d in enumerate(directs):
         att = attributed.get(idx)
-        if (
-            idx in absorbed
-            or att is None
-            or att.entity is None
-            or att.frame is None
-            or d.paragraph in first_of
-        ):
+        if idx in absorbed or att is None or att.frame is None or d.paragraph in first_of:
             continue
-        first_of[d.paragraph] = att.entity
+        who = _who(att)
+        if who is not None:
+            first_of[d.paragraph] = who
     same = differ = 0
-    for p, ent in first_of.items():
+    for p, who in first_of.items():
         nxt = first_of.get(p + 1)
         if nxt is not None:
-            if nxt is ent:
+            if nxt == who:
                 same += 1
             else:
                 differ += 1
     return differ > same
 
 
+def _who(att: _Attributed) -> object | None:
+    """Who speaks, to tell turns apart: the entity, else the words of the cue's speaker
+    phrase ("he" and "she" are two people even where neither resolves)."""
+    if att.entity is not None:
+        return att.entity
+    if att.frame is not None and att.frame.phrase is not None:
+        return (att.frame.phrase.head, att.frame.phrase.gender)
+    return None
+
+
 def _other_party(
-    turns: list[tuple[int, Entity | None]], last: Entity | None, paragraph: int
-) -> Entity | None:
-    """The one a reply in ``paragraph`` most likely comes from: the latest speaker of the
+    turns: list[tuple[int, _Attributed]], last: _Attributed, paragraph: int
+) -> _Attributed | None:
+    """Whom a reply in ``paragraph`` most likely comes from: the latest speaker of the
     conversation other than the one who spoke last."""
-    for p, ent in reversed(turns):
+    last_who = _who(last)
+    for p, att in reversed(turns):
         if paragraph - p > TURNS_KEPT:
             break
-        if ent is not None and ent is not last:
-            return ent
+        who = _who(att)
+        if who is not None and who != last_who:
+            return att
     return None
 
 
