@@ -173,6 +173,7 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
 
     _dash_attributions(text, directs, attributed, resolver, options)
     _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
+    _transcript_labels(text, directs, attributed, resolver, options)
     _continue_speakers(
         text,
         directs,
@@ -673,6 +674,57 @@ def _dash_attributions(
         attributed[idx] = _Attributed(frame, entity, _confidence(frame, entity))
 
 
+# Why: a transcript quoted in marks names each speaker in capitals before a colon at the
+# start of the quote: "WALLACE: Why would he do that?" / "PENCE: Well, look ...".
+TRANSCRIPT_LABEL_RE: Final = regex.compile(
+    r"[^\S\n]*+(\p{Lu}[\p{Lu}’'\-.]+(?:[^\S\n]+\p{Lu}[\p{Lu}’'\-.]+){0,2}):[^\S\n]"
+)
+
+NOT_LABELS: Final = frozenset(
+    "NOTE UPDATE UPDATED BREAKING EDITOR WARNING PS P.S. WATCH READ MORE RELATED CORRECTION".split()
+)
+"""Capitals before a colon that introduce no speaker: "UPDATE: ...", "WATCH: ..."."""
+
+
+def _transcript_labels(
+    text: str,
+    directs: list[DirectSpan],
+    attributed: dict[int, _Attributed],
+    resolver: Resolver,
+    options: Options,
+) -> None:
+    """Attribute a quote that opens with a speaker's name in capitals and a colon to that
+    speaker, over any cue around it ("Partial transcript as follows:")."""
+    for idx, d in enumerate(directs):
+        m = TRANSCRIPT_LABEL_RE.match(text, d.start, d.end)
+        if m is None or any(w in NOT_LABELS for w in m.group(1).split()):
+            continue
+        label = m.group(1)
+        words = [w.capitalize() for w in label.split()]
+        phrase = Phrase(
+            m.start(1),
+            m.end(1),
+            PhraseKind.PERSON,
+            name=" ".join(words),
+            name_start=m.start(1),
+            head=words[-1].lower(),
+        )
+        frame = Frame(
+            m.end(1),
+            m.end(1) + 1,
+            ":",
+            True,
+            phrase,
+            QuoteKind.DIRECT,
+            [],
+            [idx],
+            d.paragraph,
+            leading=True,
+        )
+        entity = resolver.resolve(phrase) if options.resolve_speakers else None
+        attributed[idx] = _Attributed(frame, entity, _confidence(frame, entity))
+
+
 def _colon_introduction(
     text: str,
     sentence: tuple[int, int],
@@ -689,6 +741,23 @@ def _colon_introduction(
     toks = sentence_tokens(text, sentence[0], sentence[1], ())
     if len(toks) < 2:
         return None
+    if toks[0].text.lower() in CUE_FORMS and toks[0].text[0].isupper():
+        # inverted: "Said she:" / "Asked the mayor:"
+        phrase = phrase_after(text, toks[1:], 0)
+        if phrase is None:
+            return None
+        return Frame(
+            toks[0].start,
+            toks[0].end,
+            toks[0].text.lower(),
+            True,
+            phrase,
+            QuoteKind.DIRECT,
+            [],
+            [d_index],
+            p_index,
+            leading=True,
+        )
     phrase = _sentence_subject(text, toks, len(toks) - 1)
     if phrase is None:
         return None
@@ -759,7 +828,7 @@ def _verb_next_to_quote(
             toks = sentence_tokens(text, d.close_mark + 1, p_end, ())[:AFTER_QUOTE_TOKENS]
             if toks and toks[0].kind == "word":
                 if _verb_like(toks[0].text) and len(toks) > 1:
-                    phrase = phrase_after(text, toks, 1)
+                    phrase = phrase_after(text, toks[1:], 0)
                     cue = toks[0] if phrase is not None else None
                 else:
                     phrase = phrase_after(text, toks, 0)
@@ -779,7 +848,15 @@ def _verb_next_to_quote(
                 s_start = stop + 2 if stop >= 0 else p_start
                 toks = sentence_tokens(text, s_start, j, ())
                 verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
-                if len(toks) >= 2 and verb is not None:
+                if (
+                    len(toks) >= 2
+                    and toks[0].text.lower() in CUE_FORMS
+                    and toks[0].text[0].isupper()
+                ):
+                    # inverted: "Said Ellis: “Q”", "Said she: “Q”"
+                    phrase = phrase_after(text, toks[1:], 0)
+                    cue = toks[0] if phrase is not None else None
+                elif len(toks) >= 2 and verb is not None:
                     phrase = _sentence_subject(text, toks, len(toks) - 1)
                     cue = verb if phrase is not None and phrase.end <= verb.start else None
         if phrase is None or cue is None:
