@@ -66,7 +66,7 @@ PRONOUN_WINDOW_PARAGRAPHS: Final = 4
 SENTENCE_START_WORDS: Final = frozenset(
     """The A An He She It They We I But And Yet So In On At For This That These Those There
     Here When While After Before If As Some Many Most No Still Meanwhile However Also Asked
-    According Other What Who Why How Read More Facebook Twitter""".split()
+    According Other What Who Why How Read More Facebook Twitter Said Says Added Replied""".split()
 )
 """Capitalised words at the start of a run that are not part of a name."""
 
