@@ -18,7 +18,7 @@ from attrs import define, field
 
 from .annotations import Parse
 from .lexicon import trie_alternation
-from .lexicon.people import GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
+from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
 from .lexicon.verbs import (
     CUE_FORMS,
     DIRECT_ONLY_VERBS,
@@ -889,6 +889,21 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     f_low = first.text.lower()
     if f_low in SUBJECT_STOP or f_low in LEADING_ADVERBIALS:
         return None
+    if (
+        i >= 2
+        and toks[i - 1].text.lower() in ("that", "which", "who")
+        and first.text.islower()
+        and f_low.endswith(("s", "ed"))
+        and f_low not in DETERMINERS
+    ):
+        # "The head of the agency that runs the program said": the relative clause
+        # ("runs the program") is no speaker; the noun phrase it belongs to is
+        outer = _generic_subject(text, toks, i - 2)
+        if outer is not None and outer.name and " of " in outer.name:
+            # the head of "head of the agency" is the word before "of"
+            return outer._replace(head=outer.name.split(" of ")[0].split()[-1].lower())
+        if outer is not None:
+            return outer
     det = f_low in ("the", "a", "an", "this", "that", "these", "those")
     name_start = toks[i + 1].start if det and i < j else first.start
     name = text[name_start : head.end]
