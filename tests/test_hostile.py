@@ -501,22 +501,12 @@ def test_an_invalid_option_says_what_to_do(options: dict[str, Any], advice: str)
     assert advice in str(info.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="options._kinds iterates whatever it is given: an int raises a bare TypeError "
-    "('int' object is not iterable), not an OptionsError (issue 7)",
-)
 def test_kinds_that_are_not_a_collection_raise_options_error() -> None:
     """kinds=5 raises OptionsError naming the kinds, not a bare TypeError."""
     with pytest.raises(quotekit.OptionsError, match="direct, indirect, mixed"):
         quotekit.extract("“Yes,” Kirby said.", kinds=5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Options.resolve_speakers has no validator: 'no' is accepted and, being truthy, "
-    "turns resolution on (issue 7)",
-)
 def test_a_flag_that_is_not_a_bool_raises_options_error() -> None:
     """resolve_speakers='no' raises OptionsError instead of being read as true."""
     with pytest.raises(quotekit.OptionsError, match="resolve_speakers"):
