@@ -54,11 +54,6 @@ def test_hostile_text_keeps_every_invariant(kind: str) -> None:
     check_invariants(text, list(analysis.quotes))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="find_direct_quotes keeps a pair of marks with nothing between them, and the cue "
-    "after it attributes it: '“ ” Kirby said.' gives Kirby an empty quote (issue 7)",
-)
 @pytest.mark.parametrize("text", ["“ ” Kirby said.", '"" Kirby said.', "Kirby said: “”"])
 def test_empty_quotation_marks_give_no_quote(text: str) -> None:
     """A pair of quotation marks with nothing but white space between them is no quote."""
