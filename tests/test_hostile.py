@@ -222,10 +222,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str] | regex.Pattern[str], bool]]:
 
 PATTERNS: Final = _patterns()
 
-BACKTRACKING: Final = {
-    "evaluate.TRAILING_PUNCT_RE": "[...]+$ searched over a run of punctuation that does not "
-    "end the string retries the run from every position: n² steps",
-}
+BACKTRACKING: Final[dict[str, str]] = {}
 """Patterns that still backtrack on long runs, and how."""
 
 
