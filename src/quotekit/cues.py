@@ -899,10 +899,16 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         # "The head of the agency that runs the program said": the relative clause
         # ("runs the program") is no speaker; the noun phrase it belongs to is
         outer = _generic_subject(text, toks, i - 2)
-        if outer is not None and outer.name and " of " in outer.name:
-            # the head of "head of the agency" is the word before "of"
-            return outer._replace(head=outer.name.split(" of ")[0].split()[-1].lower())
         if outer is not None:
+            # "the head of the agency" names "the head", as a parse would give it
+            of = next(
+                (k for k in range(i - 2) if toks[k].start >= outer.start and toks[k].text == "of"),
+                None,
+            )
+            if of is not None and of >= 1 and toks[of - 1].start >= outer.name_start:
+                head = toks[of - 1]
+                name = text[outer.name_start : head.end]
+                return outer._replace(name=name, title=name, head=head.text.lower())
             return outer
     det = f_low in ("the", "a", "an", "this", "that", "these", "those")
     name_start = toks[i + 1].start if det and i < j else first.start
