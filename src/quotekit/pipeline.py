@@ -319,6 +319,7 @@ def _continue_speakers(
     # whether ``last`` is only a guess from the narration: a short quote that is no speech
     # on its own (a scare quote) follows only a speaker whom a cue names
     guessed = False
+    last_d: DirectSpan | None = None  # the quote ``last`` is for
     # the speakers of the last paragraphs that hold quotes, for turn-taking in dialogue
     turns: list[tuple[int, _Attributed]] = []
     for idx, d in enumerate(directs):
@@ -326,7 +327,7 @@ def _continue_speakers(
             continue
         att = attributed.get(idx)
         if att is not None:
-            last, last_para, guessed = att, d.paragraph, False
+            last, last_para, guessed, last_d = att, d.paragraph, False, d
             _note_turn(turns, d.paragraph, att)
             continue
         words = len(WORD_RE.findall(text, d.start, d.end))
@@ -346,13 +347,19 @@ def _continue_speakers(
             and _opens_paragraph(text, d)
         ):
             if dialogue and d.prev_piece is None:
-                # a conversation: the reply is the other party's
-                other = _other_party(turns, last, d.paragraph)
-                att = (
-                    _Attributed(other.frame, other.entity, CONFIDENCE_CONTINUED)
-                    if other is not None
-                    else _Attributed(None, None, CONFIDENCE_CONTINUED)
-                )
+                # a conversation: the reply is the other party's, or comes from the one
+                # the last speaker called by name ("When is the ball, Lizzy?")
+                called = _addressee(text, last_d, resolver) if last_d is not None else None
+                mine = _addressee(text, d, resolver)
+                if called is not None and called is not last.entity and called is not mine:
+                    att = _Attributed(None, called, CONFIDENCE_CONTINUED)
+                else:
+                    other = _other_party(turns, last, d.paragraph, mine)
+                    att = (
+                        _Attributed(other.frame, other.entity, CONFIDENCE_CONTINUED)
+                        if other is not None
+                        else _Attributed(None, None, CONFIDENCE_CONTINUED)
+                    )
             else:
                 entity = last.entity
                 # two people took the last two turns, so the other one speaks
@@ -381,8 +388,44 @@ def _continue_speakers(
         else:
             continue
         attributed[idx] = att
-        last, last_para = att, d.paragraph
+        last, last_para, last_d = att, d.paragraph, d
         _note_turn(turns, d.paragraph, att)
+    if dialogue:
+        _turns_backward(text, directs, attributed, absorbed)
+
+
+def _turns_backward(
+    text: str,
+    directs: list[DirectSpan],
+    attributed: dict[int, _Attributed],
+    absorbed: set[int],
+) -> None:
+    """In a conversation, a quoted paragraph nobody could be found for is from whoever speaks
+    two quoted paragraphs later, when someone else speaks in between: turns run both ways
+    ("“Yes, sir.”" before "“When will he be here?” asked the doctor." and the nurse's reply)."""
+    first: dict[int, int] = {}  # paragraph -> the quote that opens it
+    for idx, d in enumerate(directs):
+        if idx in absorbed or idx not in attributed or d.paragraph in first:
+            continue
+        if _opens_paragraph(text, d):
+            first[d.paragraph] = idx
+    for p in sorted(first, reverse=True):
+        idx = first[p]
+        if _who(attributed[idx]) is not None:
+            continue
+        nxt, after = first.get(p + 1), first.get(p + 2)
+        if nxt is None or after is None:
+            continue
+        between, source = attributed[nxt], attributed[after]
+        w1, w2 = _who(between), _who(source)
+        if w1 is None or w2 is None or w1 == w2:
+            continue
+        for j in range(idx, len(directs)):
+            if directs[j].paragraph != p:
+                break
+            att = attributed.get(j)
+            if att is not None and _who(att) is None:
+                attributed[j] = _Attributed(source.frame, source.entity, CONFIDENCE_CONTINUED)
 
 
 #: How many paragraphs with quotes the turn-taking remembers.
@@ -434,17 +477,42 @@ def _who(att: _Attributed) -> object | None:
 
 
 def _other_party(
-    turns: list[tuple[int, _Attributed]], last: _Attributed, paragraph: int
+    turns: list[tuple[int, _Attributed]],
+    last: _Attributed,
+    paragraph: int,
+    addressed: Entity | None = None,
 ) -> _Attributed | None:
     """Whom a reply in ``paragraph`` most likely comes from: the latest speaker of the
-    conversation other than the one who spoke last."""
+    conversation other than the one who spoke last and the one the reply calls by name."""
     last_who = _who(last)
     for p, att in reversed(turns):
         if paragraph - p > TURNS_KEPT:
             break
         who = _who(att)
-        if who is not None and who != last_who:
+        if who is not None and who != last_who and (addressed is None or who is not addressed):
             return att
+    return None
+
+
+# Why: a quote that calls someone by name, at its start or after a comma: "Tuppence, old
+# bean!", "When is your next ball to be, Lizzy?", "Oh, Mr. Bennet!".
+VOCATIVE_RE: Final = regex.compile(
+    r"(?:^[^\p{L}]*|,[^\S\n]+)(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Aunt|Uncle)\.?[^\S\n]+)?"
+    r"(\p{Lu}[\p{L}’'\-]+)(?=[^\S\n]*[,.!?;—])"
+)
+
+
+def _addressee(text: str, d: DirectSpan, resolver: Resolver | None) -> Entity | None:
+    """The person a quote calls by name, when the text names that person elsewhere."""
+    if resolver is None:
+        return None
+    for m in VOCATIVE_RE.finditer(text, d.start, d.end):
+        word = m.group(2)
+        if word.isupper():
+            word = word.capitalize()
+        ent = resolver.named(word, m.group(1), m.start(2))
+        if ent is not None:
+            return ent
     return None
 
 

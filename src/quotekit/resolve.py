@@ -697,6 +697,18 @@ class Resolver:
             i -= 1
         return best[1] if best is not None else None
 
+    def named(self, word: str, honorific: str | None, pos: int) -> Entity | None:
+        """The person of the registry called ``word`` (a surname or a first name) near ``pos``,
+        told apart by an honorific's gender; None when the text names no one so."""
+        ents = self.reg.by_surname.get(word) or [e for e in self.reg.persons if e.first == word]
+        if honorific:
+            male = honorific in MALE_HONORIFICS or honorific + "." in MALE_HONORIFICS
+            gendered = [e for e in ents if e.gender == ("male" if male else "female")]
+            ents = gendered or ents
+        if not ents:
+            return None
+        return ents[0] if len(ents) == 1 else _most_recent(ents, pos)
+
     def has_speaker_called(self, head: str) -> bool:
         """Whether someone described by ``head`` already speaks ("said the parson" makes
         "the parson" of the narration a person)."""
