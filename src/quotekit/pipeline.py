@@ -564,9 +564,38 @@ def _narration_speaker(
         else:
             inner = [k for k in cuts if k < len(toks) - 1]
             toks = toks[inner[-1] + 1 :] if inner else toks
-        phrase = _subject_phrase(text, toks, resolver)
+        phrase = _subject_phrase(text, toks, resolver) or _subject_after_opening(
+            text, toks, resolver
+        )
         if phrase is not None:
             return resolver.resolve(phrase)
+    return None
+
+
+OPENING_PREPOSITIONS: Final = frozenset(
+    "in on at during after before since in at through throughout across over under".split()
+)
+"""Prepositions that open a sentence with an adjunct before its subject: "In a Bloomberg
+interview Trump declared", "During the debate, she said"."""
+
+NOT_BEFORE_SUBJECT: Final = frozenset("of to with for by from and or about 's ’s".split())
+"""Words after which a name is an object, not a subject: "an interview with Trump"."""
+
+#: How far into its sentence a subject after an opening adjunct may stand.
+MAX_OPENING_TOKENS: Final = 12
+
+
+def _subject_after_opening(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phrase | None:
+    """The subject of a sentence that opens with a prepositional adjunct, when a person the
+    text names or a pronoun for one: "In an August speech, Trump attacked ..."."""
+    if not toks or toks[0].text.lower() not in OPENING_PREPOSITIONS:
+        return None
+    for k in range(2, min(len(toks) - 1, MAX_OPENING_TOKENS)):
+        if toks[k - 1].text.lower() in NOT_BEFORE_SUBJECT or toks[k].quoted:
+            continue
+        phrase = _subject_phrase(text, toks[k:], resolver)
+        if phrase is not None and phrase.kind in (PhraseKind.PERSON, PhraseKind.PRONOUN):
+            return phrase
     return None
 
 
