@@ -380,8 +380,23 @@ def _continue_speakers(
                     text, d, directs, paragraphs, resolver
                 ) or resolver.salient_person(d.open_mark, PARAGRAPHS_BACK_FOR_GUESS)
             att = _Attributed(None, guess, CONFIDENCE_ORPHAN)
+            if (
+                guess is None
+                and dialogue
+                and turns
+                and d.paragraph - turns[-1][0] == 2
+                and _opens_paragraph(text, d)
+            ):
+                # one paragraph of narration about no one in a conversation ("This was
+                # invitation enough."): the other party takes up the talk
+                other = _other_party(
+                    turns, turns[-1][1], d.paragraph, _addressee(text, d, resolver)
+                )
+                if other is not None:
+                    att = _Attributed(other.frame, other.entity, CONFIDENCE_ORPHAN)
+                    guess = other.entity
             guessed = True
-            if guess is None:
+            if guess is None and _who(att) is None:
                 attributed[idx] = att
                 last = None
                 continue
