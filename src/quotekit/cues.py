@@ -677,7 +677,11 @@ def _sourceless(
     # whoever seems or appears is the source news corpora give ("Obama appeared to rule out
     # ..."): the sentence's subject, where it names or stands for someone; not "the sale" of
     # "the sale is expected to", nor "Trump's supporters seemed unperturbed"
-    subject = _sentence_subject(text, toks, k) if k > 0 and low != "expected" else None
+    subject = None
+    if k > 0 and low != "expected":
+        # the sentence's subject, else the noun phrase right before the verb ("Before the
+        # Paris attacks, Rubio seemed ...")
+        subject = _sentence_subject(text, toks, k) or phrase_before(text, toks, k - 1)
     if subject is not None and subject.kind not in SOURCELESS_SUBJECTS:
         subject = None
     return Frame(
@@ -828,12 +832,26 @@ LEADING_ADVERBIALS: Final = frozenset(
 """Words before a sentence's subject that are not part of it: "But Wilson said"."""
 
 
+TIME_DETERMINERS: Final = frozenset("last this next earlier later".split())
+TIME_NOUNS: Final = frozenset(
+    """week month year weekend summer winter spring fall autumn morning afternoon evening night
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+"""A time that opens a sentence before its subject: "Last week", "This year", "Earlier Monday"."""
+
+
 def _sentence_subject(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
     """The subject at the start of the sentence, for a verb sharing it: "Wilson praised Rubio
     and said ...", "Sanders denounced them, saying ...", "closed the meeting by saying"."""
     i = 0
-    while i < k and (toks[i].text.lower() in LEADING_ADVERBIALS or toks[i].text in ",—–-•"):
-        i += 1
+    while i < k:
+        low = toks[i].text.lower()
+        if low in LEADING_ADVERBIALS or toks[i].text in ",—–-•":
+            i += 1
+        elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
+            i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
+        else:
+            break
     if i >= k or toks[i].quoted:
         return None
     phrase = phrase_after(text, toks, i)
