@@ -34,7 +34,7 @@ from .mentions import (
 from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
-from .resolve import Entity, Resolver, build_registry
+from .resolve import NOT_NAME_WORDS, Entity, Resolver, build_registry
 from .tokenize import paragraph_spans, sentence_spans, sentence_spans_from
 
 __all__ = ["run"]
@@ -521,11 +521,11 @@ def _addressee(text: str, d: DirectSpan, resolver: Resolver | None) -> Entity | 
     """The person a quote calls by name, when the text names that person elsewhere."""
     if resolver is None:
         return None
-    for m in VOCATIVE_RE.finditer(text, d.start, d.end):
+    for m in VOCATIVE_RE.finditer(text[d.start : d.end]):
         word = m.group(2)
         if word.isupper():
             word = word.capitalize()
-        ent = resolver.named(word, m.group(1), m.start(2))
+        ent = resolver.named(word, m.group(1), d.start + m.start(2))
         if ent is not None:
             return ent
     return None
@@ -708,7 +708,7 @@ def _subject_phrase(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phras
     if k == j or not verb_at(k):
         return None
     words = [x.text for x in toks[j:k]]
-    if not resolver.reg.by_surname.get(words[-1]):
+    if words[0] in NOT_NAME_WORDS or not resolver.reg.by_surname.get(words[-1]):
         return None
     return Phrase(
         t.start,
