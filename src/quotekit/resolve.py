@@ -519,6 +519,8 @@ class Resolver:
         self.coref = coref
         self._named: list[tuple[int, Entity]] | None = None  # (name position, person), sorted
         self._named_starts: list[int] = []
+        self._by_first: dict[str, list[Entity]] = {}  # first name -> persons, for vocatives
+        self._by_first_of: list[Entity] = []  # the persons _by_first was built from
 
     def _para(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -700,7 +702,14 @@ class Resolver:
     def named(self, word: str, honorific: str | None, pos: int) -> Entity | None:
         """The person of the registry called ``word`` (a surname or a first name) near ``pos``,
         told apart by an honorific's gender; None when the text names no one so."""
-        ents = self.reg.by_surname.get(word) or [e for e in self.reg.persons if e.first == word]
+        if len(self._by_first_of) != len(self.reg.persons):
+            # persons are only ever added: index their first names again when some were
+            self._by_first_of = list(self.reg.persons)
+            self._by_first = {}
+            for e in self._by_first_of:
+                if e.first:
+                    self._by_first.setdefault(e.first, []).append(e)
+        ents = self.reg.by_surname.get(word) or self._by_first.get(word, [])
         if honorific:
             male = honorific in MALE_HONORIFICS or honorific + "." in MALE_HONORIFICS
             gendered = [e for e in ents if e.gender == ("male" if male else "female")]
