@@ -913,8 +913,9 @@ def _verb_like(word: str) -> bool:
     return word in CUE_FORMS or word.endswith("ed") or word in VERBS_OF_TEXT
 
 
-VERBS_OF_TEXT: Final = frozenset("reads read goes went on continues".split())
-"""Verbs with which texts and speakers go on: "The email reads:", "Trump went on"."""
+VERBS_OF_TEXT: Final = frozenset("reads read goes went on continues put".split())
+"""Verbs with which texts and speakers go on: "The email reads:", "Trump went on", "As
+Rosenthal put it,"."""
 
 
 def _verb_next_to_quote(
@@ -968,6 +969,10 @@ def _verb_next_to_quote(
                     # inverted: "Said Ellis: “Q”", "Said she: “Q”"
                     phrase = phrase_after(text, toks[1:], 0)
                     cue = toks[0] if phrase is not None else None
+                elif len(toks) >= 3 and toks[0].text.lower() == "as" and verb is not None:
+                    # "As Rosenthal put it, “Q”": the subject comes after "as"
+                    phrase = phrase_after(text, toks[1:], 0)
+                    cue = verb if phrase is not None and phrase.end <= verb.start else None
                 elif len(toks) >= 2 and verb is not None:
                     phrase = _sentence_subject(text, toks, len(toks) - 1)
                     cue = verb if phrase is not None and phrase.end <= verb.start else None
