@@ -78,6 +78,13 @@ NOT_NAME_WORDS: Final = frozenset(
 """Capitalised words that do not end a person's name."""
 
 
+RUN_PRONOUNS: Final = frozenset("He She It They We You I".split())
+"""Pronouns that end a run of capitalised words: no name goes on past one."""
+
+PLACE_ENDS: Final = frozenset("Park Street Road Avenue Square Manor Abbey Castle Station".split())
+"""Last words of place names, never of a person's: "Netherfield Park", "Baker Street"."""
+
+
 @define(slots=True, eq=False)
 class Entity:
     """A speaker candidate of one document, built up as the document is read."""
@@ -302,7 +309,12 @@ def _register_name_runs(reg: Registry) -> None:
             if words and words[-1] in ORG_WORDS:
                 reg.other(" ".join(words), SpeakerKind.ORGANIZATION).positions.append(start)
             continue
+        # a pronoun ends the name before it ("CHAPTER I. She"): "She" is no surname
+        cut = next((k for k, w in enumerate(words) if w in RUN_PRONOUNS), len(words))
+        words = words[:cut]
         if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
+            continue
+        if words[-1] in PLACE_ENDS:
             continue
         if words[-1] in NAME_SUFFIXES and len(words) < 3:
             continue
