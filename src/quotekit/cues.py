@@ -611,6 +611,9 @@ def _in_document(
     )
     cue_start, cue_end = toks[k].start, toks[k].end
     if (k == 0 or _opens_clause(toks[k - 1])) and after < n and toks[after].text == ",":
+        # "In a widely read column, two speechwriters implored ...": they are the source
+        if doc_head not in POLL_NOUNS:
+            phrase = _own_speaker(text, toks, after + 1) or phrase
         return _leading(
             text,
             toks,
@@ -641,6 +644,24 @@ def _in_document(
             cue_start,
         )
     return None
+
+
+def _own_speaker(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
+    """The person or group that opens the clause at token ``i`` with its verb ("two
+    Democratic speechwriters implored", "Trump has portrayed"): a document before it ("In a
+    widely read column, ...") is then where they spoke, not the source."""
+    phrase = phrase_after(text, toks, i)
+    if phrase is None or phrase.kind is PhraseKind.ORGANIZATION:
+        return None
+    if phrase.kind is PhraseKind.DESCRIPTION and phrase.head not in ROLE_NOUNS:
+        return None
+    j = next((m for m in range(i, len(toks)) if toks[m].start >= phrase.end), None)
+    if j is None:
+        return None
+    # a verb of saying or thinking ("implored", "told"), with its auxiliaries ("has said")
+    while j + 1 < len(toks) and toks[j].text in BE_FORMS | {"has", "have", "had"}:
+        j += 1
+    return phrase if toks[j].text in CUE_FORMS else None
 
 
 THAT_VERB: Final = "<verb> that"
