@@ -1006,6 +1006,10 @@ def _after_content_start(toks: Sequence[Tok], i: int) -> int:
     return i
 
 
+PREPOSITIONS_AFTER_CUE: Final = frozenset("of on in at to about for with from via".split())
+"""Prepositions right after a cue verb: what follows is no inverted speaker."""
+
+
 def _verb_frame(
     text: str,
     toks: Sequence[Tok],
@@ -1040,6 +1044,10 @@ def _verb_frame(
         strong
         and not gerund
         and (prev is None or prev.text in "," or _closes_quote(prev) or prev.text in DASHES)
+        # "said of RT", "said on Twitter", "told The Huffington Post": a topic, a medium or
+        # a listener follows, not the speaker
+        and not (after < n and toks[after].text.lower() in PREPOSITIONS_AFTER_CUE)
+        and lemma != "tell"
     ):
         phrase = phrase_after(text, toks, after)
         if (phrase is not None and phrase.kind is not PhraseKind.PRONOUN) or (
