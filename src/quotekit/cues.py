@@ -647,13 +647,11 @@ def _in_document(
 
 
 def _own_speaker(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
-    """The person or group that opens the clause at token ``i`` with its verb ("two
+    """The speaker that opens the clause at token ``i`` with its verb of saying ("two
     Democratic speechwriters implored", "Trump has portrayed"): a document before it ("In a
     widely read column, ...") is then where they spoke, not the source."""
     phrase = phrase_after(text, toks, i)
-    if phrase is None or phrase.kind is PhraseKind.ORGANIZATION:
-        return None
-    if phrase.kind is PhraseKind.DESCRIPTION and phrase.head not in ROLE_NOUNS:
+    if phrase is None or phrase.head in DOCUMENT_NOUNS:
         return None
     j = next((m for m in range(i, len(toks)) if toks[m].start >= phrase.end), None)
     if j is None:
@@ -661,7 +659,8 @@ def _own_speaker(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     # a verb of saying or thinking ("implored", "told"), with its auxiliaries ("has said")
     while j + 1 < len(toks) and toks[j].text in BE_FORMS | {"has", "have", "had"}:
         j += 1
-    return phrase if toks[j].text in CUE_FORMS else None
+    verb = toks[j].text
+    return phrase if verb in CUE_FORMS or (verb.islower() and verb.endswith("ed")) else None
 
 
 THAT_VERB: Final = "<verb> that"
