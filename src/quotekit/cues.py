@@ -860,6 +860,15 @@ TIME_NOUNS: Final = frozenset(
 """A time that opens a sentence before its subject: "Last week", "This year", "Earlier Monday"."""
 
 
+OPENING_ADJUNCT_WORDS: Final = frozenset(
+    """in at on during after before since here there with without for from under amid
+    despite moreover as""".split()
+)
+"""Words that open an adjunct before a sentence's subject: "In Iowa, ...", "As part of ...,"."""
+#: The longest opening adjunct skipped to reach the subject, in tokens.
+MAX_OPENING_ADJUNCT: Final = 12
+
+
 def _sentence_subject(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
     """The subject at the start of the sentence, for a verb sharing it: "Wilson praised Rubio
     and said ...", "Sanders denounced them, saying ...", "closed the meeting by saying"."""
@@ -870,6 +879,15 @@ def _sentence_subject(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
             i += 1
         elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
             i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
+        elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
+            # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
+            comma = next(
+                (m for m in range(i + 1, min(k, i + MAX_OPENING_ADJUNCT)) if toks[m].text == ","),
+                None,
+            )
+            if comma is None:
+                break
+            i = comma + 1
         else:
             break
     if i >= k or toks[i].quoted:
