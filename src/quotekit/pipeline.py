@@ -566,10 +566,13 @@ def _narration_speaker(
     i = bisect.bisect_left(directs, d.open_mark, key=lambda x: x.open_mark)
     nxt = directs[i + 1].open_mark if i + 1 < len(directs) else p_end
     prev = directs[i - 1].outer_end if i > 0 else p_start
-    for start, end, first in (
-        (d.outer_end, min(nxt, p_end), True),
-        (max(prev, p_start), d.open_mark, False),
-    ):
+    stretches = [(d.outer_end, min(nxt, p_end), True), (max(prev, p_start), d.open_mark, False)]
+    lead = text[max(prev, p_start) : d.open_mark].rstrip()
+    if lead and lead[-1] not in ".!?;:”\"’'":
+        # the quote goes on a sentence of narration ("Japan branded North Korea “...”"):
+        # that sentence's subject before the next one's
+        stretches.reverse()
+    for start, end, first in stretches:
         if end <= start:
             continue
         toks = sentence_tokens(text, start, end, ())
