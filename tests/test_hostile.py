@@ -54,11 +54,6 @@ def test_hostile_text_keeps_every_invariant(kind: str) -> None:
     check_invariants(text, list(analysis.quotes))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="find_direct_quotes keeps a pair of marks with nothing between them, and the cue "
-    "after it attributes it: '“ ” Kirby said.' gives Kirby an empty quote (issue 7)",
-)
 @pytest.mark.parametrize("text", ["“ ” Kirby said.", '"" Kirby said.', "Kirby said: “”"])
 def test_empty_quotation_marks_give_no_quote(text: str) -> None:
     """A pair of quotation marks with nothing but white space between them is no quote."""
@@ -311,9 +306,6 @@ OVER_MEMORY: Final = {
     "news": "about 27 times (22 at 1 MB): the quotes alone take 13 (a Quote, a Span, a "
     "Mention and three texts each), and a DirectSpan, a Frame with its Phrase and the "
     "registry's entries and events each take one or two",
-    "quote marks": "about 280 times: a DirectSpan, a bounds tuple and a protected range for "
-    "every pair of marks, each with its int objects",
-    "alternating marks": "about 90 times: a DirectSpan and its tuples for every pair of marks",
     "alternating pairs": "about 70 times: a DirectSpan and its tuples for every four bytes",
     "unclosed quote": "about 75 times: one sentence's tokens, each a Tok tuple with a str and "
     "two int objects of its own (about 200 bytes a token)",
@@ -475,22 +467,12 @@ def test_an_invalid_option_says_what_to_do(options: dict[str, Any], advice: str)
     assert advice in str(info.value)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="options._kinds iterates whatever it is given: an int raises a bare TypeError "
-    "('int' object is not iterable), not an OptionsError (issue 7)",
-)
 def test_kinds_that_are_not_a_collection_raise_options_error() -> None:
     """kinds=5 raises OptionsError naming the kinds, not a bare TypeError."""
     with pytest.raises(quotekit.OptionsError, match="direct, indirect, mixed"):
         quotekit.extract("“Yes,” Kirby said.", kinds=5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Options.resolve_speakers has no validator: 'no' is accepted and, being truthy, "
-    "turns resolution on (issue 7)",
-)
 def test_a_flag_that_is_not_a_bool_raises_options_error() -> None:
     """resolve_speakers='no' raises OptionsError instead of being read as true."""
     with pytest.raises(quotekit.OptionsError, match="resolve_speakers"):
