@@ -207,6 +207,7 @@ class _Directs(list[tuple[int, int, int]]):
         "last_stop",
         "quoted",
         "start",
+        "subject",
         "text",
     )
 
@@ -222,6 +223,8 @@ class _Directs(list[tuple[int, int, int]]):
         self._runs: tuple[array[int], array[int]] | None = None
         self.quoted: bool | None = None  # whether a token of the sentence is quoted
         self.last_stop: int | None = None  # the index of its last quoted or "that" token
+        # where its subject starts, the last token that reading looked at, the phrase there
+        self.subject: tuple[int, int, Phrase | None] | None = None
 
     def _index(self) -> list[int]:
         if self._opens is None:
@@ -808,7 +811,9 @@ def _sourceless(
     if k > 0 and low != "expected":
         # the sentence's subject, else the noun phrase right before the verb ("Before the
         # Paris attacks, Rubio seemed ...")
-        subject = _sentence_subject(text, toks, k) or phrase_before(text, toks, k - 1)
+        subject = _sentence_subject(text, toks, k, direct_bounds) or phrase_before(
+            text, toks, k - 1
+        )
     if subject is not None and subject.kind not in SOURCELESS_SUBJECTS:
         subject = None
     return Frame(
@@ -976,43 +981,76 @@ OPENING_ADJUNCT_WORDS: Final = frozenset(
 MAX_OPENING_ADJUNCT: Final = 12
 
 
-def _sentence_subject(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
+def _sentence_subject(
+    text: str, toks: Sequence[Tok], k: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
+) -> Phrase | None:
     """The subject at the start of the sentence, for a verb sharing it: "Wilson praised Rubio
-    and said ...", "Sanders denounced them, saying ...", "closed the meeting by saying"."""
-    i = 0
-    while i < k:
-        low = toks[i].text.lower()
-        if low in LEADING_ADVERBIALS or toks[i].text in ",—–-•":
-            i += 1
-        elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
-            i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
-        elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
-            # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
-            comma = next(
-                (m for m in range(i + 1, min(k, i + MAX_OPENING_ADJUNCT)) if toks[m].text == ","),
-                None,
-            )
-            if comma is None:
-                break
-            i = comma + 1
-        else:
-            break
-    if i >= k or toks[i].quoted:
-        return None
-    phrase = phrase_after(text, toks, i)
+    and said ...", "Sanders denounced them, saying ...", "closed the meeting by saying".
+
+    With the sentence's :class:`_Directs`, the subject is read once for all the verbs of the
+    sentence that come after every token the reading looked at (issue 7: "but but ... and
+    said and said" read its opening words again for every verb).
+    """
+    if isinstance(direct_bounds, _Directs):
+        if direct_bounds.subject is None:
+            i, looked = _subject_start(toks, len(toks))
+            first = phrase_after(text, toks, i) if i < len(toks) and not toks[i].quoted else None
+            direct_bounds.subject = (i, looked, first)
+        i, looked, phrase = direct_bounds.subject
+        if k <= looked:
+            i, _ = _subject_start(toks, k)
+            phrase = None if i >= k or toks[i].quoted else phrase_after(text, toks, i)
+        elif i >= k:
+            return None
+    else:
+        i, _ = _subject_start(toks, k)
+        phrase = None if i >= k or toks[i].quoted else phrase_after(text, toks, i)
     if phrase is None or phrase.end > toks[k].start:
         return None
     return phrase
 
 
-def _shared_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
+    """Where the sentence's subject starts, before token ``k``: past its opening adverbials,
+    times and adjuncts ("But", "Last month,", "Here in Columbia,"); and the last index the
+    reading looked at."""
+    i = 0
+    looked = -1
+    while i < k:
+        looked = max(looked, i)
+        low = toks[i].text.lower()
+        if low in LEADING_ADVERBIALS or toks[i].text in ",—–-•":
+            i += 1
+        elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
+            looked = max(looked, i + 1)
+            i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
+        elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
+            # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
+            if low in TIME_DETERMINERS and i + 1 < k:
+                looked = max(looked, i + 1)  # its time noun was looked at above
+            stop = min(k, i + MAX_OPENING_ADJUNCT)
+            comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
+            looked = max(looked, (comma if comma is not None else stop - 1))
+            if comma is None:
+                break
+            i = comma + 1
+        else:
+            if low in TIME_DETERMINERS and i + 1 < k:
+                looked = max(looked, i + 1)
+            break
+    return i, looked
+
+
+def _shared_subject(
+    text: str, toks: Sequence[Tok], j: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
+) -> Phrase | None:
     """The subject of a verb with none of its own: a coordinated verb ("... and said") takes
     the sentence's subject; a relative one ("Barkley, who said") its antecedent."""
     if j < 0:
         return None
     low = toks[j].text.lower()
     if low in ("and", "but", "then") and j > 0:
-        return _sentence_subject(text, toks, j)
+        return _sentence_subject(text, toks, j, direct_bounds)
     if low == "who" and j >= 1:
         # the relative pronoun is the mention in the cue; its antecedent is the speaker
         antecedent = (
@@ -1187,7 +1225,7 @@ def _verb_frame(
                 return _trailing(*args, phrase, s_start, _content_end_before(prev, s_start))
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
     if gerund and prev is not None and prev.text == ",":
-        speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k)
+        speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k, direct_bounds)
         if speaker is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
@@ -1198,7 +1236,7 @@ def _verb_frame(
         and prev is not None
         and prev.text.lower() in ("by", "before", "after", "while", "when")
     ):
-        phrase = _sentence_subject(text, toks, k)
+        phrase = _sentence_subject(text, toks, k, direct_bounds)
         if phrase is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
@@ -1227,7 +1265,7 @@ def _verb_frame(
     if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1])):
         # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
         # from the clause's start: "Twenty-four percent said", "A news report said"
-        shared = _shared_subject(text, toks, j)
+        shared = _shared_subject(text, toks, j, direct_bounds)
         phrase = shared or _generic_subject(text, toks, j)
         if phrase is None:
             return None

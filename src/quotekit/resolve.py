@@ -192,6 +192,7 @@ class Registry:
     group_mentions: list[tuple[int, Entity]] = field(factory=list)  # "officials", "police"
     # the first anonymous source made for each last word of a description ("official")
     anonymous_heads: dict[str, Entity] = field(factory=dict)
+    titled: list[Entity] = field(factory=list)  # people given a title after they were made
 
     def person(self, name: str, title: str | None = None, gender: str | None = None) -> Entity:
         """The person entity of ``name``, created when new; a fuller name replaces a shorter."""
@@ -203,6 +204,7 @@ class Registry:
                     ent.name, ent.first = name, first
                 if title and not ent.title:
                     ent.title = title
+                    self.titled.append(ent)
                 if gender and not ent.gender:
                     ent.gender = gender
                 return ent
@@ -504,13 +506,52 @@ TITLE_EQUIVALENTS: Final = {
 """Title abbreviations and variants and the role word each stands for: "Gov." is "the governor"."""
 
 
+def _title_keys(t_words: Sequence[str]) -> set[str]:
+    """The words of a title as a description's head is compared with them: lower case, each
+    abbreviation or variant as the role word it stands for."""
+    return {TITLE_EQUIVALENTS.get(w.lower(), w.lower()) for w in t_words}
+
+
+#: The key under which :class:`TitleIndex` files every title with an official role in it.
+ANY_OFFICIAL: Final = "<official>"
+
+
+class TitleIndex:
+    """People by the words of their titles: whose title a definite description's head may fit
+    (see :func:`_title_matches`), without testing everyone's (issue 7)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[Entity]] = {}
+        self.filed: set[Entity] = set()  # those filed under their title (never again)
+
+    def add(self, ent: Entity) -> None:
+        """File ``ent`` under its title's words, if it has a title and is not filed yet."""
+        title = ent.title
+        if not title or ent in self.filed:
+            return
+        self.filed.add(ent)
+        keys = _title_keys(title.replace("’s", "").replace("'s", "").split())
+        if keys & OFFICIAL_ROLES:
+            keys.add(ANY_OFFICIAL)
+        for key in keys:
+            self.by_key.setdefault(key, []).append(ent)
+
+    def candidates(self, head: str) -> list[Entity]:
+        """Everyone whose title a description headed by ``head`` may fit (and maybe more)."""
+        head = TITLE_EQUIVALENTS.get(head, head)
+        found = self.by_key.get(head, [])
+        if head in OFFICIAL_ROLES:
+            found = found + self.by_key.get(ANY_OFFICIAL, [])
+        return found
+
+
 def _title_matches(desc_words: Sequence[str], head: str, title: str | None) -> bool:
     """Whether a definite description ("the White House official", "the governor") fits a
     person's title ("White House National Security Council spokesman", "Gov.")."""
     if not title:
         return False
     t_words = title.replace("’s", "").replace("'s", "").split()
-    t_low = {TITLE_EQUIVALENTS.get(w.lower(), w.lower()) for w in t_words}
+    t_low = _title_keys(t_words)
     head = TITLE_EQUIVALENTS.get(head, head)
     desc_low = [w.lower() for w in desc_words]
     if head == "lady" and "first" in desc_low:
@@ -543,6 +584,12 @@ class Resolver:
         self._lowest_pos: list[int] = []
         # each person that speaks: (its last position, the first event there)
         self._speaking: dict[Entity, tuple[int, int]] = {}
+        # speaking people by title word; every person of the registry by title word (made
+        # when first needed) with their places in the registry's list
+        self._speaking_titles = TitleIndex()
+        self._person_titles: TitleIndex | None = None
+        self._person_order: dict[Entity, int] = {}
+        self._titled_seen = 0  # how many of the registry's late titles the indexes have seen
         # a backend's organizations and groups, to retype a capitalised "person" phrase
         self.non_persons: list[EntitySpan] | None = (
             None
@@ -593,9 +640,35 @@ class Resolver:
             last = self._speaking.get(ent)
             if last is None or pos > last[0]:
                 self._speaking[ent] = (pos, idx)
+            if last is None:
+                self._speaking_titles.add(ent)
 
     def _event_key(self, idx: int) -> tuple[int, int]:
         return self.speaker_events[idx][0], idx
+
+    def _catch_up_titles(self) -> None:
+        """File the people given a title since the last look in the title indexes."""
+        titled = self.reg.titled
+        while self._titled_seen < len(titled):
+            ent = titled[self._titled_seen]
+            self._titled_seen += 1
+            if ent in self._speaking:
+                self._speaking_titles.add(ent)
+            if self._person_titles is not None and ent in self._person_order:
+                self._person_titles.add(ent)
+
+    def _all_person_titles(self) -> TitleIndex:
+        """Every person of the registry by title word, the ones added since the last look
+        filed now (a first look reads every title, as testing each person did)."""
+        index = self._person_titles
+        if index is None:
+            index = self._person_titles = TitleIndex()
+        order = self._person_order
+        persons = self.reg.persons
+        for i in range(len(order), len(persons)):
+            order[persons[i]] = i
+            index.add(persons[i])
+        return index
 
     def _window_start(self, para: int, paragraphs_back: int) -> int:
         """Where paragraph ``para - paragraphs_back`` starts: events before it are too far back
@@ -937,15 +1010,26 @@ class Resolver:
             # a person whose title matches, most recently speaking (of two at one position,
             # the one that spoke there first) or named first; each speaking person is looked
             # at once, not at each of its cues (issue 7)
+            self._catch_up_titles()
             best = None
             best_at = (-1, 0)
-            for ent, (s_pos, first_idx) in self._speaking.items():
+            for ent in self._speaking_titles.candidates(phrase.head):
+                s_pos, first_idx = self._speaking[ent]
                 if (s_pos, -first_idx) > best_at and title_fits(ent):
                     best, best_at = ent, (s_pos, -first_idx)
             if best is None:
-                for ent in self.reg.persons:
-                    if title_fits(ent) and ent.positions and ent.positions[0] < phrase.start:
-                        best = ent
+                # the last one in the registry's list named before the phrase
+                persons = self._all_person_titles()
+                best_order = -1
+                for ent in persons.candidates(phrase.head):
+                    order = self._person_order[ent]
+                    if (
+                        order > best_order
+                        and title_fits(ent)
+                        and ent.positions
+                        and ent.positions[0] < phrase.start
+                    ):
+                        best, best_order = ent, order
             if best is not None:
                 return best
             anonymous = self.reg.anonymous_heads.get(phrase.head)
