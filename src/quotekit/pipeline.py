@@ -195,6 +195,7 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
         absorbed,
         resolver if options.resolve_speakers else None,
         paragraphs,
+        reported,
     )
 
     quotes: list[Quote] = []
@@ -269,6 +270,7 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
 
 
 _START: Final = operator.attrgetter("start")
+_FIRST: Final = operator.itemgetter(0)
 _END: Final = operator.attrgetter("end")
 
 
@@ -334,8 +336,20 @@ def _continue_speakers(
     absorbed: set[int],
     resolver: Resolver | None,
     paragraphs: list[tuple[int, int]],
+    reported: Sequence[tuple[Frame, Entity | None]] = (),
 ) -> None:
     """Give cue-less direct quotes the speaker they continue, and drop scare quotes."""
+    # reported speech by a speech verb goes on in a quote right after it: "Taxes will rise,
+    # Schiff said. “Nobody wants that.”" (by where its cue, clause or speaker ends)
+    said = sorted(
+        (
+            (max(f.cue_end, f.parts[-1][1] if f.parts else 0, f.phrase.end), f, e)
+            for f, e in reported
+            if f.strong and f.phrase is not None
+        ),
+        key=_FIRST,
+    )
+    si = 0
     # pieces of one quote across paragraphs share their speaker
     for idx, d in enumerate(directs):
         if d.prev_piece is None and d.next_piece is not None:
@@ -359,6 +373,19 @@ def _continue_speakers(
     # the speakers of the last paragraphs that hold quotes, for turn-taking in dialogue
     turns: list[tuple[int, _Attributed]] = []
     for idx, d in enumerate(directs):
+        before = None
+        while si < len(said) and said[si][0] <= d.open_mark:
+            before = said[si]
+            si += 1
+        if (
+            before is not None
+            and not dialogue
+            and (last_d is None or last_d.outer_end <= before[1].cue_start)
+            and _goes_on(text, before[0], before[1].paragraph, d)
+        ):
+            last = _Attributed(before[1], before[2], CONFIDENCE_CONTINUED)
+            # a scare quote after it is no speech of its own ("a “targeted area,” which ...")
+            last_para, guessed, last_d = d.paragraph, True, None
         if idx in absorbed:
             continue
         att = attributed.get(idx)
@@ -443,6 +470,17 @@ def _continue_speakers(
         _note_turn(turns, d.paragraph, att)
     if dialogue:
         _turns_backward(text, directs, attributed, absorbed)
+
+
+#: A sentence's end: what may lie between reported speech and the quote that goes on with it.
+SENTENCE_END_RE: Final = regex.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+
+
+def _goes_on(text: str, end: int, paragraph: int, d: DirectSpan) -> bool:
+    """Whether a cue-less quote ``d`` follows reported speech that ends at ``end`` in
+    ``paragraph`` closely enough to be the same speaker's: in its paragraph, with no more
+    than the end of the reported speech's sentence between them."""
+    return paragraph == d.paragraph and len(SENTENCE_END_RE.findall(text, end, d.open_mark)) <= 1
 
 
 def _turns_backward(
