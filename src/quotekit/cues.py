@@ -1294,7 +1294,13 @@ def _verb_frame(
         clause_start = before.start  # "Courted by donors, Adelson said ...": a new clause
         coordinated = True
     start_i = _skip_after_cue(text, toks, after, lemma)
-    trailing_ok = before is not None and (before.text in ",—–-" or _closes_quote(before))
+    # a relative clause reports what follows it, never the words before its antecedent:
+    # "“Q,” he said, cutting off a reporter who asked about finances"
+    trailing_ok = (
+        before is not None
+        and (before.text in ",—–-" or _closes_quote(before))
+        and phrase.relative_start < 0
+    )
     content_end = _content_end_before(before, s_start)
     closes_quote_before = _closes_quote(before) or (
         before is not None and before.text == "," and pi >= 2 and _closes_quote(toks[pi - 2])

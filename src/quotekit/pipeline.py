@@ -1016,7 +1016,10 @@ def _verb_next_to_quote(
         phrase = None
         cue = None
         # after: “Q,” NP verb / “Q,” verb NP
-        inside = text[d.close_mark - 1] if d.close_mark > 0 else ""
+        k = d.close_mark - 1
+        if k > d.open_mark and text[k] == text[d.close_mark] == "'":
+            k -= 1  # a doubled mark: ''Q,'' said Mr. Kamin
+        inside = text[k] if k >= 0 else ""
         if inside in ",!?":
             toks = _tokens_from(text, d.close_mark + 1, p_end, _enough_after_quote)
             toks = toks[:AFTER_QUOTE_TOKENS]
