@@ -13,7 +13,7 @@ from .cues import THAT_VERB, Frame, _lowercase_title, _sentence_subject, cue_can
 from .errors import BackendError
 from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
 from .mentions import PhraseKind, phrase_after, sentence_tokens
-from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
+from .model import Analysis, MentionKind, Quote, QuoteKind, Speaker, _mention, _quote, _span
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
 from .resolve import Entity, Resolver, build_registry
@@ -239,31 +239,29 @@ def _make_quote(
     cue = None
     mention = None
     if frame is not None:
-        cue = Span(
-            text=text[frame.cue_start : frame.cue_end], start=frame.cue_start, end=frame.cue_end
-        )
+        cue = _span(text[frame.cue_start : frame.cue_end], frame.cue_start, frame.cue_end)
         ph = frame.phrase
         if ph is not None and ph.relative_start >= 0:
             rs, re_ = ph.relative_start, ph.relative_end
-            mention = Mention(text=text[rs:re_], start=rs, end=re_, kind=MentionKind.PRONOUN)
+            mention = _mention(text[rs:re_], rs, re_, MentionKind.PRONOUN)
         elif ph is not None:
             ms = ph.name_start if (ph.name_start >= 0 and ph.kind.value == "person") else ph.start
             me = ph.end
             while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
                 me -= 2
-            mention = Mention(text=text[ms:me], start=ms, end=me, kind=ph.mention_kind)
+            mention = _mention(text[ms:me], ms, me, ph.mention_kind)
     speaker = speaker_of(entity)  # type: ignore[operator]
-    return Quote(
-        text=text[start:end],
-        start=start,
-        end=end,
-        kind=kind,
-        cue=cue,
-        speaker=speaker,
-        speaker_mention=mention,
-        confidence=confidence,
-        paragraph=paragraph,
-        parts=parts,
+    return _quote(
+        text[start:end],
+        start,
+        end,
+        kind,
+        cue,
+        speaker,
+        mention,
+        confidence,
+        paragraph,
+        tuple(parts),
     )
 
 

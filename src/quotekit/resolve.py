@@ -10,6 +10,7 @@ matches, indefinite ones ("a senior official") to an anonymous speaker of their 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -38,9 +39,13 @@ from .lexicon.people import (
     TITLES,
 )
 from .mentions import Phrase, PhraseKind, _gender_of
-from .model import Mention, MentionKind, Speaker, SpeakerKind
+from .model import MentionKind, Speaker, SpeakerKind, _mention, _speaker
 
 __all__ = ["Entity", "Registry", "build_registry"]
+
+# Why: the pronoun resolver asks each candidate's first-name gender for every pronoun (seven
+# thousand times for the 84 texts of polnear-dev); the table lookup folds accents each time.
+_first_name_gender: Final = functools.lru_cache(maxsize=4096)(gender_of_first_name)
 
 # Why: a run of capitalised words (with initials, particles and "Jr.") is where names are;
 # one pass over the text finds them all.
@@ -95,7 +100,7 @@ class Entity:
     def name_gender(self) -> str | None:
         """What the first name alone suggests (quotekit.lexicon.first_names), for people the
         text never says more of; None for a lone surname, a unisex or an unlisted name."""
-        return gender_of_first_name(self.first) if self.first else None
+        return _first_name_gender(self.first) if self.first else None
 
     # where full names of it stand, to read its title from lazily ("spokesman John Kirby"):
     # most people a text names never speak, and reading titles is the registry's costly part
@@ -143,8 +148,8 @@ class Entity:
         for start, end, kind in sorted(self.mentions, key=lambda m: (m[0], m[1])):
             if (start, end) not in seen:
                 seen.add((start, end))
-                mentions.append(Mention(text=text[start:end], start=start, end=end, kind=kind))
-        return Speaker(name=self.name, kind=self.kind, title=self.title, mentions=tuple(mentions))
+                mentions.append(_mention(text[start:end], start, end, kind))
+        return _speaker(self.name, self.kind, self.title, tuple(mentions))
 
 
 def _split_name(name: str) -> tuple[str, str]:
