@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import define, field
@@ -39,6 +39,9 @@ from .mentions import (
     phrase_before,
 )
 from .model import QuoteKind
+
+if TYPE_CHECKING:
+    from .wordscan import WordHits
 
 __all__ = ["Frame", "find_frames"]
 
@@ -337,11 +340,20 @@ def _confirmed(prefilter: re.Pattern[str], pattern: regex.Pattern[str], text: st
     return [m.start() for m in prefilter.finditer(text) if pattern.match(text, m.start())]
 
 
-def cue_candidates(text: str) -> list[int]:
-    """The positions of every word that may be a cue ("said", "according"), in order."""
-    found = [m.start() for m in CUE_WORD_RE.finditer(text)]
-    found.extend(_that_verbs(text))
-    extra = _confirmed(HEADLINE_VERB_PREFILTER_RE, HEADLINE_VERB_RE, text)
+def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
+    """The positions of every word that may be a cue ("said", "according"), in order.
+
+    ``words`` are the text's words as :func:`quotekit.wordscan.scan_words` found them, when
+    the caller has them: the cue words, the verbs before "that" and the headline verbs.
+    """
+    if words is not None:
+        found = list(words.cues)
+        found.extend(words.that_verbs)
+        extra = list(words.headline_verbs)
+    else:
+        found = [m.start() for m in CUE_WORD_RE.finditer(text)]
+        found.extend(_that_verbs(text))
+        extra = _confirmed(HEADLINE_VERB_PREFILTER_RE, HEADLINE_VERB_RE, text)
     # a line can match COLON_HEADLINE_RE only at its first colon: find those first
     extra.extend(
         m.start() for m in FIRST_COLON_RE.finditer(text) if COLON_HEADLINE_RE.match(text, m.start())

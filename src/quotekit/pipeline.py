@@ -18,6 +18,7 @@ from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
 from .resolve import Entity, Resolver, build_registry
 from .tokenize import paragraph_spans, sentence_spans, sentence_spans_from
+from .wordscan import scan_words
 
 __all__ = ["run"]
 
@@ -49,7 +50,7 @@ class _Attributed:
 def _confidence(frame: Frame, entity: Entity | None) -> float:
     if frame.phrase is None or entity is None:
         base = CONFIDENCE_UNRESOLVED
-    elif frame.phrase.mention_kind.value == "name":
+    elif frame.phrase.mention_kind is MentionKind.NAME:
         base = CONFIDENCE_NAMED
     else:
         base = CONFIDENCE_REFERRED
@@ -79,7 +80,8 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
     directs = find_direct_quotes(text, paragraphs)
     entities = annotations.entities if annotations is not None else None
     coref = annotations.coref if annotations is not None else None
-    registry = build_registry(text, para_starts, entities)
+    words = scan_words(text)
+    registry = build_registry(text, para_starts, entities, words)
     resolver = Resolver(
         registry,
         para_starts,
@@ -93,7 +95,7 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
         else None
     )
 
-    candidates = cue_candidates(text)
+    candidates = cue_candidates(text, words)
     frames: list[Frame] = []
     di = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs):
@@ -172,7 +174,7 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
         return sp
 
     if options.resolve_speakers:
-        resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs])
+        resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs], words)
     # build speakers after all mentions are in
     for idx, d in enumerate(directs):
         if idx in absorbed:
@@ -245,7 +247,9 @@ def _make_quote(
             rs, re_ = ph.relative_start, ph.relative_end
             mention = _mention(text[rs:re_], rs, re_, MentionKind.PRONOUN)
         elif ph is not None:
-            ms = ph.name_start if (ph.name_start >= 0 and ph.kind.value == "person") else ph.start
+            ms = (
+                ph.name_start if (ph.name_start >= 0 and ph.kind is PhraseKind.PERSON) else ph.start
+            )
             me = ph.end
             while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
                 me -= 2

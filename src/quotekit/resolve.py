@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import define, field
@@ -40,6 +40,9 @@ from .lexicon.people import (
 )
 from .mentions import Phrase, PhraseKind, _gender_of
 from .model import MentionKind, Speaker, SpeakerKind, _mention, _speaker
+
+if TYPE_CHECKING:
+    from .wordscan import WordHits
 
 __all__ = ["Entity", "Registry", "build_registry"]
 
@@ -168,6 +171,10 @@ def _compatible_first(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+#: The prefix of each kind's keys in :attr:`Registry.others` ("group:officials").
+_KIND_KEYS: Final = {kind: f"{kind.value}:" for kind in SpeakerKind}
+
+
 @define(slots=True)
 class Registry:
     """The people, organizations and anonymous sources of one document."""
@@ -208,7 +215,7 @@ class Registry:
 
     def other(self, name: str, kind: SpeakerKind, title: str | None = None) -> Entity:
         """The organization, group or anonymous source called ``name``."""
-        key = f"{kind.value}:{name.lower()}"
+        key = _KIND_KEYS[kind] + name.lower()
         ent = self.others.get(key)
         if ent is None:
             ent = Entity(name=name, kind=kind, title=title, text=self.text)
@@ -220,20 +227,22 @@ def build_registry(
     text: str,
     paragraph_starts: Sequence[int],
     entities: Sequence[EntitySpan] | None = None,
+    words: WordHits | None = None,
 ) -> Registry:
     """Read every person name of ``text`` into a registry.
 
     Without ``entities`` the names come from one pass over capitalised runs; with a backend's
     named entities they come from its PERSON spans instead (and its ORG, GPE and NORP spans
     become organizations and groups), so a capitalised run the backend marks as an
-    organization ("Goldman Sachs") is never a person.
+    organization ("Goldman Sachs") is never a person. ``words`` are the text's words as
+    :func:`quotekit.wordscan.scan_words` found them, when the caller has them.
     """
     reg = Registry(text)
     if entities is not None:
         _register_entities(reg, entities)
     else:
         _register_name_runs(reg)
-    _finish_registry(reg, paragraph_starts)
+    _finish_registry(reg, paragraph_starts, words)
     return reg
 
 
@@ -317,7 +326,9 @@ def _register_name_runs(reg: Registry) -> None:
             ent.title_sites.append(start)
 
 
-def _finish_registry(reg: Registry, paragraph_starts: Sequence[int]) -> None:
+def _finish_registry(
+    reg: Registry, paragraph_starts: Sequence[int], words: WordHits | None = None
+) -> None:
     """Genders from honorifics, every name mention of each person, and the group words."""
     text = reg.text
     for m in HONORIFIC_RE.finditer(text):
@@ -329,10 +340,14 @@ def _finish_registry(reg: Registry, paragraph_starts: Sequence[int]) -> None:
                 )
     # every mention of each person: full names and bare surnames
     _collect_name_mentions(reg, paragraph_starts)
-    for gm in GROUP_RE.finditer(text):
-        word = gm.group()
+    groups = (
+        words.groups
+        if words is not None and words.groups is not None
+        else [(gm.start(), gm.group()) for gm in GROUP_RE.finditer(text)]
+    )
+    for pos, word in groups:
         ent = reg.other(word[0].lower() + word[1:], SpeakerKind.GROUP)
-        reg.group_mentions.append((gm.start(), ent))
+        reg.group_mentions.append((pos, ent))
 
 
 # How well a person's gender fits a pronoun, best first: the text says it (an honorific, a
@@ -651,7 +666,9 @@ class Resolver:
             return best
         return self.reg.other(name, SpeakerKind.ORGANIZATION)
 
-    def link_pronouns(self, quoted: Sequence[tuple[int, int]]) -> None:
+    def link_pronouns(
+        self, quoted: Sequence[tuple[int, int]], words: WordHits | None = None
+    ) -> None:
         """Tie every "he"/"she"/"they" of the narration to the speaker it most likely means,
         as a mention of that speaker, so that ``Speaker.mentions`` lists the pronouns too.
 
@@ -659,23 +676,27 @@ class Resolver:
         are left alone: there "he" is someone the speaker talks about.
         """
         text = self.reg.text
-        for m in SUBJECT_PRONOUN_RE.finditer(text):
-            pos = m.start()
+        pronouns = (
+            words.pronouns
+            if words is not None
+            else [(m.start(), m.end(), m.group()) for m in SUBJECT_PRONOUN_RE.finditer(text)]
+        )
+        for pos, end, word in pronouns:
             i = bisect.bisect_right(quoted, (pos, len(text))) - 1
             if i >= 0 and quoted[i][0] <= pos < quoted[i][1]:
                 continue
-            low = m.group().lower()
+            low = word.lower()
             gender, _number = PRONOUNS[low]
             phrase = Phrase(
                 pos,
-                m.end(),
+                end,
                 PhraseKind.PRONOUN,
                 head=low,
                 gender=gender if gender in ("male", "female") else None,
             )
             ent = self._pronoun(phrase, learn=False)
             if ent is not None and ent.quoted:
-                ent.mentions.append((pos, m.end(), MentionKind.PRONOUN))
+                ent.mentions.append((pos, end, MentionKind.PRONOUN))
 
     def salient_person(self, pos: int, paragraphs_back: int) -> Entity | None:
         """The person most recently speaking or named as a subject before ``pos``, within
