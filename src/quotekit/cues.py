@@ -418,21 +418,25 @@ def find_frames(
         frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
         if frame is not None:
             return [frame]
-    k = 0
-    while k < n:
+    # the words a frame can start on, found in one sweep: most words of a sentence need no look
+    looks = [
+        i
+        for i, t in enumerate(toks)
+        if t.kind == "word"
+        and not t.quoted
+        and (t.text.lower() in FRAME_WORDS or (i + 1 < n and toks[i + 1].text == "that"))
+    ]
+    after = 0  # the first token not yet read: a cue read may cover the next candidates
+    for k in looks:
+        if k < after:
+            continue
+        after = k + 1
         t = toks[k]
-        if t.quoted or t.kind != "word":
-            k += 1
-            continue
         low = t.text.lower()
-        if low not in FRAME_WORDS and (k + 1 == n or toks[k + 1].text != "that"):
-            k += 1  # most words: none of the checks below can start a frame on them
-            continue
         if low == "in" and k + 2 < n:
             frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
-                k += 1
                 continue
         if low in SOURCELESS_FORMS and not frames and k > 0:
             frame = _sourceless(text, toks, k, sentence, paragraph, direct_bounds)
@@ -443,7 +447,7 @@ def find_frames(
             frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
-            k += 2
+            after = k + 2
             continue
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
@@ -456,7 +460,6 @@ def find_frames(
         ):
             entry = (THAT_VERB, False)  # "the report concluded that ...", "she realized that"
         if entry is None:
-            k += 1
             continue
         lemma, strong = entry
         cue_end_i = k
@@ -465,7 +468,6 @@ def find_frames(
             if k + 1 < n and toks[k + 1].text.lower() == particle:
                 cue_end_i = k + 1
             else:
-                k += 1
                 continue
         frame = _verb_frame(
             text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds, frames
@@ -474,7 +476,7 @@ def find_frames(
             if parse is not None:
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
-        k = cue_end_i + 1
+        after = cue_end_i + 1
     _cut_coordinated(text, frames, direct_bounds)
     return frames
 
