@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
@@ -110,6 +111,11 @@ BLOCK_RE: Final = regex.compile(
 # Why: a line that ends mid-sentence (no end punctuation) shows text wrapped at a fixed width,
 # where only blank lines separate paragraphs.
 OPEN_LINE_END_RE: Final = regex.compile(r"[\p{L}\p{N},;]\s*$")
+# Why: the same two patterns for paragraph_spans' own use: LINE_RE's class of plain characters
+# for the standard library's engine (several times faster there), and the line-end test read
+# from the line's end (a search from its start tries every character of the line).
+_LINE_FAST_RE: Final = re.compile("[^\r\n\u2029]+")
+_OPEN_LINE_END_BACK_RE: Final = regex.compile(r"(?r)[\p{L}\p{N},;]\s*$")
 #: Share of mid-sentence line ends above which a text with blank lines counts as hard-wrapped.
 WRAPPED_SHARE: Final = 0.5
 
@@ -132,7 +138,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> paragraph_spans("One.\\nTwo.\\n\\nThree.")
     [(0, 4), (5, 9), (11, 17)]
     """
-    lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text)]
+    lines = [m.span() for m in _LINE_FAST_RE.finditer(text)]
     wrapped = False
     if len(lines) > 2 and BLANK_LINE_RE.search(text):
         # count line ends that run on into a non-blank next line
@@ -141,7 +147,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             gap = text[e:ns]
             if gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1:
                 run_on += 1
-                if OPEN_LINE_END_RE.search(text, s, e):
+                if _OPEN_LINE_END_BACK_RE.match(text, s, e):
                     open_end += 1
         wrapped = run_on > 0 and open_end > WRAPPED_SHARE * run_on
     spans: list[tuple[int, int]] = []
@@ -238,6 +244,10 @@ class Mark(NamedTuple):
     role: MarkRole
 
 
+# Why: NamedTuple's own __new__ is a Python function; a paragraph of dialogue has dozens of marks.
+_make_mark: Final = tuple.__new__
+
+
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
@@ -325,7 +335,7 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
             # close the innermost quote of this family; quotes opened inside it stay unclosed
             idx = len(open_families) - 1 - open_families[::-1].index(family)
             del open_families[idx:]
-        marks.append(Mark(pos, ch, family, role))
+        marks.append(_make_mark(Mark, (pos, ch, family, role)))
     return marks
 
 
