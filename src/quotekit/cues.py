@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import define, field
 
+from . import fastpath
 from .annotations import Parse
 from .lexicon import trie_alternation
 from .lexicon.people import GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
@@ -176,7 +177,8 @@ def _is_mark(t: Tok) -> bool:
 
 
 def _content_words(text: str, start: int, end: int) -> int:
-    return len(WORD_RE.findall(text, start, end))
+    pattern = fastpath.WORD_RE if fastpath.is_plain(text, start, end) else WORD_RE
+    return len(pattern.findall(text, start, end))
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from . import fastpath
 from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
 from .lexicon.people import (
     DETERMINERS,
@@ -75,7 +76,8 @@ def sentence_tokens(
     space = TRAILING_SPACE_RE.match(text, start, end)
     stop = space.start() if space is not None else end
     e = start  # the end of the previous token: each match starts there
-    for gap, abbr, word, number, quote, punct in SPACED_TOKEN_RE.findall(text, start, stop):
+    pattern = fastpath.SPACED_TOKEN_RE if fastpath.is_plain(text, start, stop) else SPACED_TOKEN_RE
+    for gap, abbr, word, number, quote, punct in pattern.findall(text, start, stop):
         s = e + len(gap)
         if word:
             kind = "word"

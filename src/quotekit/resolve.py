@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 from attrs import define, field
 
+from . import fastpath
 from .annotations import (
     GROUP_LABELS,
     ORGANIZATION_LABELS,
@@ -238,11 +239,12 @@ def build_registry(
     :func:`quotekit.wordscan.scan_words` found them, when the caller has them.
     """
     reg = Registry(text)
+    plain = fastpath.is_plain(text)
     if entities is not None:
         _register_entities(reg, entities)
     else:
-        _register_name_runs(reg)
-    _finish_registry(reg, paragraph_starts, words)
+        _register_name_runs(reg, plain)
+    _finish_registry(reg, paragraph_starts, words, plain)
     return reg
 
 
@@ -279,11 +281,12 @@ def _register_entities(reg: Registry, entities: Sequence[EntitySpan]) -> None:
             reg.other(name, SpeakerKind.GROUP).positions.append(start)
 
 
-def _register_name_runs(reg: Registry) -> None:
-    """Persons and organizations from runs of capitalised words: the rule-based registry."""
+def _register_name_runs(reg: Registry, plain: bool = False) -> None:
+    """Persons and organizations from runs of capitalised words: the rule-based registry.
+    ``plain``: the text keeps to :mod:`quotekit.fastpath`'s repertoire."""
     text = reg.text
     runs: list[tuple[int, int, list[str]]] = []
-    for m in NAME_RUN_RE.finditer(text):
+    for m in (fastpath.NAME_RUN_RE if plain else NAME_RUN_RE).finditer(text):
         words = m.group().split()
         if len(words) < 2:
             # most runs are one capitalised word, which the rules below never keep: a lead
@@ -327,7 +330,10 @@ def _register_name_runs(reg: Registry) -> None:
 
 
 def _finish_registry(
-    reg: Registry, paragraph_starts: Sequence[int], words: WordHits | None = None
+    reg: Registry,
+    paragraph_starts: Sequence[int],
+    words: WordHits | None = None,
+    plain: bool = False,
 ) -> None:
     """Genders from honorifics, every name mention of each person, and the group words."""
     text = reg.text
@@ -339,7 +345,7 @@ def _finish_registry(
                     "male" if hon in MALE_HONORIFICS or hon + "." in MALE_HONORIFICS else "female"
                 )
     # every mention of each person: full names and bare surnames
-    _collect_name_mentions(reg, paragraph_starts)
+    _collect_name_mentions(reg, paragraph_starts, plain)
     groups = (
         words.groups
         if words is not None and words.groups is not None
@@ -414,11 +420,13 @@ def _title_before(text: str, start: int) -> str | None:
 CAP_WORD_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-]*[\p{L}]")
 
 
-def _collect_name_mentions(reg: Registry, paragraph_starts: Sequence[int]) -> None:
+def _collect_name_mentions(
+    reg: Registry, paragraph_starts: Sequence[int], plain: bool = False
+) -> None:
     text = reg.text
     if not reg.by_surname:
         return
-    for m in CAP_WORD_RE.finditer(text):
+    for m in (fastpath.CAP_WORD_RE if plain else CAP_WORD_RE).finditer(text):
         word = m.group()
         # POSSESSIVE_END_RE's cut, spelled out: this runs for every capitalised word, and a
         # match ends with a letter, so only "'s" or "’s" can be cut

@@ -1,0 +1,66 @@
+"""quotekit.fastpath's twins match exactly what the regex patterns they stand for match, on any
+text of the repertoire they are used on; is_plain turns away every other text."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotekit import cues, fastpath, mentions, resolve
+
+#: Characters of every class the patterns tell apart: letters of each case, marks, numbers
+#: (superscripts, fractions, Roman numerals), every kind of space, the quotation marks,
+#: apostrophes and hyphens, abbreviation dots and the name particles' letters.
+ALPHABET = (
+    "aAbBdeEKlLnNrsSvVzZ ÀéÉßøŁıſǅʼ\u0301\u0308 0129²½Ⅻ .,:;/&-–—’'‘“”\"«»‹›„「」＂＇"
+    "\n\r\t\x0b\x0c\x1c\x85\u00a0\u2003\u2028\u202f\u3000(_)#"
+)
+texts = st.text(alphabet=ALPHABET, max_size=60)
+repertoire_chars = st.text(
+    alphabet=st.sampled_from(fastpath.CHARACTERS),
+    max_size=40,
+)
+
+PAIRS = [
+    (fastpath.SPACED_TOKEN_RE, mentions.SPACED_TOKEN_RE),
+    (fastpath.NAME_RUN_RE, resolve.NAME_RUN_RE),
+    (fastpath.CAP_WORD_RE, resolve.CAP_WORD_RE),
+    (fastpath.WORD_RE, cues.WORD_RE),
+]
+
+
+def _same(text: str) -> None:
+    assert fastpath.is_plain(text)
+    for twin, original in PAIRS:
+        assert [(m.span(), m.groups()) for m in twin.finditer(text)] == [
+            (m.span(), m.groups()) for m in original.finditer(text)
+        ], original.pattern
+
+
+@given(texts)
+def test_twins_match_as_the_originals(text: str) -> None:
+    _same(text)
+
+
+@given(repertoire_chars)
+def test_twins_match_as_the_originals_over_the_whole_repertoire(text: str) -> None:
+    _same(text)
+
+
+def test_every_repertoire_character_is_classed_as_regex_classes_it() -> None:
+    for ch in fastpath.CHARACTERS:
+        assert bool(fastpath.WORD_RE.fullmatch(ch)) == bool(regex.fullmatch(r"[\p{L}\p{N}]", ch))
+        assert bool(fastpath.CAP_WORD_RE.match(ch + "a")) == bool(
+            resolve.CAP_WORD_RE.match(ch + "a")
+        )
+
+
+def test_is_plain() -> None:
+    assert fastpath.is_plain("“It’s over,” Kirby said — at 9:30 p.m.\n")
+    assert fastpath.is_plain("")
+    for odd in ("Мария", "東京", "😀", "\U0001d400", "\u0600", "\u1680"):
+        assert not fastpath.is_plain(f"She said {odd}.")
+    text = "Мария said “yes”."
+    assert fastpath.is_plain(text, 6)
+    assert not fastpath.is_plain(text, 0, 6)
