@@ -146,6 +146,9 @@ class Phrase(NamedTuple):
 # Why: a capitalised word (or an all-caps acronym) can be part of a name.
 CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]*")
 POSSESSIVE_RE: Final = regex.compile(r"(?i)['’]s?$")
+#: The last characters of a word POSSESSIVE_RE can match in: "ſ" and "S" are an "s" to (?i),
+#: and its $ also matches before a final line break.
+_POSSESSIVE_ENDS: Final = frozenset("'’sSſ\n")
 
 #: All-capital words longer than this are datelines or shouting, not acronyms (NAACP, UNICEF).
 MAX_ACRONYM: Final = 6
@@ -184,10 +187,17 @@ FUNCTION_WORDS: Final = frozenset(
 
 
 def _is_cap(tok: Tok) -> bool:
-    return tok.kind in ("word", "abbr") and CAPITALISED_RE.fullmatch(tok.text) is not None
+    if tok.kind != "word" and tok.kind != "abbr":
+        return False
+    word = tok.text
+    if word.isascii() and word.isalpha():
+        return word[0].isupper()  # CAPITALISED_RE's answer for plain letters, without a match
+    return CAPITALISED_RE.fullmatch(word) is not None
 
 
 def _strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_ENDS:
+        return word  # POSSESSIVE_RE cannot match
     return POSSESSIVE_RE.sub("", word)
 
 
