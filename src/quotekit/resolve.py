@@ -39,7 +39,7 @@ from .lexicon.people import (
     ROLE_NOUNS,
     TITLES,
 )
-from .mentions import Phrase, PhraseKind, _gender_of
+from .mentions import Phrase, PhraseKind, _gender_of, _title_back, sentence_tokens
 from .model import MentionKind, Speaker, SpeakerKind, _mention, _speaker
 
 if TYPE_CHECKING:
@@ -380,6 +380,8 @@ GROUP_RE: Final = re.compile(
 )
 
 
+# Why: a window that stopped at the full stop of a title abbreviation ("Gov.") reads on over it.
+TITLE_ABBREVIATION_WINDOW_RE: Final = regex.compile(r"(?r)[\p{L}]+\.?[^\n;:!?“”\"]{0,60}")
 # Why: the words right before a person's first mention are the title the article gives:
 # "White House National Security Council spokesman John Kirby", "Gov. Gavin Newsom".
 TITLE_WINDOW_RE: Final = regex.compile(r"(?r)[^\n.;:!?“”\"]{0,90}")
@@ -391,13 +393,11 @@ TITLE_SITES: Final = 2
 
 def _title_before(text: str, start: int) -> str | None:
     """The title or role that stands right before the name starting at ``start``."""
-    from .mentions import _title_back, sentence_tokens
-
     window = TITLE_WINDOW_RE.match(text, 0, start)
     w_start = window.start() if window else start
     # keep the full stop of a title abbreviation ("Gov.") that the window stops at
     while w_start > 0 and text[w_start - 1] == "." and w_start >= 2 and text[w_start - 2].isalpha():
-        back = regex.match(r"(?r)[\p{L}]+\.?[^\n;:!?“”\"]{0,60}", text, pos=0, endpos=start)
+        back = TITLE_ABBREVIATION_WINDOW_RE.match(text, 0, start)
         w_start = back.start() if back else w_start
         break
     toks = sentence_tokens(text, w_start, start, ())
