@@ -49,3 +49,21 @@ def test_scan_words_matches_each_pattern(text: str) -> None:
 def test_candidates_are_the_same_with_and_without_the_scan() -> None:
     for text in TEXTS:
         assert cues.cue_candidates(text, scan_words(text)) == cues.cue_candidates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "a:b\n\nc:d:e\r\nx:y\n",
+        ":",
+        "\n:",
+        "Graham: Trump Loses\nRead more: here",
+        "pollpoll polls poll_ statementstudy interviews In a survey, study:",
+    ],
+)
+def test_colon_lines_and_document_words_match_their_patterns(text: str) -> None:
+    assert cues._colon_lines(text) == [m.start() for m in cues.FIRST_COLON_RE.finditer(text)]
+    assert sorted(cues._document_words(text)) == cues._confirmed(
+        cues.DOCUMENT_WORD_PREFILTER_RE, cues.DOCUMENT_WORD_RE, text
+    )
