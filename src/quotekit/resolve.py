@@ -288,6 +288,7 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
     ``plain``: the text keeps to :mod:`quotekit.fastpath`'s repertoire."""
     text = reg.text
     runs: list[tuple[int, int, list[str]]] = []
+    run_re: re.Pattern[str] | regex.Pattern[str]
     if not plain:
         run_re = NAME_RUN_RE
     elif fastpath.has_marks(text):
