@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
@@ -151,7 +152,7 @@ class Entity:
         text = self.text
         seen: set[tuple[int, int]] = set()
         mentions = []
-        for start, end, kind in sorted(self.mentions, key=lambda m: (m[0], m[1])):
+        for start, end, kind in sorted(self.mentions, key=_START_END):
             if (start, end) not in seen:
                 seen.add((start, end))
                 mentions.append(_mention(text[start:end], start, end, kind))
@@ -173,6 +174,8 @@ def _compatible_first(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
+
+_START_END: Final = operator.itemgetter(0, 1)  # a mention's (start, end)
 
 #: The prefix of each kind's keys in :attr:`Registry.others` ("group:officials").
 _KIND_KEYS: Final = {kind: f"{kind.value}:" for kind in SpeakerKind}

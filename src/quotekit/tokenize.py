@@ -258,9 +258,10 @@ def _is_punct(ch: str) -> bool:
 
 def _flanking(prev: str, nxt: str) -> tuple[bool, bool]:
     """Left- and right-flanking, as CommonMark decides them for emphasis delimiters."""
-    left = not _is_space(nxt) and (not _is_punct(nxt) or _is_space(prev) or _is_punct(prev))
-    right = not _is_space(prev) and (not _is_punct(prev) or _is_space(nxt) or _is_punct(nxt))
-    return left, right
+    # each side as 0 (white space or nothing: _is_space), 1 (punctuation: _is_punct) or 2
+    p = 0 if prev == "" or prev.isspace() else (2 if prev.isalnum() else 1)
+    n = 0 if nxt == "" or nxt.isspace() else (2 if nxt.isalnum() else 1)
+    return n != 0 and (n != 1 or p != 2), p != 0 and (p != 1 or n != 2)
 
 
 def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
