@@ -9,7 +9,6 @@ indirect speech. The result is a list of :class:`Frame` objects, one per attribu
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
@@ -448,7 +447,14 @@ def find_frames(
         frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
         if frame is not None:
             return [frame]
-    looks = _frame_starts(toks)
+    # the words a frame can start on, found in one sweep: most words of a sentence need no look
+    looks = [
+        i
+        for i, t in enumerate(toks)
+        if t.kind == "word"
+        and not t.quoted
+        and (t.text.lower() in FRAME_WORDS or (i + 1 < n and toks[i + 1].text == "that"))
+    ]
     after = 0  # the first token not yet read: a cue read may cover the next candidates
     for k in looks:
         if k < after:
@@ -502,22 +508,6 @@ def find_frames(
         after = cue_end_i + 1
     _cut_coordinated(text, frames, direct_bounds)
     return frames
-
-
-_TEXT: Final = operator.itemgetter(0)  # a Tok's text
-
-
-def _frame_starts(toks: Sequence[Tok]) -> list[int]:
-    """The indices of the words a frame can start on, in order: the unquoted words that are
-    FRAME_WORDS in any case or stand right before "that". Most words of a sentence are neither;
-    the sweep runs in the interpreter's C loops (a token's text holds no space, so the lower-cased
-    words split apart again one for one)."""
-    n = len(toks)
-    words = list(map(_TEXT, toks))
-    lows = " ".join(words).lower().split(" ")
-    found = set(itertools.compress(range(n), map(FRAME_WORDS.__contains__, lows)))
-    found.update(i - 1 for i in itertools.compress(range(n), map("that".__eq__, words)) if i)
-    return [i for i in sorted(found) if toks[i].kind == "word" and not toks[i].quoted]
 
 
 #: A sentence whose words are capitalised at least this often is a title-case headline
