@@ -64,23 +64,3 @@ def test_is_plain() -> None:
     text = "Мария said “yes”."
     assert fastpath.is_plain(text, 6)
     assert not fastpath.is_plain(text, 0, 6)
-
-
-@given(texts)
-def test_name_runs_are_the_runs_of_two_words_or_more(text: str) -> None:
-    if fastpath.has_marks(text):
-        text = regex.sub(r"\p{M}", "", text)
-    runs = [(m.span(), m.group()) for m in resolve.NAME_RUN_RE.finditer(text)]
-    assert [(m.span(), m.group()) for m in fastpath.NAME_RUNS_RE.finditer(text)] == [
-        r for r in runs if len(r[1].split()) >= 2
-    ]
-
-
-NAMES = st.text(alphabet="MrsDameSiJ. \n,’'ABab", max_size=40)
-
-
-@given(NAMES)
-def test_honorifics_are_honorific_re_matches(text: str) -> None:
-    assert [(m.span(), m.groups()) for m in resolve._honorifics(text)] == [
-        (m.span(), m.groups()) for m in resolve.HONORIFIC_RE.finditer(text)
-    ]

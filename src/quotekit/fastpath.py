@@ -70,6 +70,8 @@ _OUTSIDE_RE: Final = re.compile(
 
 def is_plain(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` keeps to the repertoire the twins are exact on."""
+    if text.isascii():
+        return True
     return _OUTSIDE_RE.search(text, start, len(text) if end is None else end) is None
 
 
@@ -93,23 +95,6 @@ NAME_RUN_RE: Final = re.compile(
     + _NAME_WORD
     + "){0,6}"
 )
-
-#: NAME_RUN_RE's matches of two words or more, the only ones the registry reads. Exact where
-#: the text holds no combining mark: only after one can a capital inside a one-word match (which
-#: NAME_RUN_RE passes over whole) start a match of its own.
-NAME_RUNS_RE: Final = re.compile(
-    rf"[{_LU}](?<![{_L}{_N}’'.\-].)(?:[{_LL}{_M}’'\-]*[{_L}]|\.)"
-    rf"(?:[{_S_NOT_NL}]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[{_S_NOT_NL}]+)?"
-    + _NAME_WORD
-    + "){1,6}"
-)
-_MARK_RE: Final = re.compile(f"[{_M}]")
-
-
-def has_marks(text: str) -> bool:
-    """Whether a text of the repertoire holds a combining mark (\\p{M})."""
-    return _MARK_RE.search(text) is not None
-
 
 #: The twin of ``quotekit.resolve.CAP_WORD_RE``.
 CAP_WORD_RE: Final = re.compile(rf"[{_LU}](?<![{_L}{_N}].)[{_L}{_M}’'\-]*[{_L}]")

@@ -65,8 +65,6 @@ NAME_RUN_RE: Final = regex.compile(
 )
 # Why: an honorific before a surname tells the person's gender ("Mr. Kirby").
 HONORIFIC_RE: Final = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'\-]+)")
-#: What every honorific of HONORIFIC_RE starts with ("Mr" also opens "Mrs").
-HONORIFIC_STEMS: Final = ("Mr", "Ms", "Miss", "Sir", "Dame")
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
 
 #: How many paragraphs back a pronoun may look for its person.
@@ -291,14 +289,7 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
     ``plain``: the text keeps to :mod:`quotekit.fastpath`'s repertoire."""
     text = reg.text
     runs: list[tuple[int, int, list[str]]] = []
-    run_re: re.Pattern[str] | regex.Pattern[str]
-    if not plain:
-        run_re = NAME_RUN_RE
-    elif fastpath.has_marks(text):
-        run_re = fastpath.NAME_RUN_RE
-    else:
-        run_re = fastpath.NAME_RUNS_RE  # leaves out the one-word runs skipped below
-    for m in run_re.finditer(text):
+    for m in (fastpath.NAME_RUN_RE if plain else NAME_RUN_RE).finditer(text):
         words = m.group().split()
         if len(words) < 2:
             # most runs are one capitalised word, which the rules below never keep: a lead
@@ -341,26 +332,6 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             ent.title_sites.append(start)
 
 
-def _honorifics(text: str) -> list[regex.Match[str]]:
-    """HONORIFIC_RE's matches, in order: its words looked for by the string's own search and
-    each checked where it stands (a later one inside a match is passed over, as finditer does)."""
-    starts = []
-    for word in HONORIFIC_STEMS:
-        i = text.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(word, i + 1)
-    found = []
-    end = 0
-    for i in sorted(starts):
-        if i >= end:
-            m = HONORIFIC_RE.match(text, i)
-            if m is not None:
-                found.append(m)
-                end = m.end()
-    return found
-
-
 def _finish_registry(
     reg: Registry,
     paragraph_starts: Sequence[int],
@@ -369,7 +340,7 @@ def _finish_registry(
 ) -> None:
     """Genders from honorifics, every name mention of each person, and the group words."""
     text = reg.text
-    for m in _honorifics(text):
+    for m in HONORIFIC_RE.finditer(text):
         hon, surname = m.group(1), m.group(2)
         for ent in reg.by_surname.get(surname, []):
             if ent.gender is None:
