@@ -140,8 +140,8 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             if (frame.phrase is not None and options.resolve_speakers)
             else None
         )
-        conf = _confidence(frame, entity)
         if frame.kind is QuoteKind.DIRECT:
+            conf = _confidence(frame, entity)
             for idx in frame.directs:
                 if idx not in attributed:
                     attributed[idx] = _Attributed(frame, entity, conf)
