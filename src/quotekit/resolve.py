@@ -66,6 +66,9 @@ NAME_RUN_RE: Final = regex.compile(
 # Why: an honorific before a surname tells the person's gender ("Mr. Kirby").
 HONORIFIC_RE: Final = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'\-]+)")
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
+#: The last characters of a text POSSESSIVE_END_RE can match in ($ also matches before a final
+#: line break).
+_POSSESSIVE_END_CHARS: Final = frozenset("'’s\n")
 
 #: How many paragraphs back a pronoun may look for its person.
 PRONOUN_WINDOW_PARAGRAPHS: Final = 4
@@ -561,8 +564,8 @@ class Resolver:
             if phrase.kind is PhraseKind.PERSON and phrase.name_start >= 0:
                 ms = phrase.name_start
             me_text = text[ms:me]
-            stripped = POSSESSIVE_END_RE.sub("", me_text)
-            me = ms + len(stripped)
+            if me_text[-1:] in _POSSESSIVE_END_CHARS:  # else POSSESSIVE_END_RE cannot match
+                me = ms + len(POSSESSIVE_END_RE.sub("", me_text))
             ent.mentions.append((ms, me, kind))
             ent.quoted = True
             if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
