@@ -564,8 +564,9 @@ class Resolver:
             if phrase.kind is PhraseKind.PERSON and phrase.name_start >= 0:
                 ms = phrase.name_start
             me_text = text[ms:me]
-            if me_text[-1:] in _POSSESSIVE_END_CHARS:  # else POSSESSIVE_END_RE cannot match
-                me = ms + len(POSSESSIVE_END_RE.sub("", me_text))
+            if me_text[-1:] in _POSSESSIVE_END_CHARS:
+                me_text = POSSESSIVE_END_RE.sub("", me_text)  # else it cannot match
+            me = ms + len(me_text)
             ent.mentions.append((ms, me, kind))
             ent.quoted = True
             if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
