@@ -7,7 +7,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit import cues, fastpath, mentions, resolve
+from quotekit import cues, fastpath, mentions, resolve, tokenize
 
 #: Characters of every class the patterns tell apart: letters of each case, marks, numbers
 #: (superscripts, fractions, Roman numerals), every kind of space, the quotation marks,
@@ -27,6 +27,7 @@ PAIRS = [
     (fastpath.NAME_RUN_RE, resolve.NAME_RUN_RE),
     (fastpath.CAP_WORD_RE, resolve.CAP_WORD_RE),
     (fastpath.WORD_RE, cues.WORD_RE),
+    (fastpath.SENTENCE_END_RE, tokenize.SENTENCE_END_RE),
 ]
 
 
@@ -64,3 +65,15 @@ def test_is_plain() -> None:
     text = "Мария said “yes”."
     assert fastpath.is_plain(text, 6)
     assert not fastpath.is_plain(text, 0, 6)
+
+
+@given(st.text(alphabet="Ab1. !?…”’)\n\u00a0\u2003“(-", max_size=40), st.integers(0, 40))
+def test_sentence_spans_are_the_same_with_and_without_the_twin(text: str, start: int) -> None:
+    start = min(start, len(text))
+    fast = tokenize.sentence_spans(text, start, len(text))
+    real = fastpath.is_plain
+    try:
+        fastpath.is_plain = lambda *_: False  # type: ignore[assignment]
+        assert tokenize.sentence_spans(text, start, len(text)) == fast
+    finally:
+        fastpath.is_plain = real  # type: ignore[assignment]

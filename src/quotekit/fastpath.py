@@ -101,3 +101,14 @@ CAP_WORD_RE: Final = re.compile(rf"[{_LU}](?<![{_L}{_N}].)[{_L}{_M}’'\-]*[{_L}
 
 #: The twin of ``quotekit.cues.WORD_RE`` and ``quotekit.quotes.WORD_RE``.
 WORD_RE: Final = re.compile(f"[{_L}{_N}]+")
+
+#: The twin of ``quotekit.tokenize.SENTENCE_END_RE`` (the same named groups) for a search that
+#: starts after a character other than a sentence stop: there the original's \\G (a stop run
+#: right at the search's start) adds nothing to its look-behind.
+SENTENCE_END_RE: Final = re.compile(
+    r"(?<![.!?…])"
+    r"(?P<stop>[.!?…]++)"
+    r"(?P<closers>[\"'”’»›」』〞〟＂＇)\]]*+)"
+    f"(?P<space>[{_S}]++)"
+    rf"(?=[{_LU}{_N}\"'“‘«‹„‚〝＂＇(\[¿¡•\-–—])"
+)

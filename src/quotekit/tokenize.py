@@ -16,6 +16,7 @@ from typing import Final, NamedTuple
 import regex
 from attrs import define
 
+from . import fastpath
 from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
 
 __all__ = [
@@ -401,7 +402,8 @@ def sentence_spans(
     spans: list[tuple[int, int]] = []
     sent_start = start
     k = 0  # index into protected
-    for m in SENTENCE_END_RE.finditer(text, start, end):
+    plain = fastpath.is_plain(text, start, end) and (start == 0 or text[start - 1] not in ".!?…")
+    for m in (fastpath.SENTENCE_END_RE if plain else SENTENCE_END_RE).finditer(text, start, end):
         stop_pos = m.start()
         space_pos = m.start("space")
         while k < len(protected) and protected[k][1] <= stop_pos:
