@@ -853,6 +853,7 @@ SUBJECT_STOP: Final = frozenset(
 MAX_GENERIC_SUBJECT: Final = 10
 PREPOSITIONS_IN_NP: Final = frozenset("of in for at from on with".split())
 """Prepositions a subject noun phrase may hold: "an earlier report in a New Hampshire paper"."""
+_SUBJECT_STOP_OUTSIDE_NP: Final = SUBJECT_STOP - PREPOSITIONS_IN_NP
 LEADING_ADVERBIALS: Final = frozenset(
     "but and so yet still meanwhile however also then now instead later earlier".split()
 )
@@ -913,7 +914,7 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             break
         if j - i >= MAX_GENERIC_SUBJECT or t.quoted:
             return None
-        if low in SUBJECT_STOP - PREPOSITIONS_IN_NP or low in CUE_FORMS or low in BE_FORMS:
+        if low in _SUBJECT_STOP_OUTSIDE_NP or low in CUE_FORMS or low in BE_FORMS:
             return None
         i -= 1
     first = toks[i]

@@ -449,7 +449,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
         first = head
         while first > 0 and _is_cap(toks[first - 1]) and not toks[first - 1].quoted:
             first -= 1
-        if first > 0 and toks[first - 1].text.lower() in BEFORE_SUBJECT_OK | {","}:
+        if first > 0 and toks[first - 1].text.lower() in _BEFORE_SUBJECT_OR_COMMA:
             pass
     # a prepositional phrase before: "a spokeswoman for the ministry said"
     if first >= 2 and toks[first - 1].text.lower() in ("for", "of", "at", "with", "from", "in"):
@@ -466,7 +466,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
     content_first = first + 1 if det is not None else first
     desc = _span_text(text, toks, content_first, head) if content_first <= head else toks[head].text
     plural = head_low in GROUP_NOUNS or (
-        head_low.endswith("s") and head_low not in ROLE_NOUNS - GROUP_NOUNS
+        head_low.endswith("s") and head_low not in _ROLE_NOT_GROUP_NOUNS
     )
     if (toks[head].text in ORG_WORDS or head_low in ORG_HEADS) and head_low != "police":
         return Phrase(
@@ -528,7 +528,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
                     or _is_cap(toks[j])
                     or not _looks_like_verb(cur_low)
                 )
-                and cur_low not in ROLE_NOUNS | GROUP_NOUNS
+                and cur_low not in _ROLE_OR_GROUP_NOUNS
             )
             or (
                 (cur_low in DETERMINERS or (j == i and low in DETERMINERS))
@@ -559,10 +559,15 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     phrase = phrase_before(text, toks, j)
     if phrase is not None and phrase.start < t.start:
         return phrase._replace(start=t.start)
-    if phrase is None and low in DETERMINERS | POSSESSIVE_DETERMINERS:
+    if phrase is None and low in _ANY_DETERMINERS:
         return _plain_description(text, toks, i)
     return phrase
 
+
+# the unions and differences the phrase readers test words against, made once
+_BEFORE_SUBJECT_OR_COMMA: Final = BEFORE_SUBJECT_OK | {","}
+_ROLE_NOT_GROUP_NOUNS: Final = ROLE_NOUNS - GROUP_NOUNS
+_ROLE_OR_GROUP_NOUNS: Final = ROLE_NOUNS | GROUP_NOUNS
 
 CLAUSE_VERBS: Final = frozenset(
     """would could should will can may might must shall is was are were has have had do does
@@ -572,6 +577,7 @@ CLAUSE_VERBS: Final = frozenset(
 
 POSSESSIVE_DETERMINERS: Final = frozenset("his her my our their your its".split())
 """Determiners that open a description by relation: "said his mother"."""
+_ANY_DETERMINERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS
 #: The longest description read after an inverted cue ("said the old man with the basket").
 MAX_PLAIN_DESCRIPTION: Final = 5
 
