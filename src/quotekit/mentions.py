@@ -218,12 +218,9 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
     while i >= 0:
         t = toks[i]
         if _is_cap(t):
-            if t.text.lower() in BEFORE_SUBJECT_OK or t.text.lower() in DETERMINERS:
+            # sentence words ("But", "The", "When") and roles ("Economist Maria Smith")
+            if t.text.lower() in _NOT_NAME_WORDS:
                 break
-            if t.text.lower() in FUNCTION_WORDS:
-                break
-            if t.text.lower() in ROLE_NOUNS or t.text.lower() in GROUP_NOUNS:
-                break  # "Economist Maria Smith": a role, not a first name
             if t.text in TITLES or t.text.rstrip(".") in TITLES or t.text in ORG_WORDS:
                 break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
@@ -565,6 +562,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
 
 
 # the unions and differences the phrase readers test words against, made once
+_NOT_NAME_WORDS: Final = BEFORE_SUBJECT_OK | DETERMINERS | FUNCTION_WORDS | ROLE_NOUNS | GROUP_NOUNS
 _BEFORE_SUBJECT_OR_COMMA: Final = BEFORE_SUBJECT_OK | {","}
 _ROLE_NOT_GROUP_NOUNS: Final = ROLE_NOUNS - GROUP_NOUNS
 _ROLE_OR_GROUP_NOUNS: Final = ROLE_NOUNS | GROUP_NOUNS
