@@ -77,3 +77,20 @@ def test_sentence_spans_are_the_same_with_and_without_the_twin(text: str, start:
         assert tokenize.sentence_spans(text, start, len(text)) == fast
     finally:
         fastpath.is_plain = real  # type: ignore[assignment]
+
+
+def test_a_noted_document_is_plain_in_every_piece_until_forgotten() -> None:
+    plain = "Kirby said “no”."
+    odd = "Мария said “yes”."
+    token = fastpath.note_document(plain)
+    try:
+        assert fastpath.is_plain(plain, 3, 9)
+        assert not fastpath.is_plain(odd)  # another text is still scanned
+    finally:
+        fastpath.forget_document(token)
+    token = fastpath.note_document(odd)
+    try:
+        assert not fastpath.is_plain(odd)
+        assert fastpath.is_plain(odd, 6)
+    finally:
+        fastpath.forget_document(token)

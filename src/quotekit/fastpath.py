@@ -14,11 +14,21 @@ the original pattern.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar, Token
 from typing import Final
 
 import regex
 
-__all__ = ["CAP_WORD_RE", "NAME_RUN_RE", "SPACED_TOKEN_RE", "WORD_RE", "is_plain"]
+__all__ = [
+    "CAP_WORD_RE",
+    "NAME_RUN_RE",
+    "SENTENCE_END_RE",
+    "SPACED_TOKEN_RE",
+    "WORD_RE",
+    "forget_document",
+    "is_plain",
+    "note_document",
+]
 
 #: The code point ranges (inclusive) of the repertoire the twins are exact on.
 REPERTOIRE: Final = (
@@ -68,11 +78,27 @@ _OUTSIDE_RE: Final = re.compile(
 )
 
 
+# Why: the document being analysed, when it keeps to the repertoire, so that the stages' many
+# questions about pieces of it need no scan of their own (set by note_document for one run).
+_PLAIN_DOCUMENT: Final[ContextVar[str | None]] = ContextVar("quotekit_plain_document", default=None)
+
+
 def is_plain(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` keeps to the repertoire the twins are exact on."""
-    if text.isascii():
+    if text.isascii() or text is _PLAIN_DOCUMENT.get():
         return True
     return _OUTSIDE_RE.search(text, start, len(text) if end is None else end) is None
+
+
+def note_document(text: str) -> Token[str | None]:
+    """Scan ``text`` once, so that :func:`is_plain` answers for any piece of it at once in this
+    context until :func:`forget_document` is given the returned token."""
+    return _PLAIN_DOCUMENT.set(text if is_plain(text) else None)
+
+
+def forget_document(token: Token[str | None]) -> None:
+    """Undo :func:`note_document` (the document is no longer kept)."""
+    _PLAIN_DOCUMENT.reset(token)
 
 
 #: The twin of ``quotekit.mentions.SPACED_TOKEN_RE`` (the same groups in the same order).

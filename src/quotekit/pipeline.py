@@ -8,6 +8,7 @@ from typing import Final
 import regex
 from attrs import define
 
+from . import fastpath
 from .annotations import Annotations, CorefIndex, Parse
 from .cues import THAT_VERB, Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
 from .errors import BackendError
@@ -71,6 +72,14 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
     entities by the registry of people and organizations, the dependency parse by the cues,
     coreference by the resolver. Without them every stage runs on its rules alone.
     """
+    noted = fastpath.note_document(text)  # one scan for the stages' fast paths (quotekit.fastpath)
+    try:
+        return _run(text, options, annotations)
+    finally:
+        fastpath.forget_document(noted)
+
+
+def _run(text: str, options: Options, annotations: Annotations | None) -> Analysis:
     if annotations is not None and annotations.text != text:
         raise BackendError("the annotations were made from another text: annotate this text")
     paragraphs = paragraph_spans(text)
