@@ -287,11 +287,10 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
         role: MarkRole
         if family is MarkFamily.SINGLE and ch != "‚" and ch != "‛":
             # apostrophes first: don’t, O’Brien, ’90s, rock ’n’ roll
-            rock_n_roll = N_BETWEEN_RE.match(text, pos - 2 if prev.lower() == "n" else pos, stop)
             if (
                 (prev.isalpha() and nxt.isalpha())  # don’t, O’Brien
                 or (nxt.isdigit() and not prev.isalnum())  # ’90s
-                or rock_n_roll
+                or N_BETWEEN_RE.match(text, pos - 2 if prev.lower() == "n" else pos, stop)
             ):
                 role = MarkRole.APOSTROPHE
             elif right and not left:
