@@ -164,7 +164,9 @@ def _split_name(name: str) -> tuple[str, str]:
     words = [w for w in name.split() if w not in NAME_SUFFIXES]
     if not words:
         return "", ""
-    surname = POSSESSIVE_END_RE.sub("", words[-1])
+    surname = words[-1]
+    if surname[-1] in _POSSESSIVE_END_CHARS:
+        surname = POSSESSIVE_END_RE.sub("", surname)  # else it cannot match
     first = words[0] if len(words) > 1 else ""
     return first, surname
 
