@@ -24,6 +24,7 @@ __all__ = [
     "NAME_RUN_RE",
     "SENTENCE_END_RE",
     "SPACED_TOKEN_RE",
+    "WHITE_SPACE",
     "WORD_RE",
     "forget_document",
     "is_plain",
@@ -71,6 +72,10 @@ _M: Final = _members(r"\p{M}")
 _N: Final = _members(r"\p{N}")
 _S: Final = _members(r"\s")
 _S_NOT_NL: Final = _members(r"[^\S\n]")
+
+#: Every character ``regex`` takes for white space (``\\s``): Unicode's White_Space, none of
+#: them above U+3000.
+WHITE_SPACE: Final = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
 
 # Why: one scan of the standard library's engine says whether a text keeps to the repertoire.
 _OUTSIDE_RE: Final = re.compile(

@@ -60,6 +60,7 @@ SPACED_TOKEN_RE: Final = regex.compile(r"(\s*)(?:" + TOKEN_RE.pattern + "\n)", T
 # Why: the white space at the end of a range, cut before SPACED_TOKEN_RE runs: a search that
 # fails there would start again at every one of its characters.
 TRAILING_SPACE_RE: Final = regex.compile(r"(?r)\s*")
+_WHITE_SPACE: Final = fastpath.WHITE_SPACE
 
 
 def sentence_tokens(
@@ -73,8 +74,9 @@ def sentence_tokens(
     k = 0
     n_prot = len(protected)
     p_start, p_end = protected[0] if n_prot else (end + 1, end + 1)
-    space = TRAILING_SPACE_RE.match(text, start, end)
-    stop = space.start() if space is not None else end
+    stop = end  # before the white space that ends the range (TRAILING_SPACE_RE's cut)
+    while stop > start and text[stop - 1] in _WHITE_SPACE:
+        stop -= 1
     e = start  # the end of the previous token: each match starts there
     pattern = fastpath.SPACED_TOKEN_RE if fastpath.is_plain(text, start, stop) else SPACED_TOKEN_RE
     for gap, abbr, word, number, quote, punct in pattern.findall(text, start, stop):
