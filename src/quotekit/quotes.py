@@ -8,14 +8,13 @@ paragraph when that one opens with a quotation mark, the convention of news and 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
 import regex
 from attrs import define
 
-from .tokenize import MARK_TABLE, MarkFamily, MarkRole, classify_marks
+from .tokenize import MARK_RE, MarkFamily, MarkRole, classify_marks
 
 __all__ = ["DirectSpan", "find_direct_quotes"]
 
@@ -28,9 +27,6 @@ MIN_UNCLOSED_WORDS: Final = 4
 # (after any bullet or dash that page layout put there).
 PARA_LEAD_RE: Final = regex.compile(r"[\s•·\-–—*]*")
 WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]+")
-# Why: every character quotekit takes for a quotation mark (tokenize.MARK_RE's), found by the
-# standard library's engine, several times faster on a class of plain characters.
-ANY_MARK_RE: Final = re.compile("[" + re.escape("".join(MARK_TABLE)) + "]")
 
 
 @define(slots=True)
@@ -81,7 +77,7 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
     per_paragraph: list[list[DirectSpan]] = []
     leftovers: list[DirectSpan | None] = []
     # where the marks are: a paragraph without one holds no quote and needs no closer look
-    mark_positions = [m.start() for m in ANY_MARK_RE.finditer(text)]
+    mark_positions = [m.start() for m in MARK_RE.finditer(text)]
     n_marks = len(mark_positions)
     mi = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs):
