@@ -299,6 +299,11 @@ def _register_entities(reg: Registry, entities: Sequence[EntitySpan]) -> None:
             reg.other(name, SpeakerKind.GROUP).positions.append(start)
 
 
+#: The words a name run drops from its start (sentence-start words, titles, organisation words
+#: and words that end no name), as one set.
+_LEAD_WORDS: Final = SENTENCE_START_WORDS | TITLES | ORG_WORDS | NOT_NAME_WORDS
+
+
 def _register_name_runs(reg: Registry, plain: bool = False) -> None:
     """Persons and organizations from runs of capitalised words: the rule-based registry.
     ``plain``: the text keeps to :mod:`quotekit.fastpath`'s repertoire."""
@@ -313,13 +318,7 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         start = m.start()
         # drop leading sentence-start words and titles: "The", "President", "Sen."
         lead_words = []
-        while words and (
-            words[0] in SENTENCE_START_WORDS
-            or words[0] in TITLES
-            or words[0].rstrip(".") in TITLES
-            or words[0] in ORG_WORDS
-            or words[0] in NOT_NAME_WORDS
-        ):
+        while words and (words[0] in _LEAD_WORDS or words[0].rstrip(".") in TITLES):
             lead_words.append(words[0])
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
@@ -344,7 +343,8 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         if words[-1] in NAME_SUFFIXES and len(words) < 3:
             continue
         name = " ".join(words)
-        name = POSSESSIVE_END_RE.sub("", name)
+        if name[-1] in _POSSESSIVE_END_CHARS:
+            name = POSSESSIVE_END_RE.sub("", name)  # else it cannot match
         runs.append((start, start + len(name), words))
         ent = reg.person(name)
         if len(ent.title_sites) < TITLE_SITES and ent._title is None:
