@@ -99,4 +99,3 @@ def test_a_noted_document_is_plain_in_every_piece_until_forgotten() -> None:
 def test_white_space_is_every_character_regex_takes_for_it() -> None:
     everything = "".join(map(chr, range(0x110000)))
     assert frozenset(regex.findall(r"\s", everything)) == fastpath.WHITE_SPACE
-
