@@ -48,14 +48,16 @@ __all__ = ["Entity", "Registry", "build_registry"]
 NAME_RUN_RE: Final = regex.compile(
     r"""
     (?:(?<=^)|(?<=[^\p{L}\p{N}’'.\-]))
-    (?:\p{Lu}[\p{Ll}\p{M}’'\-]*\p{L}|\p{Lu}\.)
+    (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)
     (?:[^\S\n]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[^\S\n]+)?
-       (?:\p{Lu}[\p{Ll}\p{M}’'\-]*\p{L}|\p{Lu}\.)){0,6}
+       (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)){0,6}
     """,
     regex.VERBOSE,
 )
 # Why: an honorific before a surname tells the person's gender ("Mr. Kirby").
-HONORIFIC_RE: Final = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'\-]+)")
+HONORIFIC_RE: Final = regex.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}\p{M}’'\-\u00ad]+)"
+)
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
 
 #: The name of the speaker every narrating "I" of a text stands for.
@@ -424,7 +426,7 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 # Why: a capitalised word is a surname mention when a registered person has that surname.
-CAP_WORD_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-]*[\p{L}]")
+CAP_WORD_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-\u00ad]*\p{L}\p{M}*")
 
 
 def _collect_name_mentions(reg: Registry, paragraph_starts: Sequence[int]) -> None:

@@ -60,7 +60,7 @@ class Token:
 TOKEN_RE: Final = regex.compile(
     r"""
     (?P<abbr>(?:\p{L}\.){2,})                                   # U.S.  D.C.  e.g.
-  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*)
+  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}\u00ad]*(?:['’\-&][\p{L}\p{M}\p{N}\u00ad]+)*)
   | (?P<number>\p{N}+(?:[.,:/]\p{N}+)*(?:[\p{L}]+)?)            # 1,000  9:30  90s  3rd
   | (?P<quote>["'“”‘’«»‹›„‚‟‛「」『』〝〞〟＂＇])
   | (?P<punct>\S)
