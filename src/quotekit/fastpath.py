@@ -110,7 +110,7 @@ def forget_document(token: Token[str | None]) -> None:
 SPACED_TOKEN_RE: Final = re.compile(
     f"([{_S}]*)(?:"
     rf"((?:[{_L}]\.){{2,}})"
-    rf"|([{_L}{_M}][{_L}{_M}{_N}]*(?:['’\-&][{_L}{_M}{_N}]+)*)"
+    rf"|([{_L}{_M}][{_L}{_M}{_N}\u00ad]*(?:['’\-&][{_L}{_M}{_N}\u00ad]+)*)"
     rf"|([{_N}]+(?:[.,:/][{_N}]+)*(?:[{_L}]+)?)"
     r"|([\"'“”‘’«»‹›„‚‟‛「」『』〝〞〟＂＇])"
     f"|([^{_S}]))"
@@ -118,17 +118,17 @@ SPACED_TOKEN_RE: Final = re.compile(
 
 # Why: the twins below start with the capital letter and look behind it afterwards, so that the
 # engine can skip to the next capital at once (a look-behind first is tried at every position).
-_NAME_WORD: Final = rf"(?:[{_LU}][{_LL}{_M}’'\-]*[{_L}]|[{_LU}]\.)"
+_NAME_WORD: Final = rf"(?:[{_LU}][{_LL}{_M}’'\-\u00ad]*[{_L}][{_M}]*|[{_LU}]\.)"
 #: The twin of ``quotekit.resolve.NAME_RUN_RE``.
 NAME_RUN_RE: Final = re.compile(
-    rf"[{_LU}](?<![{_L}{_N}’'.\-].)(?:[{_LL}{_M}’'\-]*[{_L}]|\.)"
+    rf"[{_LU}](?<![{_L}{_N}’'.\-].)(?:[{_LL}{_M}’'\-\u00ad]*[{_L}][{_M}]*|\.)"
     rf"(?:[{_S_NOT_NL}]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[{_S_NOT_NL}]+)?"
     + _NAME_WORD
     + "){0,6}"
 )
 
 #: The twin of ``quotekit.resolve.CAP_WORD_RE``.
-CAP_WORD_RE: Final = re.compile(rf"[{_LU}](?<![{_L}{_N}].)[{_L}{_M}’'\-]*[{_L}]")
+CAP_WORD_RE: Final = re.compile(rf"[{_LU}](?<![{_L}{_N}].)[{_L}{_M}’'\-\u00ad]*[{_L}][{_M}]*")
 
 #: The twin of ``quotekit.cues.WORD_RE`` and ``quotekit.quotes.WORD_RE``.
 WORD_RE: Final = re.compile(f"[{_L}{_N}]+")

@@ -146,7 +146,7 @@ class Phrase(NamedTuple):
 
 
 # Why: a capitalised word (or an all-caps acronym) can be part of a name.
-CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]*")
+CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.\u00ad]*")
 POSSESSIVE_RE: Final = regex.compile(r"(?i)['’]s?$")
 #: The last characters of a word POSSESSIVE_RE can match in: "ſ" and "S" are an "s" to (?i),
 #: and its $ also matches before a final line break.
