@@ -247,6 +247,8 @@ class Mark(NamedTuple):
     role: MarkRole
 
 
+# Why: no quote open, per family: copied for each paragraph (iterating the enum costs more).
+_NO_OPEN_QUOTES: Final[dict[MarkFamily, int]] = dict.fromkeys(MarkFamily, 0)
 # Why: NamedTuple's own __new__ is a Python function; a paragraph of dialogue has dozens of marks.
 _make_mark: Final = tuple.__new__
 
@@ -284,7 +286,7 @@ def iter_marks(text: str, start: int = 0, end: int | None = None) -> Iterator[Ma
     open_families: list[MarkFamily] = []  # the stack of quotes open at this point
     # how many quotes of each family the stack holds: "is one open" in one look, not a scan
     # of the stack (as deep as the text nests its quotes, issue 7)
-    open_count: dict[MarkFamily, int] = dict.fromkeys(MarkFamily, 0)
+    open_count: dict[MarkFamily, int] = _NO_OPEN_QUOTES.copy()
     last_sure_close = -1  # where the paragraph's last sure closing single mark stands
     sure_closes_found = False  # computed on first need
     for m in MARK_RE.finditer(text, start, stop):
