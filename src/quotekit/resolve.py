@@ -666,7 +666,11 @@ class Resolver:
     def _add_speaker_event(self, pos: int, ent: Entity) -> None:
         idx = len(self.speaker_events)
         self.speaker_events.append((pos, ent, self._para(pos)))
-        bisect.insort(self._by_pos, idx, key=self._event_key)
+        by_pos = self._by_pos
+        if by_pos and self.speaker_events[by_pos[-1]][0] > pos:
+            bisect.insort(by_pos, idx, key=self._event_key)
+        else:
+            by_pos.append(idx)  # in document order, as events mostly come: where insort puts it
         while self._lowest_pos and self._lowest_pos[-1] >= pos:
             self._lowest.pop()
             self._lowest_pos.pop()
