@@ -14,11 +14,12 @@ import operator
 import re
 from array import array
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import define, field
 
+from . import fastpath
 from .annotations import Parse
 from .lexicon import trie_alternation
 from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
@@ -42,6 +43,9 @@ from .mentions import (
     phrase_before,
 )
 from .model import QuoteKind
+
+if TYPE_CHECKING:
+    from .wordscan import WordHits
 
 __all__ = ["Frame", "find_frames"]
 
@@ -182,7 +186,8 @@ def _content_words(
     ``direct_bounds`` is a :class:`_Directs` and the range is long."""
     if isinstance(direct_bounds, _Directs) and end - start > SHORT_RANGE:
         return direct_bounds.words(start, end)
-    return len(WORD_RE.findall(text, start, end))
+    pattern = fastpath.WORD_RE if fastpath.is_plain(text, start, end) else WORD_RE
+    return len(pattern.findall(text, start, end))
 
 
 #: Ranges of the text up to this long have their words counted by reading them; longer ones
@@ -452,26 +457,60 @@ def _confirmed(prefilter: re.Pattern[str], pattern: regex.Pattern[str], text: st
     return [m.start() for m in prefilter.finditer(text) if pattern.match(text, m.start())]
 
 
-def cue_candidates(text: str) -> list[int]:
-    """The positions of every word that may be a cue ("said", "according"), in order."""
-    found = [m.start() for m in CUE_WORD_RE.finditer(text)]
-    found.extend(_that_verbs(text))
-    extra = _confirmed(HEADLINE_VERB_PREFILTER_RE, HEADLINE_VERB_RE, text)
+def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
+    """The positions of every word that may be a cue ("said", "according"), in order.
+
+    ``words`` are the text's words as :func:`quotekit.wordscan.scan_words` found them, when
+    the caller has them: the cue words, the verbs before "that" and the headline verbs.
+    """
+    if words is not None:
+        found = list(words.cues)
+        found.extend(words.that_verbs)
+        extra = list(words.headline_verbs)
+    else:
+        found = [m.start() for m in CUE_WORD_RE.finditer(text)]
+        found.extend(_that_verbs(text))
+        extra = _confirmed(HEADLINE_VERB_PREFILTER_RE, HEADLINE_VERB_RE, text)
     # a line can match COLON_HEADLINE_RE only at its first colon: find those first
-    extra.extend(
-        m.start() for m in FIRST_COLON_RE.finditer(text) if COLON_HEADLINE_RE.match(text, m.start())
-    )
+    extra.extend(ls for ls in _colon_lines(text) if COLON_HEADLINE_RE.match(text, ls))
     i = text.find("According")
     while i >= 0:  # "According to X, ..." opens a sentence
         extra.append(i)
         i = text.find("According", i + 1)
-    for pos in _confirmed(DOCUMENT_WORD_PREFILTER_RE, DOCUMENT_WORD_RE, text):
+    for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
         if k >= 0:
             extra.append(k + 1 if text[k] == " " else k)
     found.extend(extra)
     found.sort()  # the passes interleave; run() bisects this list
+    return found
+
+
+def _colon_lines(text: str) -> list[int]:
+    """The starts of the lines (after "\\n") that hold a colon: where FIRST_COLON_RE matches,
+    found by the string's own searches (a line is passed at the speed of a memory scan)."""
+    starts = []
+    i = text.find(":")
+    while i >= 0:
+        starts.append(text.rfind("\n", 0, i) + 1)
+        nl = text.find("\n", i)
+        if nl < 0:
+            break
+        i = text.find(":", nl)
+    return starts
+
+
+def _document_words(text: str) -> list[int]:
+    """Where DOCUMENT_WORD_RE matches: each of its words looked for by the string's own search,
+    then checked (a match is a whole word, so no candidate that fails hides one)."""
+    found = []
+    for word in DOCUMENT_STEMS:
+        i = text.find(word)
+        while i >= 0:
+            if DOCUMENT_WORD_RE.match(text, i):
+                found.append(i)
+            i = text.find(word, i + len(word))
     return found
 
 
@@ -497,6 +536,8 @@ HEADLINE_VERB_PREFILTER_RE: Final = re.compile(HEADLINE_VERBS)
 # comes before it holds no colon); the standard library's engine passes the rest of the line.
 FIRST_COLON_RE: Final = re.compile(r"(?m)^[^\n:]*:")
 DOCUMENT_WORD_PREFILTER_RE: Final = re.compile(DOCUMENT_WORDS)
+#: What every word of DOCUMENT_WORDS starts with, for _document_words to search.
+DOCUMENT_STEMS: Final = ("poll", "survey", "study", "statement", "interview")
 
 
 def find_frames(
@@ -522,21 +563,25 @@ def find_frames(
         frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
         if frame is not None:
             return [frame]
-    k = 0
-    while k < n:
+    # the words a frame can start on, found in one sweep: most words of a sentence need no look
+    looks = [
+        i
+        for i, t in enumerate(toks)
+        if t.kind == "word"
+        and not t.quoted
+        and (t.text.lower() in FRAME_WORDS or (i + 1 < n and toks[i + 1].text == "that"))
+    ]
+    after = 0  # the first token not yet read: a cue read may cover the next candidates
+    for k in looks:
+        if k < after:
+            continue
+        after = k + 1
         t = toks[k]
-        if t.quoted or t.kind != "word":
-            k += 1
-            continue
         low = t.text.lower()
-        if low not in FRAME_WORDS and (k + 1 == n or toks[k + 1].text != "that"):
-            k += 1  # most words: none of the checks below can start a frame on them
-            continue
         if low == "in" and k + 2 < n:
             frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
-                k += 1
                 continue
         if low in SOURCELESS_FORMS and not frames and k > 0:
             frame = _sourceless(text, toks, k, sentence, paragraph, direct_bounds)
@@ -547,7 +592,7 @@ def find_frames(
             frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
-            k += 2
+            after = k + 2
             continue
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
@@ -560,7 +605,6 @@ def find_frames(
         ):
             entry = (THAT_VERB, False)  # "the report concluded that ...", "she realized that"
         if entry is None:
-            k += 1
             continue
         lemma, strong = entry
         cue_end_i = k
@@ -569,7 +613,6 @@ def find_frames(
             if k + 1 < n and toks[k + 1].text.lower() == particle:
                 cue_end_i = k + 1
             else:
-                k += 1
                 continue
         frame = _verb_frame(
             text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds, frames
@@ -578,7 +621,7 @@ def find_frames(
             if parse is not None:
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
-        k = cue_end_i + 1
+        after = cue_end_i + 1
     _cut_coordinated(text, frames, direct_bounds)
     return frames
 
@@ -958,6 +1001,7 @@ SUBJECT_STOP: Final = frozenset(
 MAX_GENERIC_SUBJECT: Final = 10
 PREPOSITIONS_IN_NP: Final = frozenset("of in for at from on with".split())
 """Prepositions a subject noun phrase may hold: "an earlier report in a New Hampshire paper"."""
+_SUBJECT_STOP_OUTSIDE_NP: Final = SUBJECT_STOP - PREPOSITIONS_IN_NP
 LEADING_ADVERBIALS: Final = frozenset(
     "but and so yet still meanwhile however also then now instead later earlier".split()
 )
@@ -1083,7 +1127,7 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             break
         if j - i >= MAX_GENERIC_SUBJECT or t.quoted:
             return None
-        if low in SUBJECT_STOP - PREPOSITIONS_IN_NP or low in CUE_FORMS or low in BE_FORMS:
+        if low in _SUBJECT_STOP_OUTSIDE_NP or low in CUE_FORMS or low in BE_FORMS:
             return None
         i -= 1
     first = toks[i]
