@@ -35,6 +35,7 @@ from .mentions import (
     Tok,
     _gender_of,
     _is_cap,
+    _looks_like_verb,
     phrase_after,
     phrase_before,
 )
@@ -56,7 +57,7 @@ ADVERBS: Final = frozenset(
     publicly privately just still even further initially first earlier always simply flatly
     quickly firmly bluntly immediately separately likewise subsequently frequently
     has have had will would could may might should can did does do is was were are been
-    being am shall must""".split()
+    being am shall must here there""".split()
 )
 """Words that may stand between a speaker and the cue: "Kirby has repeatedly said"."""
 
@@ -725,11 +726,17 @@ def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+def _subject_before(
+    text: str, toks: Sequence[Tok], j: int, *, speech: bool = True
+) -> Phrase | None:
     """The speaker phrase that ends at token ``j``, through appositives, relative clauses and
     party tags: "John Kirby, the council’s spokesman,", "the company’s founder, Leo Grant,",
     "a senior official, who spoke on condition of anonymity,", "Christopher Harvey, an
-    African-American delegate from Houston, Texas,", "Sen. Elizabeth Warren (D-MA)"."""
+    African-American delegate from Houston, Texas,", "Sen. Elizabeth Warren (D-MA)".
+
+    A relative clause may hold verbs of its own ("Bamberg, who is 28, said"); before a verb
+    that is not a ``speech`` verb, not a cue ("Barkley, who said he votes for Democrats,
+    praised the governor": the relative clause is the attribution)."""
     if j < 0:
         return None
     if toks[j].text == ")":
@@ -747,22 +754,32 @@ def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return phrase
     # walk back over comma-separated pieces to the noun phrase they describe
     relative = False
+    clause = False  # the piece read so far holds a verb: a clause, unless it is relative
     for c in range(j - 1, max(0, j - 2 * MAX_APPOSITIVE_TOKENS), -1):
         t = toks[c]
         low = t.text.lower()
         if t.quoted or t.text in ";:":
             return None
         if low in ("who", "which", "whose", "whom") and toks[c - 1].text == ",":
-            relative = True
-        if not relative and (low in BE_FORMS or (low in CUE_FORMS and t.text.islower())):
-            return None  # a clause, not an appositive
+            relative = True  # "Bamberg, who is 28, said": the verbs before were its own
+        if low in BE_FORMS or (
+            low in CUE_FORMS and t.text.islower() and low not in NOUN_LIKE_FORMS
+        ):
+            clause = True  # "a senator from the state of Vermont" holds no verb, only a noun
+            if not speech and not relative and low in CUE_FORMS:
+                return None
         if t.text != ",":
             continue
+        if clause and not relative:
+            return None  # a clause, not an appositive
         outer = (
             _subject_before(text, toks, c - 1)
             if c > 0 and toks[c - 1].text == ")"
             else (phrase_before(text, toks, c - 1) if c > 0 else None)
         )
+        if outer is None and c > 0 and toks[c - 1].text != ",":
+            # any noun phrase from the clause's start: "Several candidates, including Trump,"
+            outer = _generic_subject(text, toks, c - 1)
         if outer is None:
             continue
         if outer.kind is PhraseKind.PERSON:
@@ -772,8 +789,8 @@ def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             continue
         piece_end = next(k for k in range(c + 1, j + 1) if toks[k].text == "," or k == j)
         piece = text[toks[c + 1].start : toks[piece_end - 1].end] if piece_end > c + 1 else ""
-        if relative:
-            return outer
+        if relative or toks[c + 1].text.lower() in ("including", "like", "among", "such"):
+            return outer  # "Several candidates, including Trump, said": Trump is one of them
         inner = phrase_before(text, toks, piece_end - 1) if piece_end > c + 1 else None
         if outer.kind is PhraseKind.PERSON:
             if (
@@ -888,6 +905,78 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         name=name,
         name_start=name_start,
         title=name,
+        head=h_low,
+        definite=f_low in ("the", "this", "that", "these", "those"),
+    )
+
+
+#: The longest subject with its own modifiers read before a speech verb ("Majorities of
+#: Democrats in five states going to the polls Tuesday say").
+MAX_LOOSE_SUBJECT: Final = 14
+RELATIVE_WORDS: Final = frozenset("who whose whom which that".split())
+LOOSE_SUBJECT_BREAKS: Final = frozenset(
+    """but and or so yet while although though because as when after before since if
+    whereas that than""".split()
+)
+"""Words a subject read by :func:`_loose_subject` does not reach across."""
+POSTMODIFIER_OPENERS: Final = frozenset(
+    """of in for at from on with who whose whom which that close familiar involved
+    surveyed polled interviewed asked""".split()
+)
+"""Words after a subject's head: "people familiar with her thinking", "those surveyed"."""
+
+
+def _loose_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """A subject noun phrase with modifiers of its own, read back from a speech verb to the
+    clause's start: "people familiar with her thinking say", "Democrats in Iowa who watched
+    the debate said", "The state officials whose laws have been struck down say"."""
+    if j < 0:
+        return None
+    last = toks[j]
+    if last.quoted or last.kind not in ("word", "abbr", "number"):
+        return None
+    if last.text.lower() in SUBJECT_STOP or last.text.lower() in PRONOUNS_SUBJECT:
+        return None
+    i = j
+    while i > 0 and j - i < MAX_LOOSE_SUBJECT:
+        t = toks[i - 1]
+        low = t.text.lower()
+        if t.quoted or t.kind in ("punct", "quote") or low in LOOSE_SUBJECT_BREAKS:
+            break
+        if low in CUE_FORMS and t.text.islower() and low not in NOUN_LIKE_FORMS:
+            break  # "he thinks voters say": the subject starts after the first verb
+        i -= 1
+    else:
+        if i > 0:
+            return None  # too long to be a subject
+    # a verb before the first relative word ends a clause that is not the subject
+    rel = next((m for m in range(i, j + 1) if toks[m].text.lower() in RELATIVE_WORDS), j + 1)
+    for m in range(rel - 1, i - 1, -1):
+        if toks[m].text.lower() in BE_FORMS or toks[m].text.lower() in ("has", "have", "had"):
+            i = m + 1
+            break
+    if i > j or i >= rel:
+        return None
+    first = toks[i]
+    f_low = first.text.lower()
+    if f_low in SUBJECT_STOP - {"this", "these", "those"} or f_low in LEADING_ADVERBIALS:
+        return None
+    if first.text.islower() and _looks_like_verb(f_low) and f_low not in ("leading",):
+        return None
+    head_i = i
+    while head_i < j and toks[head_i + 1].text.lower() not in POSTMODIFIER_OPENERS:
+        head_i += 1
+    head = toks[head_i]
+    h_low = head.text.lower()
+    det = f_low in ("the", "a", "an", "this", "that", "these", "those")
+    name_start = toks[i + 1].start if det and i < j else first.start
+    return Phrase(
+        start=first.start,
+        end=last.end,
+        kind=PhraseKind.GROUP if h_low.endswith("s") else PhraseKind.DESCRIPTION,
+        name=text[name_start : head.end],
+        name_start=name_start,
+        title=text[name_start : head.end],
         head=h_low,
         definite=f_low in ("the", "this", "that", "these", "those"),
     )
@@ -1018,13 +1107,15 @@ def _verb_frame(
             or (lemma in STANCE_VERBS and _is_cap(nxt))  # "voters support Clinton"
         ):
             return None  # "state lawmakers", "the claims process"
-    phrase = _subject_before(text, toks, j)
+    phrase = _subject_before(text, toks, j, speech=strong)
     pi = _index_of(toks, phrase.start) if phrase is not None else 0
     if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1])):
         # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
         # from the clause's start: "Twenty-four percent said", "A news report said"
         shared = _shared_subject(text, toks, j)
         phrase = shared or _generic_subject(text, toks, j)
+        if phrase is None and (strong or lemma in FINDING_VERBS):
+            phrase = _loose_subject(text, toks, j)
         if phrase is None:
             return None
         pi = _index_of(toks, phrase.start)
