@@ -24,6 +24,8 @@ from .lexicon.verbs import (
     DIRECT_ONLY_VERBS,
     NEEDS_OBJECT,
     NOUN_LIKE_FORMS,
+    OPTIONAL_PARTICLES,
+    PARTICLE_ONLY_VERBS,
     PHRASAL_PARTICLES,
     STANCE_VERBS,
     TO_VERBS,
@@ -456,6 +458,12 @@ def find_frames(
             else:
                 k += 1
                 continue
+        optional = OPTIONAL_PARTICLES.get(lemma)
+        if optional is not None and k + 1 < n and toks[k + 1].text.lower() in optional:
+            cue_end_i = k + 1  # "called for an inquiry", "talked about immigration"
+        elif lemma in PARTICLE_ONLY_VERBS:
+            k += 1
+            continue
         frame = _verb_frame(
             text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds, frames
         )
@@ -970,13 +978,14 @@ def _loose_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     h_low = head.text.lower()
     det = f_low in ("the", "a", "an", "this", "that", "these", "those")
     name_start = toks[i + 1].start if det and i < j else first.start
+    name_end = toks[max(rel - 1, head_i)].end  # without a relative clause
     return Phrase(
         start=first.start,
         end=last.end,
         kind=PhraseKind.GROUP if h_low.endswith("s") else PhraseKind.DESCRIPTION,
-        name=text[name_start : head.end],
+        name=text[name_start:name_end],
         name_start=name_start,
-        title=text[name_start : head.end],
+        title=text[name_start:name_end],
         head=h_low,
         definite=f_low in ("the", "this", "that", "these", "those"),
     )
@@ -1066,6 +1075,8 @@ def _verb_frame(
             pe = _index_of(toks, phrase.end)
             if pe < n and toks[pe].text == ",":
                 pe = n if _rest_is_appositive(toks, pe + 1) else pe
+            elif pe < n and toks[pe].text.lower() == "who":
+                pe = n  # "..., said an official who was briefed on the talks."
             if _rest_is_adjunct(toks, pe):
                 if prev is None and not direct_bounds:
                     return None
@@ -1255,7 +1266,14 @@ def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
         or _is_cap(first)
         or first.kind == "number"  # an age: "says Maria Lopez, 72."
     )
-    return opens and not any(t.quoted or t.text.lower() == "that" for t in toks[i:])
+    if not opens:
+        return False
+    for t in toks[i:]:
+        if t.text.lower() == "who" and not t.quoted:
+            return True  # "..., said Tom Reed, a baker, who notes that ...": his, not quoted
+        if t.quoted or t.text.lower() == "that":
+            return False
+    return True
 
 
 def _content_end_before(before: Tok | None, s_start: int) -> int:
@@ -1336,6 +1354,35 @@ def _trailing(
     )
 
 
+REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves".split())
+NOT_CALL_COMPLEMENT: Final = ADJUNCT_PREPOSITIONS | frozenset(
+    "and or but to back again up out off later today yesterday while after".split()
+)
+"""Words after "called X" that make it a phone call or a summons: "called Rubio on Monday"."""
+
+
+def _predicative_call(toks: Sequence[Tok], i: int) -> bool:
+    """"called him competent", "calls North Carolina her home state", "called himself
+    pro-choice": an object (a pronoun or a name) and what it is called."""
+    n = len(toks)
+    if i >= n or toks[i].quoted:
+        return False
+    low = toks[i].text.lower()
+    if low in OBJECT_PRONOUNS or low in REFLEXIVES or low == "it":
+        i += 1
+    elif _is_cap(toks[i]):
+        while i < n and _is_cap(toks[i]) and not toks[i].quoted:
+            i += 1
+    else:
+        return False
+    return (
+        i < n
+        and toks[i].kind in ("word", "quote")
+        and toks[i].text.lower() not in NOT_CALL_COMPLEMENT
+        and (toks[i].kind == "quote" or not _is_cap(toks[i]) or toks[i].text == "I")
+    )
+
+
 def _leading(
     text: str,
     toks: Sequence[Tok],
@@ -1360,11 +1407,13 @@ def _leading(
     first_low = toks[start_i].text.lower()
     if first_low in NOT_CONTENT_START and not (first_low == "to" and lemma in TO_VERBS):
         return None
-    if first_low in NOT_CONTENT_OPENERS and not toks[start_i].quoted:
-        return None
+    after_that = start_i > 0 and toks[start_i - 1].text.lower() == "that"
+    if first_low in NOT_CONTENT_OPENERS and not toks[start_i].quoted and not after_that:
+        return None  # "said at a rally", but "said that on a trip to Kosovo he would ..."
     if lemma == "call" and not (
-        first_low in ("for", "on")
+        text[cue_start:cue_end].lower().endswith((" for", " on"))
         or any(cs <= o < cs + CALL_QUOTE_WINDOW for _, o, _ in direct_bounds)
+        or _predicative_call(toks, start_i)
     ):
         return None  # "called Rubio" is a phone call; "called it “crazy”" is a position
     if lemma == THAT_VERB:

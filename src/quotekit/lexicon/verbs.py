@@ -41,7 +41,8 @@ STANCE_VERBS: Final = frozenset(
     """
     describe endorse criticize criticise defend praise support oppose cite want plan seek
     refuse dismiss reject blame welcome condemn slam blast decline pledge offer show find
-    call refer applaud hail denounce question challenge mock ridicule tout""".split()
+    call refer applaud hail denounce question challenge mock ridicule tout express push talk
+    rail""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -106,7 +107,8 @@ NOUN_LIKE_FORMS: Final = frozenset(
     doubts suspect suspects worry worries sigh quip quips snap continue support supports
     plan plans offer offers show shows find finds call calls cite cites want wants
     question questions challenge challenges blast blasts slam slams praise welcome
-    refuse defend state states remark remarks comment comments
+    refuse defend state states remark remarks comment comments talk talks push pushes
+    rail rails
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
@@ -118,6 +120,20 @@ not cues, "he claims that ..." is.
 
 PHRASAL_PARTICLES: Final[dict[str, str]] = {"point": "out", "refer": "to"}
 """Verbs that are cues only with their particle: "pointed out that ..." but not "pointed"."""
+
+OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
+    "call": frozenset({"for", "on"}),
+    "push": frozenset({"for"}),
+    "talk": frozenset({"about"}),
+    "rail": frozenset({"against"}),
+}
+"""Particles that belong to the cue when they follow it, its content coming after them:
+"called for an investigation", "called on Congress to act", "talked about immigration".
+``talk``, ``push`` and ``rail`` are cues only with theirs (see :data:`PARTICLE_ONLY_VERBS`)."""
+
+PARTICLE_ONLY_VERBS: Final = frozenset({"push", "talk", "rail"})
+"""Verbs that report a position only with their particle: "pushed for a recount" but not
+"pushed the cart"."""
 
 NEEDS_OBJECT: Final = frozenset({"tell", "inform", "assure", "reassure", "advise"})
 """Verbs whose listener stands between verb and content: "told reporters (that) ..."."""
