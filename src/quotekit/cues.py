@@ -204,10 +204,29 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     return j, negated
 
 
+QUESTION_WORDS: Final = frozenset("whether if what how why who whom when where which".split())
+"""Words that open the question after "asked": "asked whether the deal would hold"."""
+#: The most words a name after "asked" may have ("asked Hillary Clinton whether").
+MAX_NAME_WORDS: Final = 4
+
+
 def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     """Skip the listener and time phrase between a cue and its content ("told reporters on
     Monday"), and a prepositional phrase that a "that" follows ("said in a statement that")."""
     n = len(toks)
+    if lemma == "ask" and i < n and not toks[i].quoted:
+        # "asked Obama what he thought", "asked her whether": the listener before the question
+        m = i + 1 if toks[i].text.lower() in OBJECT_PRONOUNS else i
+        if toks[i].text.lower() in ("the", "a", "an"):
+            m = i + 1
+            while m < n and m - i <= MAX_NAME_WORDS and toks[m].text.lower() not in QUESTION_WORDS:
+                if toks[m].quoted or toks[m].kind != "word":
+                    break
+                m += 1  # "asked the senator what", "asked a city official whether"
+        while m < n and m - i < MAX_NAME_WORDS and _is_cap(toks[m]) and not toks[m].quoted:
+            m += 1
+        if i < m < n and toks[m].text.lower() in QUESTION_WORDS:
+            return m
     if lemma in NEEDS_OBJECT and i < n and not toks[i].quoted:
         t = toks[i]
         low = t.text.lower()
@@ -868,12 +887,73 @@ def _shared_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         antecedent = (
             _subject_before(text, toks, j - 2)
             if j >= 2 and toks[j - 1].text == ","
-            else _generic_subject(text, toks, j - 1)
+            else _generic_subject(text, toks, j - 1) or _bare_noun(text, toks, j - 1)
         )
         if antecedent is None:
             return None
         return antecedent._replace(relative_start=toks[j].start, relative_end=toks[j].end)
     return None
+
+
+QUANTITY_MODIFIERS: Final = frozenset("about over under nearly almost roughly around than".split())
+"""Words before a number in a subject: "About 4 in 10 voters", "More than half"."""
+QUANTITY_WORDS: Final = frozenset(
+    """half third thirds quarter quarters two-thirds three-quarters one-third one-quarter
+    majority one two three four five six seven eight nine ten dozen hundred""".split()
+)
+
+
+def _is_quantity(t: Tok) -> bool:
+    return t.kind == "number" or t.text.lower() in QUANTITY_WORDS or t.text[:1].isdigit()
+
+
+def _plural_noun(t: Tok) -> bool:
+    """A lower-case word that looks like a plural noun ("voters", "records")."""
+    low = t.text.lower()
+    return (
+        t.kind == "word"
+        and t.text.islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in SUBJECT_STOP
+        and low not in CUE_FORMS
+        and low not in ADVERBS
+    )
+
+
+MAIN_VERB_STARTS: Final = BE_FORMS | frozenset(
+    "will would can could may might should must has have had do does did".split()
+)
+"""Words that start a main clause's verb after a restrictive relative clause."""
+
+
+def _bare_noun(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The noun a restrictive relative clause hangs on, with its determiner: "among
+    the respondents who support Sanders", "those who said"."""
+    if j < 0:
+        return None
+    t = toks[j]
+    low = t.text.lower()
+    if t.quoted or t.kind != "word" or low in CUE_FORMS or _looks_like_verb(low):
+        return None
+    if low in SUBJECT_STOP and low not in ("those", "these"):
+        return None
+    if low.endswith("ly") or low in ADVERBS or low in NOT_BEFORE_CUE - {"those", "these"}:
+        return None
+    i = j
+    if j > 0 and toks[j - 1].text.lower() in ("the", "a", "an", "those", "these", "many"):
+        i = j - 1
+    return Phrase(
+        start=toks[i].start,
+        end=t.end,
+        kind=PhraseKind.GROUP if low.endswith("s") else PhraseKind.DESCRIPTION,
+        name=t.text,
+        name_start=t.start,
+        title=t.text,
+        head=low,
+        definite=toks[i].text.lower() in ("the", "those", "these"),
+    )
 
 
 def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
@@ -895,12 +975,15 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             break
         if j - i >= MAX_GENERIC_SUBJECT or t.quoted:
             return None
+        if low in QUANTITY_MODIFIERS and _is_quantity(toks[i]):
+            i -= 1  # "About three-quarters", "More than half of the respondents"
+            continue
         if low in SUBJECT_STOP - PREPOSITIONS_IN_NP or low in CUE_FORMS or low in BE_FORMS:
             return None
         i -= 1
     first = toks[i]
     f_low = first.text.lower()
-    if f_low in SUBJECT_STOP or f_low in LEADING_ADVERBIALS:
+    if (f_low in SUBJECT_STOP and f_low not in QUANTITY_MODIFIERS) or f_low in LEADING_ADVERBIALS:
         return None
     det = f_low in ("the", "a", "an", "this", "that", "these", "those")
     name_start = toks[i + 1].start if det and i < j else first.start
@@ -1099,6 +1182,8 @@ def _verb_frame(
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
         return _leading(*args, phrase, start_i, s_end, phrase.start)
+    if lemma == "ask" and prev is not None and prev.text.lower() in ASKED_OPENERS:
+        return _asked_question(*args, after, s_end)
     if low in NOUN_LIKE_FORMS:
         pj = toks[j] if j >= 0 else None
         if pj is None or not (
@@ -1106,6 +1191,9 @@ def _verb_frame(
             or _is_cap(pj)
             or pj.text == ","
             or pj.text.lower() in DOCUMENT_NOUNS
+            or _is_quantity(pj)  # "About three-quarters support a ban"
+            or _plural_noun(pj)  # "public records show", "voters want"
+            or pj.text.lower() == "who"  # "those who support Sanders"
         ):
             return None
         if pj.text.lower().endswith(("’s", "'s")):
@@ -1211,6 +1299,12 @@ def _verb_frame(
     if frame is not None and frame.parts and phrase.relative_start >= 0:
         # "Barkley, who said he votes for Democrats, praised ...": the clause closes at its comma
         comma = next((t for t in toks[start_i:] if t.text == "," and not t.quoted), None)
+        if not strong and comma is None:
+            # "respondents who support Sanders are in college": a stance verb's object ends
+            # where the main clause's verb comes
+            comma = next(
+                (t for t in toks[start_i + 1 :] if t.text.lower() in MAIN_VERB_STARTS), None
+            )
         if comma is not None:
             s0, _e0 = frame.parts[-1]
             frame.parts[-1] = _trim_content(text, s0, comma.start)
@@ -1253,6 +1347,49 @@ def _coordinated_verb(
         coordinated=True,
     )
     return frame
+
+
+ASKED_OPENERS: Final = frozenset("when after if once before".split())
+"""Words before a bare "asked" that make it a clause of its own: "when asked whether ..."."""
+
+
+def _asked_question(
+    text: str,
+    toks: Sequence[Tok],
+    cue_start: int,
+    cue_end: int,
+    lemma: str,
+    strong: bool,
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    i: int,
+    s_end: int,
+) -> Frame | None:
+    """"When asked (by a reporter) whether the deal would hold, she said ...": the question,
+    up to the clause's comma, asked by someone the sentence does not name."""
+    n = len(toks)
+    if i < n and toks[i].text.lower() == "by":
+        while i < n and toks[i].text.lower() not in QUESTION_WORDS and toks[i].text not in ",:":
+            i += 1  # the asker: "by a reporter", "by CNN's Jake Tapper"
+    if i >= n or toks[i].quoted:
+        return None
+    first = toks[i].text.lower()
+    if first == "about":
+        i += 1
+    elif first not in QUESTION_WORDS:
+        return None
+    end = next((t.start for t in toks[i:] if t.text in ",:;" and not t.quoted), s_end)
+    if i >= n or end <= toks[i].start:
+        return None
+    cs, ce = _trim_content(text, toks[i].start, end)
+    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
+        return None
+    kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return None
+    return Frame(
+        cue_start, cue_end, lemma, strong, None, kind, [(cs, ce)], [], paragraph, True, False, cs
+    )
 
 
 def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
