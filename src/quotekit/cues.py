@@ -691,6 +691,8 @@ def _sourceless(
         return None
     if low != "expected" and nxt in (",", ".", ""):
         return None
+    if low.startswith("appear") and nxt in ADJUNCT_PREPOSITIONS - {"to"}:
+        return None  # "appeared on MSNBC", "appears in the film": being seen, not seeming
     if any(t.quoted for t in toks):
         return None
     cs, ce = _trim_content(text, sentence[0], sentence[1])
