@@ -424,7 +424,9 @@ def find_frames(
     frames: list[Frame] = []
     n = len(toks)
     headline = _is_headline(toks)
-    if headline:
+    if headline or (n > 3 and _opens_line(text, toks[0].start) and _labelled_line(toks)):
+        # "Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Trump: My plans aren't set in
+        # stone.", a transcript's "MATTHEWS: Well, speculation is bad."
         frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
         if frame is not None:
             return [frame]
@@ -538,6 +540,25 @@ def _is_headline(toks: Sequence[Tok]) -> bool:
     if words < 3:
         return False
     return caps >= HEADLINE_CAPITALISED * words
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only white space stands between ``pos`` and the start of its line."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _labelled_line(toks: Sequence[Tok]) -> bool:
+    """A line that opens with a speaker's name and a colon ("Sanders: ..."), not with a
+    heading ("The Latest: ...") or a tally ("Clinton: 547.")."""
+    colon = next((i for i in range(min(len(toks), 4)) if toks[i].text == ":"), None)
+    if colon is None or colon == 0 or colon + 3 >= len(toks):
+        return False
+    if toks[0].text.lower() in ("the", "a", "an") or toks[colon + 1].kind == "number":
+        return False
+    return not toks[colon - 1].text.lower().endswith(("’s", "'s"))
 
 
 def _colon_headline(
