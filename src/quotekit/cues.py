@@ -776,6 +776,10 @@ def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+PARTY_TAG_RE: Final = regex.compile(r"[RDI]-[A-Z][\w.]*|[RDI]\.?-[A-Z][a-z]*\.?")
+"""A party and state tag after a legislator's name: "R-Utah", "D-Mass."."""
+
+
 def _subject_before(
     text: str, toks: Sequence[Tok], j: int, *, speech: bool = True
 ) -> Phrase | None:
@@ -827,28 +831,37 @@ def _subject_before(
             if c > 0 and toks[c - 1].text == ")"
             else (phrase_before(text, toks, c - 1) if c > 0 else None)
         )
-        if outer is None and c > 0 and toks[c - 1].text != ",":
-            # any noun phrase from the clause's start: "Several candidates, including Trump,"
-            outer = _generic_subject(text, toks, c - 1)
+        if outer is not None and outer.kind is PhraseKind.PERSON:
+            outer = _lowercase_title(text, toks, outer)
+        oi = _index_of(toks, outer.start) if outer is not None else 0
+        if (outer is None or (oi > 0 and not _opens_clause(toks[oi - 1]))) and c > 0:
+            # any noun phrase from the clause's start: "Several candidates, including Trump,",
+            # "The director of the centre, Ina Kirsch,"
+            outer = _generic_subject(text, toks, c - 1) if toks[c - 1].text != "," else None
+            oi = _index_of(toks, outer.start) if outer is not None else 0
         if outer is None:
             continue
-        if outer.kind is PhraseKind.PERSON:
-            outer = _lowercase_title(text, toks, outer)
-        oi = _index_of(toks, outer.start)
         if oi > 0 and not _opens_clause(toks[oi - 1]):
             continue
         piece_end = next(k for k in range(c + 1, j + 1) if toks[k].text == "," or k == j)
         piece = text[toks[c + 1].start : toks[piece_end - 1].end] if piece_end > c + 1 else ""
         if relative or toks[c + 1].text.lower() in ("including", "like", "among", "such"):
             return outer  # "Several candidates, including Trump, said": Trump is one of them
+        if PARTY_TAG_RE.fullmatch(piece):
+            return outer  # "Rep. Jason Chaffetz, R-Utah, said"
         inner = phrase_before(text, toks, piece_end - 1) if piece_end > c + 1 else None
         if outer.kind is PhraseKind.PERSON:
             if (
                 inner is not None
                 and inner.kind is PhraseKind.PERSON
                 and inner.start <= toks[c + 1].start
+                and inner.name_start <= toks[c + 1].start
             ):
-                continue  # "Joe Biden, Jill Biden, said": a list, not an apposition
+                if outer.title is None:
+                    continue  # "Joe Biden, Jill Biden, said": a list, not an apposition
+                if piece_end == j:
+                    # "the director of the Federal Bureau of Investigation, James B. Comey,"
+                    return inner._replace(start=outer.start, title=text[outer.start : outer.end])
             title = piece[4:] if piece.lower().startswith("the ") else piece
             if title[:2].lower() in ("a ",):
                 title = title[2:]
@@ -1172,6 +1185,7 @@ def _verb_frame(
         strong
         and not gerund
         and (prev is None or prev.text in "," or _closes_quote(prev) or prev.text in DASHES)
+        and not (after < n and toks[after].text.lower() == "that")
     ):
         phrase = phrase_after(text, toks, after)
         if (phrase is not None and phrase.kind is not PhraseKind.PRONOUN) or (
