@@ -799,6 +799,22 @@ def _subject_before(
             if toks[i].text == "(":
                 return _subject_before(text, toks, i - 1)
         return None
+    if toks[j].text in DASHES and j > 0:
+        # an aside between dashes: "Joyce — who is listed as an attorney — told ...",
+        # "insiders in the next two states — Nevada and South Carolina — said"
+        for i in range(j - 1, max(0, j - 2 * MAX_APPOSITIVE_TOKENS), -1):
+            if toks[i].quoted or toks[i].text in ";:":
+                return None
+            if toks[i].text == toks[j].text:
+                if i == 0:
+                    return None
+                phrase = _subject_before(text, toks, i - 1, speech=speech)
+                if phrase is None and toks[i - 1].text != ",":
+                    phrase = _generic_subject(text, toks, i - 1) or (
+                        _loose_subject(text, toks, i - 1) if speech else None
+                    )
+                return phrase
+        return None
     if toks[j].text != ",":
         phrase = phrase_before(text, toks, j)
         if phrase is None:
