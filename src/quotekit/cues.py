@@ -1015,15 +1015,16 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return None
     head = toks[j]
     h_low = head.text.lower()
-    if head.quoted or head.kind not in ("word", "abbr", "number") or h_low in SUBJECT_STOP:
+    percent = head.text == "%" and j > 0 and toks[j - 1].kind == "number"  # "26% say"
+    if head.quoted or (head.kind not in ("word", "abbr", "number") and not percent):
         return None
-    if h_low.endswith("ly") or h_low in CUE_FORMS:
+    if h_low in SUBJECT_STOP or h_low.endswith("ly") or h_low in CUE_FORMS:
         return None
     i = j
     while i > 0:
         t = toks[i - 1]
         low = t.text.lower()
-        if _opens_clause(t) and low not in PREPOSITIONS_IN_NP:
+        if _opens_clause(t) and low not in PREPOSITIONS_IN_NP and t.text != "%":
             break
         if j - i >= MAX_GENERIC_SUBJECT or t.quoted:
             return None
