@@ -833,7 +833,10 @@ def _subject_before(
         if low in ("who", "which", "whose", "whom") and toks[c - 1].text == ",":
             relative = True  # "Bamberg, who is 28, said": the verbs before were its own
         if low in BE_FORMS or (
-            low in CUE_FORMS and t.text.islower() and low not in NOUN_LIKE_FORMS
+            low in CUE_FORMS
+            and t.text.islower()
+            and low not in NOUN_LIKE_FORMS
+            and CUE_FORMS[low][0] not in PARTICLE_ONLY_VERBS  # "speaking on condition ..."
         ):
             clause = True  # "a senator from the state of Vermont" holds no verb, only a noun
             if not speech and not relative and low in CUE_FORMS:
