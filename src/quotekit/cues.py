@@ -128,7 +128,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     """poll polls survey surveys study studies report reports analysis data results research
     investigation review audit footage records documents figures numbers statement interview
     memo letter book column op-ed post tweet filing complaint lawsuit indictment ruling
-    words estimate estimates projection projections count""".split()
+    words estimate estimates projection projections count email emails filings""".split()
 )
 """Nouns of documents and findings that speak: "a poll shows", "in a statement", "in the
 polls"."""
@@ -516,7 +516,9 @@ FURNITURE_LABELS: Final = frozenset(
 FINDING_VERBS: Final = frozenset("find show report estimate".split())
 """Stance verbs that may close a sentence as its cue: "..., a Fox poll found."."""
 
-SPEECH_DOCUMENTS: Final = frozenset("statement interview tweet post letter memo".split())
+SPEECH_DOCUMENTS: Final = frozenset(
+    "statement interview tweet post letter memo email emails".split()
+)
 """Documents whose author is named next, not sources of their own: "In a statement, the
 senator said ..."."""
 
@@ -1256,11 +1258,16 @@ def _verb_frame(
         if pj.text.lower().endswith(("’s", "'s")):
             return None  # "Editor’s note", "Clinton’s remarks"
         nxt = toks[after] if after < n else None
+        nl = nxt.text.lower() if nxt is not None else ""
         if nxt is not None and not (
             nxt.quoted
-            or nxt.text.lower() in NOUN_FORM_CONTENT_OPENERS
+            or nl in NOUN_FORM_CONTENT_OPENERS
             or nxt.text in ":,."
             or (lemma in STANCE_VERBS and _is_cap(nxt))  # "voters support Clinton"
+            or nl in OBJECT_PRONOUNS
+            or nl in REFLEXIVES  # "Sanders calls himself a democratic socialist"
+            or (lemma in STANCE_VERBS and nxt.text.islower() and nl.endswith("ing"))
+            or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
         ):
             return None  # "state lawmakers", "the claims process"
     phrase = _subject_before(text, toks, j, speech=strong)
