@@ -1462,7 +1462,7 @@ def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
         return False
     first = toks[i]
     opens = (
-        first.text.lower() in ("a", "an", "the", "who")
+        first.text.lower() in ("a", "an", "the", "who", "another", "one", "his", "her", "their")
         or first.text.lower() in ROLE_NOUNS
         or _is_cap(first)
         or first.kind == "number"  # an age: "says Maria Lopez, 72."
