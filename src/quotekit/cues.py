@@ -1429,7 +1429,7 @@ def _asked_question(
     i: int,
     s_end: int,
 ) -> Frame | None:
-    """"When asked (by a reporter) whether the deal would hold, she said ...": the question,
+    """The question of "When asked (by a reporter) whether the deal would hold, she said ...",
     up to the clause's comma, asked by someone the sentence does not name."""
     n = len(toks)
     if i < n and toks[i].text.lower() == "by":
@@ -1563,8 +1563,8 @@ NOT_CALL_COMPLEMENT: Final = ADJUNCT_PREPOSITIONS | frozenset(
 
 
 def _predicative_call(toks: Sequence[Tok], i: int) -> bool:
-    """"called him competent", "calls North Carolina her home state", "called himself
-    pro-choice": an object (a pronoun or a name) and what it is called."""
+    """An object (a pronoun or a name) and what it is called: "called him competent", "calls
+    North Carolina her home state", "called himself pro-choice"."""
     n = len(toks)
     if i >= n or toks[i].quoted:
         return False
