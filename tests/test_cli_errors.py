@@ -108,11 +108,6 @@ def test_good_and_empty_files_exit_zero(
     assert len(records) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.main prints the codec's message only ('utf-8' codec can't decode byte ...), "
-    "with no word of --encoding (issue 7)",
-)
 def test_a_file_that_is_not_utf8_says_to_use_encoding(
     files: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -121,11 +116,6 @@ def test_a_file_that_is_not_utf8_says_to_use_encoding(
     assert "--encoding" in err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.main tries every file with an unknown encoding and reports 'unknown encoding' "
-    "once per file, exit status 1, instead of one usage error (issue 7)",
-)
 def test_an_unknown_encoding_is_one_usage_error(
     files: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:

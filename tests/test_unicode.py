@@ -169,11 +169,6 @@ def test_any_code_points_keep_every_invariant(text: str) -> None:
     _seen(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tokenize.SENTENCE_END_RE knows neither ＂ nor ＇ as closing or opening marks, so "
-    "two full-width quotes and their cues read as one sentence (issue 7)",
-)
 def test_full_width_quotes_in_two_sentences() -> None:
     """Full-width quotation marks (＂) are read as their ASCII counterparts are."""
     ascii_text = '"It is still just a trickle," Kirby said. "Yes, we will," he said.'
@@ -195,11 +190,6 @@ def test_soft_hyphens_inside_words() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tokenize.paragraph_spans splits lines only at CR and LF, not at the Unicode "
-    "paragraph separator U+2029 (issue 7)",
-)
 def test_paragraph_separator_separates_paragraphs() -> None:
     """U+2029 PARAGRAPH SEPARATOR separates paragraphs as a blank line does."""
     blank_lines = [(q.kind, q.text, q.paragraph) for q in quotekit.extract(BASE)]

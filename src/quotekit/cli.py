@@ -6,6 +6,7 @@ Outer ring: it uses the public API only (``extract_many``, ``to_records``, ``Opt
 from __future__ import annotations
 
 import argparse
+import codecs
 import csv
 import json
 import os
@@ -231,6 +232,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = Options(min_confidence=args.min_confidence)
     except QuotekitError as exc:
         parser.error(str(exc))
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        parser.error(
+            f"--encoding: unknown encoding {args.encoding!r}; give a Python codec name "
+            "such as utf-8, latin-1, cp1252 or utf-16"
+        )
     docs, errors = _sources(args.files, args.glob)
     status = 0
     for message in errors:
@@ -252,15 +260,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in docs:
             try:
                 if name == "-":
-                    text = sys.stdin.read()
+                    raw = getattr(sys.stdin, "buffer", None)
+                    text = raw.read().decode(args.encoding) if raw else sys.stdin.read()
                 else:
                     with open(name, encoding=args.encoding) as fh:
                         text = fh.read()
-            except (OSError, UnicodeDecodeError, LookupError) as exc:
+            except (OSError, UnicodeDecodeError) as exc:
                 if progress:
                     progress.clear()
                     progress.step()
-                print(f"quotekit: {name}: {exc}", file=sys.stderr)
+                hint = ""
+                if isinstance(exc, UnicodeDecodeError):
+                    hint = (
+                        f"; it is not {args.encoding}: give its encoding with --encoding "
+                        "(for example --encoding cp1252 or --encoding latin-1)"
+                    )
+                print(f"quotekit: {name}: {exc}{hint}", file=sys.stderr)
                 unreadable += 1
                 continue
             read.append(STDIN_NAME if name == "-" else name)

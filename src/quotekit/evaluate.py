@@ -176,7 +176,9 @@ DOUBLE_QUOTES = (
 DOUBLE_QUOTE_RE = regex.compile(f"[{regex.escape(DOUBLE_QUOTES)}]")
 
 # Punctuation that may follow the closing mark of a direct quote inside its span: “...”.
-TRAILING_PUNCT_RE = regex.compile(r"[\s.,;:!?\N{HORIZONTAL ELLIPSIS}\p{Pd}]+$")
+# Read right to left ((?r)): tried forwards, a run of punctuation that does not end the
+# string would be retried from each of its positions (quadratic).
+TRAILING_PUNCT_RE = regex.compile(r"(?r)[\s.,;:!?\N{HORIZONTAL ELLIPSIS}\p{Pd}]+\Z")
 
 # The first letter of a word, whose case tells a proper name from a description.
 FIRST_LETTER_RE = regex.compile(r"\p{L}")
@@ -392,7 +394,8 @@ def derive_kind(quote_text: str) -> QuoteKind:
     (<QuoteKind.DIRECT: 'direct'>, <QuoteKind.MIXED: 'mixed'>, <QuoteKind.INDIRECT: 'indirect'>)
     """
     stripped = quote_text.strip()
-    trimmed = TRAILING_PUNCT_RE.sub("", stripped)
+    tail = TRAILING_PUNCT_RE.search(stripped)
+    trimmed = stripped[: tail.start()] if tail else stripped
     if (
         stripped
         and DOUBLE_QUOTE_RE.match(stripped)

@@ -21,6 +21,11 @@ def _kinds(value: Iterable[QuoteKind | str] | None) -> frozenset[QuoteKind]:
         return frozenset(QuoteKind)
     if isinstance(value, (str, QuoteKind)):
         value = [value]
+    if not isinstance(value, Iterable) or isinstance(value, (bytes, Mapping)):
+        raise OptionsError(
+            f"kinds must be a kind or a collection of kinds, got {type(value).__name__}; "
+            f"use any of {', '.join(k.value for k in QuoteKind)}"
+        )
     try:
         return frozenset(QuoteKind(v) for v in value)
     except ValueError as exc:
@@ -34,6 +39,11 @@ def _check_confidence(_inst: object, _attr: attrs.Attribute[float], value: float
         raise OptionsError(f"min_confidence must be a number between 0 and 1, got {value!r}")
     if not 0.0 <= value <= 1.0:
         raise OptionsError(f"min_confidence must be between 0 and 1, got {value}")
+
+
+def _check_bool(_inst: object, attr: attrs.Attribute[bool], value: bool) -> None:
+    if not isinstance(value, bool):
+        raise OptionsError(f"{attr.name} must be True or False, got {value!r}")
 
 
 def _check_backend(_inst: object, _attr: attrs.Attribute[str], value: str) -> None:
@@ -55,7 +65,7 @@ class Options:
     #: Which kinds of quote to return (all by default).
     kinds: frozenset[QuoteKind] = field(default=None, converter=_kinds)
     #: Whether to tie speaker phrases to the document's people ("he" → "John Kirby").
-    resolve_speakers: bool = True
+    resolve_speakers: bool = field(default=True, validator=_check_bool)
     #: Where tokens, entities and parses come from: "rules" (built in) or "stanza".
     backend: str = field(default="rules", validator=_check_backend)
 

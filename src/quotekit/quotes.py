@@ -84,6 +84,8 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
                 del stack[idx:]
                 if idx == 0:  # outermost: a quote of its own
                     s, e = _trim(text, open_pos + 1, mark.pos)
+                    if s == e:  # “ ”: marks with nothing between them quote nothing
+                        continue
                     quotes.append(DirectSpan(s, e, open_pos, mark.pos, p_index, family=fam))
         leftover: DirectSpan | None = None
         if stack:  # the outermost open quote runs to the end of the paragraph

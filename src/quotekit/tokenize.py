@@ -102,8 +102,11 @@ def tokenize(text: str) -> list[Token]:
 # Why: a blank line (possibly holding spaces) separates paragraphs in every convention; in
 # news text a single newline usually does too.
 BLANK_LINE_RE: Final = regex.compile(r"\n[^\S\n]*(?:\r?\n|\r)|\r[^\S\r\n]*\r|\r\n[^\S\n]*\r\n")
-LINE_RE: Final = regex.compile(r"[^\r\n]+")
-BLOCK_RE: Final = regex.compile(r"(?:[^\r\n]|(?:\r\n|\r|\n)(?![^\S\r\n]*(?:\r\n|\r|\n)))+")
+# The Unicode paragraph separator (U+2029) ends a paragraph wherever it stands.
+LINE_RE: Final = regex.compile(r"[^\r\n\u2029]+")
+BLOCK_RE: Final = regex.compile(
+    r"(?:[^\r\n\u2029]|(?:\r\n|\r|\n)(?![^\S\r\n\u2029]*(?:\r\n|\r|\n|\u2029)))+"
+)
 # Why: a line that ends mid-sentence (no end punctuation) shows text wrapped at a fixed width,
 # where only blank lines separate paragraphs.
 OPEN_LINE_END_RE: Final = regex.compile(r"[\p{L}\p{N},;]\s*$")
@@ -336,9 +339,9 @@ SENTENCE_END_RE: Final = regex.compile(
     r"""
     (?:\G|(?<![.!?…]))
     (?P<stop>[.!?…]++)
-    (?P<closers>["'”’»›」』)\]]*+)
+    (?P<closers>["'”’»›」』〞〟＂＇)\]]*+)
     (?P<space>\s++)
-    (?=[\p{Lu}\p{N}"'“‘«‹„‚(\[¿¡•\-–—])
+    (?=[\p{Lu}\p{N}"'“‘«‹„‚〝＂＇(\[¿¡•\-–—])
     """,
     regex.VERBOSE,
 )
