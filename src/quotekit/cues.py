@@ -372,6 +372,10 @@ def cue_candidates(text: str) -> list[int]:
     while i >= 0:  # "According to X, ..." opens a sentence
         extra.append(i)
         i = text.find("According", i + 1)
+    i = text.find("Asked ")
+    while i >= 0:  # "Asked whether he would run, Johnson demurred."
+        extra.append(i)
+        i = text.find("Asked ", i + 1)
     for pos in _confirmed(DOCUMENT_WORD_PREFILTER_RE, DOCUMENT_WORD_RE, text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -939,13 +943,19 @@ def _shared_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     low = toks[j].text.lower()
     if low in ("and", "but", "then") and j > 0:
         return _sentence_subject(text, toks, j)
-    if low == "who" and j >= 1:
-        # the relative pronoun is the mention in the cue; its antecedent is the speaker
+    if low in ("who", "which", "that") and j >= 1:
+        # the relative pronoun is the mention in the cue; its antecedent is the speaker:
+        # "voters who said", "the lawsuit, which challenges", "polls that showed"
+        comma = j >= 2 and toks[j - 1].text == ","
+        if low == "that" and (comma or _bare_noun(text, toks, j - 1) is None):
+            return None  # "he said that showed": a pronoun, or a complementizer
         antecedent = (
             _subject_before(text, toks, j - 2)
-            if j >= 2 and toks[j - 1].text == ","
+            if comma
             else _generic_subject(text, toks, j - 1) or _bare_noun(text, toks, j - 1)
         )
+        if antecedent is None and comma and low == "which":
+            antecedent = _bare_noun(text, toks, j - 2)
         if antecedent is None:
             return None
         return antecedent._replace(relative_start=toks[j].start, relative_end=toks[j].end)
@@ -996,7 +1006,9 @@ def _bare_noun(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return None
     if low in SUBJECT_STOP and low not in ("those", "these"):
         return None
-    if low.endswith("ly") or low in ADVERBS or low in NOT_BEFORE_CUE - {"those", "these"}:
+    if (t.text.islower() and low.endswith("ly")) or low in ADVERBS:
+        return None
+    if low in NOT_BEFORE_CUE - {"those", "these"}:
         return None
     i = j
     if j > 0 and toks[j - 1].text.lower() in ("the", "a", "an", "those", "these", "many"):
@@ -1241,7 +1253,10 @@ def _verb_frame(
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
         return _leading(*args, phrase, start_i, s_end, phrase.start)
-    if lemma == "ask" and prev is not None and prev.text.lower() in ASKED_OPENERS:
+    if lemma == "ask" and (
+        (prev is not None and prev.text.lower() in ASKED_OPENERS)
+        or (prev is None and low == "asked")  # "Asked whether he would run, Johnson demurred"
+    ):
         return _asked_question(*args, after, s_end)
     if low in NOUN_LIKE_FORMS:
         pj = toks[j] if j >= 0 else None
@@ -1252,7 +1267,7 @@ def _verb_frame(
             or pj.text.lower() in DOCUMENT_NOUNS
             or _is_quantity(pj)  # "About three-quarters support a ban"
             or _plural_noun(pj)  # "public records show", "voters want"
-            or pj.text.lower() == "who"  # "those who support Sanders"
+            or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
         ):
             return None
         if pj.text.lower().endswith(("’s", "'s")):
@@ -1268,9 +1283,12 @@ def _verb_frame(
             or nl in REFLEXIVES  # "Sanders calls himself a democratic socialist"
             or (lemma in STANCE_VERBS and nxt.text.islower() and nl.endswith("ing"))
             or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
+            or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
         ):
             return None  # "state lawmakers", "the claims process"
     phrase = _subject_before(text, toks, j, speech=strong)
+    if gerund and (phrase is None or phrase.kind not in (PhraseKind.PERSON, PhraseKind.PRONOUN)):
+        phrase = _absolute_subject(text, toks, j) or phrase  # "with dozens of teachers saying"
     pi = _index_of(toks, phrase.start) if phrase is not None else 0
     if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1])):
         # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
@@ -1363,7 +1381,8 @@ def _verb_frame(
     if frame is not None and frame.parts and phrase.relative_start >= 0:
         # "Barkley, who said he votes for Democrats, praised ...": the clause closes at its comma
         comma = next((t for t in toks[start_i:] if t.text == "," and not t.quoted), None)
-        if not strong and comma is None:
+        restrictive = toks[_index_of(toks, phrase.relative_start) - 1].text != ","
+        if not strong and comma is None and restrictive:
             # "respondents who support Sanders are in college": a stance verb's object ends
             # where the main clause's verb comes
             comma = next(
@@ -1454,6 +1473,25 @@ def _asked_question(
     return Frame(
         cue_start, cue_end, lemma, strong, None, kind, [(cs, ce)], [], paragraph, True, False, cs
     )
+
+
+#: The longest subject of "with X saying" read back from the participle.
+MAX_ABSOLUTE_SUBJECT: Final = 8
+
+
+def _absolute_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The subject of a participle after "with": "with nearly 140 House members blasting the
+    raids", "with the mayor saying ..."."""
+    for w in range(j - 1, max(-1, j - MAX_ABSOLUTE_SUBJECT - 1), -1):
+        t = toks[w]
+        low = t.text.lower()
+        if t.quoted or t.kind == "punct" or low in SUBJECT_STOP - PREPOSITIONS_IN_NP:
+            return None
+        if low == "with":
+            if w == j - 1:
+                return None
+            return _phrase_over(text, toks, toks[w + 1].start, toks[j].end, toks[j].text)
+    return None
 
 
 def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
