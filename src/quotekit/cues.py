@@ -1265,8 +1265,8 @@ def _verb_frame(
             or _is_cap(pj)
             or pj.text == ","
             or pj.text.lower() in DOCUMENT_NOUNS
-            or _is_quantity(pj)  # "About three-quarters support a ban"
-            or _plural_noun(pj)  # "public records show", "voters want"
+            or (lemma in STANCE_VERBS and _is_quantity(pj))  # "About three-quarters support"
+            or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
         ):
             return None

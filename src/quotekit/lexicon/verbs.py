@@ -60,7 +60,7 @@ DIRECT_ONLY_VERBS: Final = frozenset(
 "the borrowing continued" is not."""
 
 TO_VERBS: Final = frozenset(
-    "want plan seek refuse decline pledge offer promise vow threaten hope expect urge".split()
+    "want plan seek refuse decline pledge offer promise vow threaten hope expect urge claim".split()
 )
 """Verbs whose content may be an infinitive: "declined to say whether", "plans to run"."""
 
