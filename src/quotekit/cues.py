@@ -1087,10 +1087,14 @@ POSTMODIFIER_OPENERS: Final = frozenset(
 """Words after a subject's head: "people familiar with her thinking", "those surveyed"."""
 
 
-def _loose_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+def _loose_subject(
+    text: str, toks: Sequence[Tok], j: int, *, after_verb: bool = True
+) -> Phrase | None:
     """A subject noun phrase with modifiers of its own, read back from a speech verb to the
     clause's start: "people familiar with her thinking say", "Democrats in Iowa who watched
-    the debate said", "The state officials whose laws have been struck down say"."""
+    the debate said", "The state officials whose laws have been struck down say". Unless
+    ``after_verb``, it must start at a clause boundary, not after a verb (a participle's
+    subject: "a reporter suggesting" after "pushed back on a question from")."""
     if j < 0:
         return None
     last = toks[j]
@@ -1098,6 +1102,8 @@ def _loose_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return None
     if last.text.lower() in SUBJECT_STOP or last.text.lower() in PRONOUNS_SUBJECT:
         return None
+    if last.text.islower() and last.text in CUE_FORMS and last.text not in NOUN_LIKE_FORMS:
+        return None  # "said said": a verb heads no subject
     i = j
     while i > 0 and j - i < MAX_LOOSE_SUBJECT:
         t = toks[i - 1]
@@ -1105,6 +1111,8 @@ def _loose_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         if t.quoted or t.kind in ("punct", "quote") or low in LOOSE_SUBJECT_BREAKS:
             break
         if low in CUE_FORMS and t.text.islower() and low not in NOUN_LIKE_FORMS:
+            if not after_verb:
+                return None  # "pushed back on a question from a reporter suggesting ..."
             break  # "he thinks voters say": the subject starts after the first verb
         i -= 1
     else:
@@ -1296,7 +1304,7 @@ def _verb_frame(
         shared = _shared_subject(text, toks, j)
         phrase = shared or _generic_subject(text, toks, j)
         if phrase is None and (strong or lemma in FINDING_VERBS):
-            phrase = _loose_subject(text, toks, j)
+            phrase = _loose_subject(text, toks, j, after_verb=not gerund)
         if phrase is None:
             return None
         pi = _index_of(toks, phrase.start)
