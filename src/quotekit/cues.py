@@ -77,7 +77,7 @@ TIME_WORDS: Final = frozenset(
 """Words of a time phrase that may follow a cue before its content: "said Monday that"."""
 
 CLAUSE_PREPOSITIONS: Final = frozenset(
-    {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to"}
+    {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to", "for"}
 )
 """A cue's prepositional phrase ("said in a statement that") starts with one of these."""
 
@@ -188,12 +188,28 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+CONTINUING_VERBS: Final = frozenset("continued continues continue began begins".split())
+"""Verbs before "to say" that leave the saying said: "Lewandowski continued to say ..."."""
+
+
 def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     """The index of the word before the cue's adverbs and auxiliaries, and whether one negates."""
     j = k - 1
     negated = False
     while j >= 0:
         low = toks[j].text.lower()
+        if low == "to" and j > 0:
+            # "went on to say", "continued to insist", "was quick to add": the cue stands
+            before = toks[j - 1].text.lower()
+            if before in CONTINUING_VERBS:
+                j -= 2
+                continue
+            if j > 1 and (
+                (before == "on" and toks[j - 2].text.lower() in ("went", "goes", "go"))
+                or (before in ("quick", "likely", "eager") and toks[j - 2].text.lower() in BE_FORMS)
+            ):
+                j -= 3
+                continue
         if low in NEGATIONS or low.endswith(("n't", "n’t")):
             negated = True
             j -= 1
