@@ -188,6 +188,10 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+ASPECT_VERBS: Final = frozenset(
+    "began begins begin started starts start kept keeps keep stopped stops".split()
+)
+"""Verbs before a participle cue that leave its subject theirs: "began attacking"."""
 CONTINUING_VERBS: Final = frozenset("continued continues continue began begins".split())
 """Verbs before "to say" that leave the saying said: "Lewandowski continued to say ..."."""
 
@@ -196,8 +200,12 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     """The index of the word before the cue's adverbs and auxiliaries, and whether one negates."""
     j = k - 1
     negated = False
+    gerund = toks[k].text.lower().endswith("ing")
     while j >= 0:
         low = toks[j].text.lower()
+        if gerund and low in ASPECT_VERBS:
+            j -= 1  # "Mr. Trump began attacking Heidi Cruz"
+            continue
         if low == "to" and j > 0:
             # "went on to say", "continued to insist", "was quick to add": the cue stands
             before = toks[j - 1].text.lower()
@@ -317,7 +325,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
             j += 1
         i = j
+    infinitive = lemma in TO_VERBS and i < n and toks[i].text.lower() == "to"
     if i < n and toks[i].text.lower() in CLAUSE_PREPOSITIONS and not toks[i].quoted:
+        if infinitive:
+            return i  # "wants to use the platform, and ...": an infinitive, not an adverbial
         for j in range(i + 1, min(n, i + MAX_ADJUNCT_TOKENS)):
             if toks[j].quoted or toks[j].text in ";:":
                 break
