@@ -1417,7 +1417,12 @@ def _verb_frame(
         # "Barkley, who said he votes for Democrats, praised ...": the clause closes at its comma
         comma = next((t for t in toks[start_i:] if t.text == "," and not t.quoted), None)
         restrictive = toks[_index_of(toks, phrase.relative_start) - 1].text != ","
-        if not strong and comma is None and restrictive:
+        if (
+            lemma in STANCE_VERBS
+            and comma is None
+            and restrictive
+            and toks[start_i - 1].text.lower() != "that"
+        ):
             # "respondents who support Sanders are in college": a stance verb's object ends
             # where the main clause's verb comes
             comma = next(
