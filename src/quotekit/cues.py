@@ -981,8 +981,8 @@ def _shared_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             if comma
             else _generic_subject(text, toks, j - 1) or _bare_noun(text, toks, j - 1)
         )
-        if antecedent is None and comma and low == "which":
-            antecedent = _bare_noun(text, toks, j - 2)
+        if antecedent is None and comma:
+            antecedent = _bare_noun(text, toks, j - 2)  # "opponents on the left, who accused"
         if antecedent is None:
             return None
         return antecedent._replace(relative_start=toks[j].start, relative_end=toks[j].end)
@@ -999,6 +999,15 @@ QUANTITY_WORDS: Final = frozenset(
 
 def _is_quantity(t: Tok) -> bool:
     return t.kind == "number" or t.text.lower() in QUANTITY_WORDS or t.text[:1].isdigit()
+
+
+def _opens_reported_clause(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a reported clause plainly starts at token ``i``: "that", or a subject pronoun
+    and a word after it ("candidates promise they will ...")."""
+    if i >= len(toks) or toks[i].quoted:
+        return False
+    low = toks[i].text.lower()
+    return low == "that" or (low in PRONOUNS_SUBJECT and low != "it" and i + 1 < len(toks))
 
 
 def _plural_noun(t: Tok) -> bool:
@@ -1302,6 +1311,7 @@ def _verb_frame(
             or pj.text.lower() in DOCUMENT_NOUNS
             or (lemma in STANCE_VERBS and _is_quantity(pj))  # "About three-quarters support"
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
+            or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
         ):
             return None
@@ -1494,6 +1504,14 @@ def _asked_question(
     if i < n and toks[i].text.lower() == "by":
         while i < n and toks[i].text.lower() not in QUESTION_WORDS and toks[i].text not in ",:":
             i += 1  # the asker: "by a reporter", "by CNN's Jake Tapper"
+    if i < n and toks[i].text.lower() in ADJUNCT_PREPOSITIONS - {"about", "by"}:
+        # "Asked during a January debate why he trailed ...": a time or place first
+        m = i + 1
+        while m < n and m - i <= MAX_ADJUNCT_TOKENS and toks[m].text.lower() not in QUESTION_WORDS:
+            if toks[m].quoted or toks[m].text in ",:;":
+                return None
+            m += 1
+        i = m
     if i >= n or toks[i].quoted:
         return None
     first = toks[i].text.lower()
