@@ -1229,6 +1229,11 @@ def _after_content_start(toks: Sequence[Tok], i: int) -> int:
     return i
 
 
+NOMINATIVE_PRONOUNS: Final = frozenset("he she they we i".split())
+"""Pronouns that can only be subjects: after any word they start the cue's clause ("the wall,
+which he said Mexico would pay for", "names he said would be released")."""
+
+
 def _verb_frame(
     text: str,
     toks: Sequence[Tok],
@@ -1335,7 +1340,8 @@ def _verb_frame(
     if gerund and (phrase is None or phrase.kind not in (PhraseKind.PERSON, PhraseKind.PRONOUN)):
         phrase = _absolute_subject(text, toks, j) or phrase  # "with dozens of teachers saying"
     pi = _index_of(toks, phrase.start) if phrase is not None else 0
-    if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1])):
+    nominative = phrase is not None and phrase.head in NOMINATIVE_PRONOUNS
+    if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1]) and not nominative):
         # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
         # from the clause's start: "Twenty-four percent said", "A news report said"
         shared = _shared_subject(text, toks, j)
