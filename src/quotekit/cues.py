@@ -1284,6 +1284,17 @@ def _verb_frame(
                 if prev is None and not direct_bounds:
                     return None
                 return _trailing(*args, phrase, s_start, _content_end_before(prev, s_start))
+            mid = prev is not None and prev.text == ","
+            tail = _predicate_after_speaker(toks, pe) if mid else None
+            if tail is not None:
+                # in the middle: "The contrast, said Doyle, would be clear": both sides
+                frame = _trailing(*args, phrase, s_start, prev.start if prev else s_start)
+                if frame is not None and frame.kind is not QuoteKind.DIRECT:
+                    tail_s, tail_e = _trim_content(text, toks[tail].start, s_end)
+                    if tail_e > tail_s:
+                        frame.parts.append((tail_s, tail_e))
+                        frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
+                        return frame
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
     if gerund and prev is not None and prev.text == ",":
         speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k)
@@ -1558,6 +1569,27 @@ def _absolute_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     return None
 
 
+def _predicate_after_speaker(toks: Sequence[Tok], i: int) -> int | None:
+    """After an inverted cue's speaker ("..., said Doyle and others,"), the index where the
+    sentence's own predicate goes on after a comma ("would be clear ..."), if it does: the
+    speaker's appositives may stand before it, a relative clause or a quote may not."""
+    n = len(toks)
+    for c in range(i, min(n - 1, i + 2 * MAX_APPOSITIVE_TOKENS)):
+        t = toks[c]
+        low = t.text.lower()
+        if t.quoted or t.text in ";:" or low in ("who", "which", "whose", "that"):
+            return None
+        if low in BE_FORMS or (low in CUE_FORMS and t.text.islower() and c > i):
+            return None  # a clause of the speaker's own
+        if t.text != ",":
+            continue
+        nxt = toks[c + 1]
+        nl = nxt.text.lower()
+        if nxt.kind == "word" and nxt.text.islower() and nl in MAIN_VERB_STARTS:
+            return c + 1
+    return None
+
+
 def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
     """After "said Kirby,": an appositive that runs to the end ("a spokesman for the council.")."""
     if i >= len(toks):
@@ -1569,8 +1601,8 @@ def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
         or _is_cap(first)
         or first.kind == "number"  # an age: "says Maria Lopez, 72."
     )
-    if not opens:
-        return False
+    if not opens or _predicate_after_speaker(toks, i) is not None:
+        return False  # "..., said Kofman, an expert, would read this as ...": it goes on
     for t in toks[i:]:
         if t.text.lower() == "who" and not t.quoted:
             return True  # "..., said Tom Reed, a baker, who notes that ...": his, not quoted
