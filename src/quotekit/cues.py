@@ -188,6 +188,11 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+WEEKDAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+"""Days that may stand between a subject and its cue: "Christie on Sunday defended ..."."""
+LAST_THIS: Final = frozenset({"last", "this"})
 ASPECT_VERBS: Final = frozenset(
     "began begins begin started starts start kept keeps keep stopped stops".split()
 )
@@ -218,6 +223,15 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
             ):
                 j -= 3
                 continue
+        if low in WEEKDAYS and j > 0 and toks[j - 1].text.lower() == "on":
+            j -= 2  # "Sanders on Saturday criticized the accord"
+            continue
+        if low in WEEKDAYS:
+            j -= 1  # "Kirby Monday said"
+            continue
+        if low in ("week", "month", "year") and j > 0 and toks[j - 1].text.lower() in LAST_THIS:
+            j -= 2  # "Trump last week said"
+            continue
         if low in NEGATIONS or low.endswith(("n't", "n’t")):
             negated = True
             j -= 1
@@ -422,6 +436,8 @@ IN_DOCUMENT_REACH: Final = 80
 HEADLINE_VERBS: Final = (
     "Says|Said|Tells|Told|Warns|Claims|Calls|Urges|Vows|Admits|Insists"
     "|Suggests|Predicts|Denies|Defends|Praises|Slams|Blasts|Rips|Accuses|Knocks"
+    "|Supports?|Backs|Denounces|Promises|Reveals?|Shows?|Finds|Endorses|Criticizes|Pledges"
+    "|Asks|Wants|Plans"
 )
 HEADLINE_VERB_RE: Final = regex.compile(rf"(?<=\p{{L}}\s)(?:{HEADLINE_VERBS})(?=\s)")
 COLON_HEADLINE_RE: Final = regex.compile(r"(?m)^[^\S\n]*\p{Lu}[^\n:]{0,40}:(?=\s)")
@@ -1089,6 +1105,10 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         i -= 1
     first = toks[i]
     f_low = first.text.lower()
+    if f_low in LEADING_ADVERBIALS and i < j and i == 0:
+        i += 1  # "Now the government hopes that ...": the adverb opens the sentence
+        first = toks[i]
+        f_low = first.text.lower()
     if (f_low in SUBJECT_STOP and f_low not in QUANTITY_MODIFIERS) or f_low in LEADING_ADVERBIALS:
         return None
     det = f_low in ("the", "a", "an", "this", "that", "these", "those")
@@ -1329,10 +1349,24 @@ def _verb_frame(
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
+            or (  # "the government hopes that ...", "the campaign worries that ..."
+                after < n
+                and toks[after].text.lower() == "that"
+                and pj.text.islower()
+                and j > 0
+                and toks[j - 1].text.lower() in ("the", "a", "an", "his", "her", "their", "its")
+                and pj.text.lower() not in SUBJECT_STOP
+            )
         ):
             return None
         if pj.text.lower().endswith(("’s", "'s")):
             return None  # "Editor’s note", "Clinton’s remarks"
+        if (
+            after + 1 < n
+            and toks[after].text.lower() == "that"
+            and toks[after + 1].text.lower() in MAIN_VERB_STARTS
+        ):
+            return None  # "the claims that were filed": a relative clause on a noun
         nxt = toks[after] if after < n else None
         nl = nxt.text.lower() if nxt is not None else ""
         if nxt is not None and not (
