@@ -1338,7 +1338,8 @@ def _verb_frame(
         or (prev is None and low == "asked")  # "Asked whether he would run, Johnson demurred"
     ):
         return _asked_question(*args, after, s_end)
-    if low in NOUN_LIKE_FORMS:
+    progressive = gerund and prev is not None and prev.text.lower() in BE_FORMS
+    if low in NOUN_LIKE_FORMS and not progressive:  # "Trump is warning voters that ..."
         pj = toks[j] if j >= 0 else None
         if pj is None or not (
             pj.text.lower() in PRONOUNS
@@ -1743,6 +1744,17 @@ def _predicative_call(toks: Sequence[Tok], i: int) -> bool:
         while i < n and _is_cap(toks[i]) and not toks[i].quoted:
             i += 1
     else:
+        # "called climate change a hoax": a plain object, then an indefinite complement
+        for m in range(i, min(n, i + MAX_NAME_WORDS + 1)):
+            ml = toks[m].text.lower()
+            if ml in ("a", "an") and m > i:
+                return True
+            if toks[m].quoted or toks[m].kind != "word" or ml in NOT_CALL_COMPLEMENT:
+                return False
+            if m == i and ml in ("the", "his", "her", "their", "its"):
+                continue  # "called the tax plan a giveaway"
+            if ml in SUBJECT_STOP or ml in ("the", "a", "an"):
+                return False
         return False
     return (
         i < n

@@ -140,7 +140,9 @@ PARTICLE_ONLY_VERBS: Final = frozenset({"push", "talk", "rail", "point", "speak"
 """Verbs that report a position only with their particle: "pushed for a recount" but not
 "pushed the cart"."""
 
-NEEDS_OBJECT: Final = frozenset({"tell", "inform", "assure", "reassure", "advise", "remind"})
+NEEDS_OBJECT: Final = frozenset(
+    {"tell", "inform", "assure", "reassure", "advise", "remind", "warn", "caution", "promise"}
+)
 """Verbs whose listener stands between verb and content: "told reporters (that) ..."."""
 
 
