@@ -297,6 +297,8 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                     end = m + 1
                     if m + 1 < n and toks[m + 1].text.lower() == "of":
                         continue
+                    if m + 1 < n and toks[m + 1].text.lower() in LISTENER_NOUNS:
+                        continue  # "told a Senate panel"
                     break
                 if _is_cap(toks[m]):
                     end = m + 1
@@ -1156,7 +1158,14 @@ def _loose_subject(
     last = toks[j]
     if last.quoted or last.kind not in ("word", "abbr", "number"):
         return None
-    if last.text.lower() in SUBJECT_STOP or last.text.lower() in PRONOUNS_SUBJECT:
+    object_after_preposition = (  # "a source close to him said"
+        last.text.lower() in OBJECT_PRONOUNS
+        and j > 0
+        and toks[j - 1].text.lower() in ADJUNCT_PREPOSITIONS
+    )
+    if (
+        last.text.lower() in SUBJECT_STOP or last.text.lower() in PRONOUNS_SUBJECT
+    ) and not object_after_preposition:
         return None
     if last.text.islower() and last.text in CUE_FORMS and last.text not in NOUN_LIKE_FORMS:
         return None  # "said said": a verb heads no subject
