@@ -1422,6 +1422,20 @@ def _verb_frame(
                 j,
             )
     before = toks[pi - 1] if pi > 0 else None
+    if (
+        before is not None
+        and before.text.lower() in ("and", "or")
+        and phrase.kind is not PhraseKind.PRONOUN
+        and pi >= 2
+        and (_plural_noun(toks[pi - 2]) or _is_cap(toks[pi - 2]))
+    ):
+        # "..., teachers and union officials told POLITICO": one subject of two nouns
+        first = _generic_subject(text, toks, pi - 2)
+        fi = _index_of(toks, first.start) if first is not None else 0
+        if first is not None and (fi == 0 or toks[fi - 1].text in ",—–"):
+            phrase = phrase._replace(start=first.start)
+            pi = fi
+            before = toks[pi - 1] if pi > 0 else None
     coordinated = before is not None and before.text.lower() in COORDINATORS
     clause_start = phrase.start
     if coordinated and before is not None:
