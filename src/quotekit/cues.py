@@ -1305,6 +1305,14 @@ def _verb_frame(
         ):
             assert phrase is not None
             pe = _index_of(toks, phrase.end)
+            pronoun = phrase.kind is PhraseKind.PRONOUN
+            if pe + 1 < n and toks[pe].text.lower() == "and" and not pronoun:
+                # "said Kirby and Blinken", "said lobbyist and strategist Charlie Black"
+                second = phrase_after(text, toks, pe + 1)
+                if second is not None:
+                    if second.kind is PhraseKind.PERSON and phrase.kind is not PhraseKind.PERSON:
+                        phrase = second._replace(start=phrase.start)
+                    pe = _index_of(toks, second.end)
             if pe < n and toks[pe].text == ",":
                 pe = n if _rest_is_appositive(toks, pe + 1) else pe
             elif pe < n and toks[pe].text.lower() == "who":
