@@ -449,6 +449,33 @@ def test_breakdown_by_speaker_form() -> None:
     assert all(s.precision is None for s in forms.values())
 
 
+def test_speaker_accuracy_by_form_hand_worked() -> None:
+    """Three found quotes, one per form, two right: name 1/1, pronoun 0/1, description 1/1,
+    2/3 overall; and the table prints the three rows."""
+    text = (
+        "“Rates stay,” Ines Duarte said. She added that fees would fall. "
+        "“Not soon,” the treasurer said."
+    )
+    g_name = gold(text, "“Rates stay,”", speaker="Ines Duarte", mentions=["Ines Duarte"])
+    g_pron = gold(text, "fees would fall", "indirect", speaker="She", mentions=["She"])
+    g_desc = gold(text, "“Not soon,”", speaker="the treasurer", mentions=["the treasurer"])
+    preds = [
+        pred(text, "“Rates stay,”", said_by=mention(text, "Ines Duarte")),
+        pred(text, "fees would fall", "indirect", said_by=mention(text, "treasurer")),
+        pred(text, "“Not soon,”", said_by=mention(text, "the treasurer")),
+    ]
+    report = score([doc(text, g_name, g_pron, g_desc)], [preds])
+    forms = report.by_speaker_form
+    assert forms["name"].speaker == Ratio(1, 1)
+    assert forms["pronoun"].speaker == Ratio(0, 1)
+    assert forms["description"].speaker == Ratio(1, 1)
+    assert report.overall.speaker == Ratio(2, 3)
+    table = report.format_table()
+    assert "by gold speaker" in table
+    for row in ("  name", "  pronoun", "  description"):
+        assert row in table
+
+
 # --------------------------------------------------------------------------------------------
 # Errors and the report
 

@@ -18,7 +18,7 @@ from attrs import define, field
 
 from .annotations import Parse
 from .lexicon import trie_alternation
-from .lexicon.people import GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
+from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
 from .lexicon.verbs import (
     CUE_FORMS,
     DIRECT_ONLY_VERBS,
@@ -358,7 +358,13 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
 SOURCELESS_FORMS: Final = frozenset("seem seems seemed appear appears appeared expected".split())
 """Verbs of appearance and expectation: "Trump’s supporters seemed unperturbed", "the sale
 is expected to close". News corpora count the whole clause as an attribution with no
-source; quotekit reports it with no speaker and a low confidence."""
+source, or its subject; quotekit reports a person or organization that seems or appears as the
+speaker, with a low confidence, and the rest with no speaker."""
+
+SOURCELESS_SUBJECTS: Final = frozenset(
+    {PhraseKind.PERSON, PhraseKind.PRONOUN, PhraseKind.ORGANIZATION}
+)
+"""Subjects of "seemed"/"appears" taken as its source: a name or a pronoun."""
 
 
 # Why: one cheap pass finds the sentences worth reading closely (those with a cue word).
@@ -705,6 +711,9 @@ def _in_document(
     )
     cue_start, cue_end = toks[k].start, toks[k].end
     if (k == 0 or _opens_clause(toks[k - 1])) and after < n and toks[after].text == ",":
+        # "In a widely read column, two speechwriters implored ...": they are the source
+        if doc_head not in POLL_NOUNS:
+            phrase = _own_speaker(text, toks, after + 1) or phrase
         return _leading(
             text,
             toks,
@@ -735,6 +744,23 @@ def _in_document(
             cue_start,
         )
     return None
+
+
+def _own_speaker(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
+    """The speaker that opens the clause at token ``i`` with its verb of saying ("two
+    Democratic speechwriters implored", "Trump has portrayed"): a document before it ("In a
+    widely read column, ...") is then where they spoke, not the source."""
+    phrase = phrase_after(text, toks, i)
+    if phrase is None or phrase.head in DOCUMENT_NOUNS:
+        return None
+    j = next((m for m in range(i, len(toks)) if toks[m].start >= phrase.end), None)
+    if j is None:
+        return None
+    # a verb of saying or thinking ("implored", "told"), with its auxiliaries ("has said")
+    while j + 1 < len(toks) and toks[j].text in BE_FORMS | {"has", "have", "had"}:
+        j += 1
+    verb = toks[j].text
+    return phrase if verb in CUE_FORMS or (verb.islower() and verb.endswith("ed")) else None
 
 
 THAT_VERB: Final = "<verb> that"
@@ -770,12 +796,22 @@ def _sourceless(
     cs, ce = _trim_content(text, sentence[0], sentence[1])
     if _content_words(text, cs, ce) < MIN_BELIEF_WORDS:
         return None
+    # whoever seems or appears is the source news corpora give ("Obama appeared to rule out
+    # ..."): the sentence's subject, where it names or stands for someone; not "the sale" of
+    # "the sale is expected to", nor "Trump's supporters seemed unperturbed"
+    subject = None
+    if k > 0 and low != "expected":
+        # the sentence's subject, else the noun phrase right before the verb ("Before the
+        # Paris attacks, Rubio seemed ...")
+        subject = _sentence_subject(text, toks, k) or phrase_before(text, toks, k - 1)
+    if subject is not None and subject.kind not in SOURCELESS_SUBJECTS:
+        subject = None
     return Frame(
         toks[k].start,
         toks[k].end,
         low,
         False,
-        None,
+        subject,
         QuoteKind.INDIRECT,
         [(cs, ce)],
         [],
@@ -966,12 +1002,44 @@ LEADING_ADVERBIALS: Final = frozenset(
 """Words before a sentence's subject that are not part of it: "But Wilson said"."""
 
 
+TIME_DETERMINERS: Final = frozenset("last this next earlier later".split())
+TIME_NOUNS: Final = frozenset(
+    """week month year weekend summer winter spring fall autumn morning afternoon evening night
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+"""A time that opens a sentence before its subject: "Last week", "This year", "Earlier Monday"."""
+
+
+OPENING_ADJUNCT_WORDS: Final = frozenset(
+    """in at on during after before since here there with without for from under amid
+    despite moreover as""".split()
+)
+"""Words that open an adjunct before a sentence's subject: "In Iowa, ...", "As part of ...,"."""
+#: The longest opening adjunct skipped to reach the subject, in tokens.
+MAX_OPENING_ADJUNCT: Final = 12
+
+
 def _sentence_subject(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
     """The subject at the start of the sentence, for a verb sharing it: "Wilson praised Rubio
     and said ...", "Sanders denounced them, saying ...", "closed the meeting by saying"."""
     i = 0
-    while i < k and (toks[i].text.lower() in LEADING_ADVERBIALS or toks[i].text in ",—–-•"):
-        i += 1
+    while i < k:
+        low = toks[i].text.lower()
+        if low in LEADING_ADVERBIALS or toks[i].text in ",—–-•":
+            i += 1
+        elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
+            i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
+        elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
+            # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
+            comma = next(
+                (m for m in range(i + 1, min(k, i + MAX_OPENING_ADJUNCT)) if toks[m].text == ","),
+                None,
+            )
+            if comma is None:
+                break
+            i = comma + 1
+        else:
+            break
     if i >= k or toks[i].quoted:
         return None
     phrase = phrase_after(text, toks, i)
@@ -1113,6 +1181,27 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         f_low = first.text.lower()
     if (f_low in SUBJECT_STOP and f_low not in QUANTITY_MODIFIERS) or f_low in LEADING_ADVERBIALS:
         return None
+    if (
+        i >= 2
+        and toks[i - 1].text.lower() in ("that", "which", "who")
+        and first.text.islower()
+        and f_low.endswith(("s", "ed"))
+        and f_low not in DETERMINERS
+    ):
+        # "The head of the agency that runs the program said": the relative clause
+        # ("runs the program") is no speaker; the noun phrase it belongs to is
+        outer = _generic_subject(text, toks, i - 2)
+        if outer is not None:
+            # "the head of the agency" names "the head", as a parse would give it
+            of = next(
+                (k for k in range(i - 2) if toks[k].start >= outer.start and toks[k].text == "of"),
+                None,
+            )
+            if of is not None and of >= 1 and toks[of - 1].start >= outer.name_start:
+                head = toks[of - 1]
+                name = text[outer.name_start : head.end]
+                return outer._replace(name=name, title=name, head=head.text.lower())
+            return outer
     det = f_low in ("the", "a", "an", "this", "that", "these", "those")
     name_start = toks[i + 1].start if det and i < j else first.start
     name = text[name_start : head.end]
@@ -1262,6 +1351,9 @@ NOMINATIVE_PRONOUNS: Final = frozenset("he she they we i".split())
 """Pronouns that can only be subjects: after any word they start the cue's clause ("the wall,
 which he said Mexico would pay for", "names he said would be released")."""
 
+PREPOSITIONS_AFTER_CUE: Final = frozenset("of on in at to about for with from via".split())
+"""Prepositions right after a cue verb: what follows is no inverted speaker."""
+
 
 def _verb_frame(
     text: str,
@@ -1297,7 +1389,11 @@ def _verb_frame(
         strong
         and not gerund
         and (prev is None or prev.text in "," or _closes_quote(prev) or prev.text in DASHES)
+        # "said of RT", "said on Twitter", "told The Huffington Post", "said that": a topic,
+        # a medium, a listener or the content follows, not the speaker
+        and not (after < n and toks[after].text.lower() in PREPOSITIONS_AFTER_CUE)
         and not (after < n and toks[after].text.lower() == "that")
+        and lemma != "tell"
     ):
         phrase = phrase_after(text, toks, after)
         if (phrase is not None and phrase.kind is not PhraseKind.PRONOUN) or (

@@ -3,20 +3,38 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import Final
 
 import regex
 from attrs import define
 
 from .annotations import Annotations, CorefIndex, Parse
-from .cues import THAT_VERB, Frame, _lowercase_title, _sentence_subject, cue_candidates, find_frames
+from .cues import (
+    LEADING_ADVERBIALS,
+    THAT_VERB,
+    Frame,
+    _lowercase_title,
+    _sentence_subject,
+    cue_candidates,
+    find_frames,
+)
 from .errors import BackendError
+from .lexicon.people import FEMALE_ROLES, MALE_ROLES, PRONOUNS, ROLE_NOUNS, TITLES
 from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
-from .mentions import PhraseKind, phrase_after, sentence_tokens
+from .mentions import (
+    MAX_NAME_WORDS,
+    Phrase,
+    PhraseKind,
+    Tok,
+    _gender_of,
+    phrase_after,
+    sentence_tokens,
+)
 from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
-from .resolve import Entity, Resolver, build_registry
+from .resolve import NOT_NAME_WORDS, Entity, Resolver, build_registry
 from .tokenize import paragraph_spans, sentence_spans, sentence_spans_from
 
 __all__ = ["run"]
@@ -155,8 +173,14 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
 
     _dash_attributions(text, directs, attributed, resolver, options)
     _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
+    _transcript_labels(text, directs, attributed, resolver, options)
     _continue_speakers(
-        text, directs, attributed, absorbed, resolver if options.resolve_speakers else None
+        text,
+        directs,
+        attributed,
+        absorbed,
+        resolver if options.resolve_speakers else None,
+        paragraphs,
     )
 
     quotes: list[Quote] = []
@@ -273,6 +297,7 @@ def _continue_speakers(
     attributed: dict[int, _Attributed],
     absorbed: set[int],
     resolver: Resolver | None,
+    paragraphs: list[tuple[int, int]],
 ) -> None:
     """Give cue-less direct quotes the speaker they continue, and drop scare quotes."""
     # pieces of one quote across paragraphs share their speaker
@@ -288,59 +313,416 @@ def _continue_speakers(
                         attributed[i] = _Attributed(
                             source.frame, source.entity, CONFIDENCE_CONTINUED
                         )
+    dialogue = _takes_turns(directs, attributed, absorbed)
     last: _Attributed | None = None
     last_para = -1
-    # the speakers of the last two paragraphs that hold quotes, for turn-taking in dialogue
-    turns: list[tuple[int, Entity | None]] = []
+    # whether ``last`` is only a guess from the narration: a short quote that is no speech
+    # on its own (a scare quote) follows only a speaker whom a cue names
+    guessed = False
+    last_d: DirectSpan | None = None  # the quote ``last`` is for
+    # the speakers of the last paragraphs that hold quotes, for turn-taking in dialogue
+    turns: list[tuple[int, _Attributed]] = []
     for idx, d in enumerate(directs):
         if idx in absorbed:
             continue
         att = attributed.get(idx)
         if att is not None:
-            last, last_para = att, d.paragraph
-            _note_turn(turns, d.paragraph, att.entity)
+            last, last_para, guessed, last_d = att, d.paragraph, False, d
+            _note_turn(turns, d.paragraph, att)
             continue
         words = len(WORD_RE.findall(text, d.start, d.end))
-        continues = last is not None and (
-            d.paragraph == last_para or (d.paragraph == last_para + 1 and _opens_paragraph(text, d))
-        )
-        if continues and last is not None:
-            entity = last.entity
-            # a conversation: two people took the last two turns, so the other one speaks
-            if (
-                d.paragraph != last_para
-                and d.prev_piece is None
-                and len(turns) == 2
-                and turns[0][0] == turns[1][0] - 1 == d.paragraph - 2
-                and turns[0][1] is not None
-                and turns[0][1] is not turns[1][1]
-            ):
-                entity = turns[0][1]
-            att = _Attributed(last.frame, entity, CONFIDENCE_CONTINUED)
-            attributed[idx] = att
-            last = att
-            last_para = d.paragraph
-            _note_turn(turns, d.paragraph, entity)
-        elif _is_speech_alone(text, d, words):
+        speech = _is_speech_alone(text, d, words)
+        follows = last is not None and (speech or not guessed)
+        if follows and last is not None and d.paragraph == last_para:
+            # more of the same paragraph: the same speaker
+            att = _Attributed(last.frame, last.entity, CONFIDENCE_CONTINUED)
+        elif speech and (subject := _narration_speaker(text, d, directs, paragraphs, resolver)):
+            # "Tommy nodded. “Two months ago.”": whom the narration around it is about
+            att = _Attributed(None, subject, CONFIDENCE_NARRATION)
+            guessed = True
+        elif (
+            follows
+            and last is not None
+            and d.paragraph == last_para + 1
+            and _opens_paragraph(text, d)
+        ):
+            if dialogue and d.prev_piece is None:
+                # a conversation: the reply is the other party's, or comes from the one
+                # the last speaker called by name ("When is the ball, Lizzy?")
+                called = _addressee(text, last_d, resolver) if last_d is not None else None
+                mine = _addressee(text, d, resolver)
+                if called is not None and called is not last.entity and called is not mine:
+                    att = _Attributed(None, called, CONFIDENCE_CONTINUED)
+                else:
+                    other = _other_party(turns, last, d.paragraph, mine)
+                    att = (
+                        _Attributed(other.frame, other.entity, CONFIDENCE_CONTINUED)
+                        if other is not None
+                        else _Attributed(None, None, CONFIDENCE_CONTINUED)
+                    )
+            else:
+                entity = last.entity
+                # two people took the last two turns, so the other one speaks
+                if (
+                    d.prev_piece is None
+                    and len(turns) >= 2
+                    and turns[-2][0] == turns[-1][0] - 1 == d.paragraph - 2
+                    and turns[-2][1].entity is not None
+                    and turns[-2][1].entity is not turns[-1][1].entity
+                ):
+                    entity = turns[-2][1].entity
+                att = _Attributed(last.frame, entity, CONFIDENCE_CONTINUED)
+        elif speech:
             # a quoted paragraph after narration about someone: most likely theirs
-            guess = (
-                resolver.salient_person(d.open_mark, PARAGRAPHS_BACK_FOR_GUESS)
-                if resolver is not None and _opens_paragraph(text, d)
-                else None
-            )
-            attributed[idx] = _Attributed(None, guess, CONFIDENCE_ORPHAN)
-            last = None
+            guess = None
+            if resolver is not None and _opens_paragraph(text, d):
+                guess = _previous_narration_speaker(
+                    text, d, directs, paragraphs, resolver
+                ) or resolver.salient_person(d.open_mark, PARAGRAPHS_BACK_FOR_GUESS)
+            att = _Attributed(None, guess, CONFIDENCE_ORPHAN)
+            if (
+                guess is None
+                and dialogue
+                and turns
+                and d.paragraph - turns[-1][0] == 2
+                and _opens_paragraph(text, d)
+            ):
+                # one paragraph of narration about no one in a conversation ("This was
+                # invitation enough."): the other party takes up the talk
+                other = _other_party(
+                    turns, turns[-1][1], d.paragraph, _addressee(text, d, resolver)
+                )
+                if other is not None:
+                    att = _Attributed(other.frame, other.entity, CONFIDENCE_ORPHAN)
+                    guess = other.entity
+            guessed = True
+            if guess is None and _who(att) is None:
+                attributed[idx] = att
+                last = None
+                continue
+        else:
+            continue
+        attributed[idx] = att
+        last, last_para, last_d = att, d.paragraph, d
+        _note_turn(turns, d.paragraph, att)
+    if dialogue:
+        _turns_backward(text, directs, attributed, absorbed)
 
 
-def _note_turn(
-    turns: list[tuple[int, Entity | None]], paragraph: int, entity: Entity | None
+def _turns_backward(
+    text: str,
+    directs: list[DirectSpan],
+    attributed: dict[int, _Attributed],
+    absorbed: set[int],
 ) -> None:
-    """Record who spoke in ``paragraph``, keeping the last two paragraphs with quotes."""
+    """In a conversation, a quoted paragraph nobody could be found for is from whoever speaks
+    two quoted paragraphs later, when someone else speaks in between: turns run both ways
+    ("“Yes, sir.”" before "“When will he be here?” asked the doctor." and the nurse's reply)."""
+    first: dict[int, int] = {}  # paragraph -> the quote that opens it
+    for idx, d in enumerate(directs):
+        if idx in absorbed or idx not in attributed or d.paragraph in first:
+            continue
+        if _opens_paragraph(text, d):
+            first[d.paragraph] = idx
+    for p in sorted(first, reverse=True):
+        idx = first[p]
+        if _who(attributed[idx]) is not None:
+            continue
+        nxt, after = first.get(p + 1), first.get(p + 2)
+        if nxt is None or after is None:
+            continue
+        between, source = attributed[nxt], attributed[after]
+        w1, w2 = _who(between), _who(source)
+        if w1 is None or w2 is None or w1 == w2:
+            continue
+        for j in range(idx, len(directs)):
+            if directs[j].paragraph != p:
+                break
+            att = attributed.get(j)
+            if att is not None and _who(att) is None:
+                attributed[j] = _Attributed(source.frame, source.entity, CONFIDENCE_CONTINUED)
+
+
+#: How many paragraphs with quotes the turn-taking remembers.
+TURNS_KEPT: Final = 6
+
+
+def _note_turn(turns: list[tuple[int, _Attributed]], paragraph: int, att: _Attributed) -> None:
+    """Record who spoke in ``paragraph``, keeping the last paragraphs with quotes."""
     if turns and turns[-1][0] == paragraph:
         return
-    turns.append((paragraph, entity))
-    if len(turns) > 2:
+    turns.append((paragraph, att))
+    if len(turns) > TURNS_KEPT:
         del turns[0]
+
+
+def _takes_turns(
+    directs: list[DirectSpan], attributed: dict[int, _Attributed], absorbed: set[int]
+) -> bool:
+    """Whether the text is a conversation: where two paragraphs in a row open with quotes
+    whose cues name their speakers, the speakers differ more often than not (fiction's
+    dialogue), rather than one speaker going on (news)."""
+    first_of: dict[int, object] = {}
+    for idx, d in enumerate(directs):
+        att = attributed.get(idx)
+        if idx in absorbed or att is None or att.frame is None or d.paragraph in first_of:
+            continue
+        who = _who(att)
+        if who is not None:
+            first_of[d.paragraph] = who
+    same = differ = 0
+    for p, who in first_of.items():
+        nxt = first_of.get(p + 1)
+        if nxt is not None:
+            if nxt == who:
+                same += 1
+            else:
+                differ += 1
+    return differ > same
+
+
+def _who(att: _Attributed) -> object | None:
+    """Who speaks, to tell turns apart: the entity, else the words of the cue's speaker
+    phrase ("he" and "she" are two people even where neither resolves)."""
+    if att.entity is not None:
+        return att.entity
+    if att.frame is not None and att.frame.phrase is not None:
+        return (att.frame.phrase.head, att.frame.phrase.gender)
+    return None
+
+
+def _other_party(
+    turns: list[tuple[int, _Attributed]],
+    last: _Attributed,
+    paragraph: int,
+    addressed: Entity | None = None,
+) -> _Attributed | None:
+    """Whom a reply in ``paragraph`` most likely comes from: the latest speaker of the
+    conversation other than the one who spoke last and the one the reply calls by name."""
+    last_who = _who(last)
+    for p, att in reversed(turns):
+        if paragraph - p > TURNS_KEPT:
+            break
+        who = _who(att)
+        if who is not None and who != last_who and (addressed is None or who is not addressed):
+            return att
+    return None
+
+
+# Why: a quote that calls someone by name, at its start or after a comma: "Tuppence, old
+# bean!", "When is your next ball to be, Lizzy?", "Oh, Mr. Bennet!".
+VOCATIVE_RE: Final = regex.compile(
+    r"(?:^[^\p{L}]*|,[^\S\n]+)(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Aunt|Uncle)\.?[^\S\n]+)?"
+    r"(\p{Lu}[\p{L}’'\-]+)(?=[^\S\n]*[,.!?;—])"
+)
+
+
+def _addressee(text: str, d: DirectSpan, resolver: Resolver | None) -> Entity | None:
+    """The person a quote calls by name, when the text names that person elsewhere."""
+    if resolver is None:
+        return None
+    for m in VOCATIVE_RE.finditer(text[d.start : d.end]):
+        word = m.group(2)
+        if word.isupper():
+            word = word.capitalize()
+        ent = resolver.named(word, m.group(1), d.start + m.start(2))
+        if ent is not None:
+            return ent
+    return None
+
+
+#: A cue-less quote whose speaker the narration around it names.
+CONFIDENCE_NARRATION: Final = 0.7
+
+PERSON_WORDS: Final = (
+    ROLE_NOUNS
+    | MALE_ROLES
+    | FEMALE_ROLES
+    | frozenset("gentleman stranger child lad lass youth fellow servant maid visitor guest".split())
+)
+"""Heads of a description in narration that stand for a person: "The old man shook his head"."""
+
+#: How many words a description in narration may run to its head ("the lath-like stripling").
+MAX_NARRATION_DESCRIPTION: Final = 4
+
+NOT_AFTER_SUBJECT: Final = frozenset("of and or who which that whose whom to".split())
+"""Lower-case words that show a capitalised word or pronoun opens no clause as its subject."""
+
+
+def _narration_speaker(
+    text: str,
+    d: DirectSpan,
+    directs: list[DirectSpan],
+    paragraphs: list[tuple[int, int]],
+    resolver: Resolver | None,
+) -> Entity | None:
+    """The person the narration of ``d``'s own paragraph is about: the subject of the sentence
+    right after the quote ("“Young!” He held it up."), else of the one before it ("The girl
+    flushed. “I guess not.”"), when that subject is a pronoun for a person, a person the text
+    names or a description of one."""
+    if resolver is None:
+        return None
+    p_start, p_end = paragraphs[d.paragraph]
+    i = bisect.bisect_left(directs, d.open_mark, key=lambda x: x.open_mark)
+    nxt = directs[i + 1].open_mark if i + 1 < len(directs) else p_end
+    prev = directs[i - 1].outer_end if i > 0 else p_start
+    stretches = [(d.outer_end, min(nxt, p_end), True), (max(prev, p_start), d.open_mark, False)]
+    lead = text[max(prev, p_start) : d.open_mark].rstrip()
+    if lead and lead[-1] not in ".!?;:”\"’'":
+        # the quote goes on a sentence of narration ("Japan branded North Korea “...”"):
+        # that sentence's subject before the next one's
+        stretches.reverse()
+    for start, end, first in stretches:
+        if end <= start:
+            continue
+        toks = sentence_tokens(text, start, end, ())
+        cuts = [k for k, t in enumerate(toks) if t.text in (".", "!", "?", ";")]
+        if first:
+            toks = toks[: cuts[0] + 1] if cuts else toks
+        else:
+            inner = [k for k in cuts if k < len(toks) - 1]
+            toks = toks[inner[-1] + 1 :] if inner else toks
+        phrase = _subject_phrase(text, toks, resolver) or _subject_after_opening(
+            text, toks, resolver
+        )
+        if phrase is not None:
+            return resolver.resolve(phrase)
+    return None
+
+
+OPENING_PREPOSITIONS: Final = frozenset(
+    "in on at during after before since in at through throughout across over under".split()
+)
+"""Prepositions that open a sentence with an adjunct before its subject: "In a Bloomberg
+interview Trump declared", "During the debate, she said"."""
+
+NOT_BEFORE_SUBJECT: Final = frozenset("of to with for by from and or about 's ’s".split())
+"""Words after which a name is an object, not a subject: "an interview with Trump"."""
+
+#: How far into its sentence a subject after an opening adjunct may stand.
+MAX_OPENING_TOKENS: Final = 12
+
+
+def _subject_after_opening(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phrase | None:
+    """The subject of a sentence that opens with a prepositional adjunct, when a person the
+    text names or a pronoun for one: "In an August speech, Trump attacked ..."."""
+    if not toks or toks[0].text.lower() not in OPENING_PREPOSITIONS:
+        return None
+    for k in range(2, min(len(toks) - 1, MAX_OPENING_TOKENS)):
+        if toks[k - 1].text.lower() in NOT_BEFORE_SUBJECT or toks[k].quoted:
+            continue
+        phrase = _subject_phrase(text, toks[k:], resolver)
+        if phrase is not None and phrase.kind in (PhraseKind.PERSON, PhraseKind.PRONOUN):
+            return phrase
+    return None
+
+
+def _previous_narration_speaker(
+    text: str,
+    d: DirectSpan,
+    directs: list[DirectSpan],
+    paragraphs: list[tuple[int, int]],
+    resolver: Resolver,
+) -> Entity | None:
+    """The person the paragraph of narration right before ``d``'s is about, when that paragraph
+    holds no quote: "Tommy nodded." before "“Two months ago.”"."""
+    if d.paragraph == 0:
+        return None
+    p_start, p_end = paragraphs[d.paragraph - 1]
+    i = bisect.bisect_left(directs, d.open_mark, key=lambda x: x.open_mark)
+    if i > 0 and directs[i - 1].outer_end > p_start:
+        return None
+    toks = sentence_tokens(text, p_start, p_end, ())
+    cuts = [k for k, t in enumerate(toks) if t.text in (".", "!", "?", ";")]
+    starts = [0] + [k + 1 for k in cuts if k + 1 < len(toks)]
+    # the last sentence first: the nearest to the quote
+    for k in reversed(starts):
+        end = next((c for c in cuts if c >= k), len(toks))
+        phrase = _subject_phrase(text, toks[k : end + 1], resolver)
+        if phrase is not None:
+            return resolver.resolve(phrase)
+    return None
+
+
+def _subject_phrase(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phrase | None:
+    """The subject that opens a sentence of narration, when it stands for a person."""
+    i = 0
+    while i < len(toks) and (
+        toks[i].text.lower() in LEADING_ADVERBIALS
+        or toks[i].text in ",—–-"
+        or (toks[i].text.lower().endswith("ly") and toks[i].kind == "word")
+    ):
+        i += 1
+    if i >= len(toks) - 1 or toks[i].kind not in ("word", "abbr"):
+        return None
+    t = toks[i]
+    low = t.text.lower()
+
+    def verb_at(k: int) -> bool:
+        if k >= len(toks):
+            return False
+        w = toks[k].text
+        return w == "," or (w.islower() and w not in NOT_AFTER_SUBJECT)
+
+    if low in ("he", "she", "i"):
+        if not verb_at(i + 1):
+            return None
+        gender = PRONOUNS[low][0]
+        return Phrase(
+            t.start,
+            t.end,
+            PhraseKind.PRONOUN,
+            head=low,
+            gender=gender if gender in ("male", "female") else None,
+        )
+    if low == "the":
+        j = i + 1
+        while j < len(toks) and j - i <= MAX_NARRATION_DESCRIPTION and toks[j].text.islower():
+            head = toks[j].text
+            if head in PERSON_WORDS or resolver.has_speaker_called(head):
+                if not verb_at(j + 1) or toks[j + 1].text.lower() in PERSON_WORDS:
+                    return None
+                name = text[toks[i + 1].start : toks[j].end]
+                return Phrase(
+                    t.start,
+                    toks[j].end,
+                    PhraseKind.DESCRIPTION,
+                    name=name,
+                    name_start=toks[i + 1].start,
+                    title=name,
+                    head=head,
+                    definite=True,
+                    gender=_gender_of([x.text for x in toks[i + 1 : j + 1]]),
+                )
+            j += 1
+        return None
+    # a name the text already gives a person: "Tommy nodded", "Mrs. Hilbery smiled"
+    j = i
+    if t.text in TITLES or t.text.rstrip(".") in TITLES:
+        j += 1
+    k = j
+    while (
+        k < len(toks)
+        and k - j < MAX_NAME_WORDS
+        and toks[k].kind == "word"
+        and toks[k].text[:1].isupper()
+    ):
+        k += 1
+    if k == j or not verb_at(k):
+        return None
+    words = [x.text for x in toks[j:k]]
+    if words[0] in NOT_NAME_WORDS or not resolver.reg.by_surname.get(words[-1]):
+        return None
+    return Phrase(
+        t.start,
+        toks[k - 1].end,
+        PhraseKind.PERSON,
+        name=" ".join(words),
+        name_start=toks[j].start,
+        title=t.text if j > i else None,
+        head=words[-1].lower(),
+        gender=_gender_of([t.text]) if j > i else None,
+    )
 
 
 def _is_speech_alone(text: str, d: DirectSpan, words: int) -> bool:
@@ -407,6 +789,57 @@ def _dash_attributions(
         attributed[idx] = _Attributed(frame, entity, _confidence(frame, entity))
 
 
+# Why: a transcript quoted in marks names each speaker in capitals before a colon at the
+# start of the quote: "WALLACE: Why would he do that?" / "PENCE: Well, look ...".
+TRANSCRIPT_LABEL_RE: Final = regex.compile(
+    r"[^\S\n]*+(\p{Lu}[\p{Lu}’'\-.]+(?:[^\S\n]+\p{Lu}[\p{Lu}’'\-.]+){0,2}):[^\S\n]"
+)
+
+NOT_LABELS: Final = frozenset(
+    "NOTE UPDATE UPDATED BREAKING EDITOR WARNING PS P.S. WATCH READ MORE RELATED CORRECTION".split()
+)
+"""Capitals before a colon that introduce no speaker: "UPDATE: ...", "WATCH: ..."."""
+
+
+def _transcript_labels(
+    text: str,
+    directs: list[DirectSpan],
+    attributed: dict[int, _Attributed],
+    resolver: Resolver,
+    options: Options,
+) -> None:
+    """Attribute a quote that opens with a speaker's name in capitals and a colon to that
+    speaker, over any cue around it ("Partial transcript as follows:")."""
+    for idx, d in enumerate(directs):
+        m = TRANSCRIPT_LABEL_RE.match(text, d.start, d.end)
+        if m is None or any(w in NOT_LABELS for w in m.group(1).split()):
+            continue
+        label = m.group(1)
+        words = [w.capitalize() for w in label.split()]
+        phrase = Phrase(
+            m.start(1),
+            m.end(1),
+            PhraseKind.PERSON,
+            name=" ".join(words),
+            name_start=m.start(1),
+            head=words[-1].lower(),
+        )
+        frame = Frame(
+            m.end(1),
+            m.end(1) + 1,
+            ":",
+            True,
+            phrase,
+            QuoteKind.DIRECT,
+            [],
+            [idx],
+            d.paragraph,
+            leading=True,
+        )
+        entity = resolver.resolve(phrase) if options.resolve_speakers else None
+        attributed[idx] = _Attributed(frame, entity, _confidence(frame, entity))
+
+
 def _colon_introduction(
     text: str,
     sentence: tuple[int, int],
@@ -423,6 +856,23 @@ def _colon_introduction(
     toks = sentence_tokens(text, sentence[0], sentence[1], ())
     if len(toks) < 2:
         return None
+    if toks[0].text.lower() in CUE_FORMS and toks[0].text[0].isupper():
+        # inverted: "Said she:" / "Asked the mayor:"
+        phrase = phrase_after(text, toks[1:], 0)
+        if phrase is None:
+            return None
+        return Frame(
+            toks[0].start,
+            toks[0].end,
+            toks[0].text.lower(),
+            True,
+            phrase,
+            QuoteKind.DIRECT,
+            [],
+            [d_index],
+            p_index,
+            leading=True,
+        )
     phrase = _sentence_subject(text, toks, len(toks) - 1)
     if phrase is None:
         return None
@@ -466,8 +916,9 @@ def _verb_like(word: str) -> bool:
     return word in CUE_FORMS or word.endswith("ed") or word in VERBS_OF_TEXT
 
 
-VERBS_OF_TEXT: Final = frozenset("reads read goes went on continues".split())
-"""Verbs with which texts and speakers go on: "The email reads:", "Trump went on"."""
+VERBS_OF_TEXT: Final = frozenset("reads read goes went on continues put".split())
+"""Verbs with which texts and speakers go on: "The email reads:", "Trump went on", "As
+Rosenthal put it,"."""
 
 
 def _verb_next_to_quote(
@@ -493,7 +944,7 @@ def _verb_next_to_quote(
             toks = sentence_tokens(text, d.close_mark + 1, p_end, ())[:AFTER_QUOTE_TOKENS]
             if toks and toks[0].kind == "word":
                 if _verb_like(toks[0].text) and len(toks) > 1:
-                    phrase = phrase_after(text, toks, 1)
+                    phrase = phrase_after(text, toks[1:], 0)
                     cue = toks[0] if phrase is not None else None
                 else:
                     phrase = phrase_after(text, toks, 0)
@@ -513,7 +964,19 @@ def _verb_next_to_quote(
                 s_start = stop + 2 if stop >= 0 else p_start
                 toks = sentence_tokens(text, s_start, j, ())
                 verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
-                if len(toks) >= 2 and verb is not None:
+                if (
+                    len(toks) >= 2
+                    and toks[0].text.lower() in CUE_FORMS
+                    and toks[0].text[0].isupper()
+                ):
+                    # inverted: "Said Ellis: “Q”", "Said she: “Q”"
+                    phrase = phrase_after(text, toks[1:], 0)
+                    cue = toks[0] if phrase is not None else None
+                elif len(toks) >= 3 and toks[0].text.lower() == "as" and verb is not None:
+                    # "As Rosenthal put it, “Q”": the subject comes after "as"
+                    phrase = phrase_after(text, toks[1:], 0)
+                    cue = verb if phrase is not None and phrase.end <= verb.start else None
+                elif len(toks) >= 2 and verb is not None:
                     phrase = _sentence_subject(text, toks, len(toks) - 1)
                     cue = verb if phrase is not None and phrase.end <= verb.start else None
         if phrase is None or cue is None:

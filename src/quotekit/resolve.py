@@ -57,13 +57,16 @@ NAME_RUN_RE: Final = regex.compile(
 HONORIFIC_RE: Final = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'\-]+)")
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
 
+#: The name of the speaker every narrating "I" of a text stands for.
+NARRATOR: Final = "the narrator"
+
 #: How many paragraphs back a pronoun may look for its person.
 PRONOUN_WINDOW_PARAGRAPHS: Final = 4
 
 SENTENCE_START_WORDS: Final = frozenset(
     """The A An He She It They We I But And Yet So In On At For This That These Those There
     Here When While After Before If As Some Many Most No Still Meanwhile However Also Asked
-    According Other What Who Why How Read More Facebook Twitter""".split()
+    According Other What Who Why How Read More Facebook Twitter Said Says Added Replied""".split()
 )
 """Capitalised words at the start of a run that are not part of a name."""
 
@@ -73,6 +76,13 @@ NOT_NAME_WORDS: Final = frozenset(
     American Americans Palestinian Palestinians United States Middle East God""".split()
 )
 """Capitalised words that do not end a person's name."""
+
+
+RUN_PRONOUNS: Final = frozenset("He She It They We You I".split())
+"""Pronouns that end a run of capitalised words: no name goes on past one."""
+
+PLACE_ENDS: Final = frozenset("Park Street Road Avenue Square Manor Abbey Castle Station".split())
+"""Last words of place names, never of a person's: "Netherfield Park", "Baker Street"."""
 
 
 @define(slots=True, eq=False)
@@ -299,7 +309,12 @@ def _register_name_runs(reg: Registry) -> None:
             if words and words[-1] in ORG_WORDS:
                 reg.other(" ".join(words), SpeakerKind.ORGANIZATION).positions.append(start)
             continue
+        # a pronoun ends the name before it ("CHAPTER I. She"): "She" is no surname
+        cut = next((k for k, w in enumerate(words) if w in RUN_PRONOUNS), len(words))
+        words = words[:cut]
         if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
+            continue
+        if words[-1] in PLACE_ENDS:
             continue
         if words[-1] in NAME_SUFFIXES and len(words) < 3:
             continue
@@ -516,6 +531,8 @@ class Resolver:
         self.coref = coref
         self._named: list[tuple[int, Entity]] | None = None  # (name position, person), sorted
         self._named_starts: list[int] = []
+        self._by_first: dict[str, list[Entity]] = {}  # first name -> persons, for vocatives
+        self._by_first_of: list[Entity] = []  # the persons _by_first was built from
 
     def _para(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
@@ -694,6 +711,33 @@ class Resolver:
             i -= 1
         return best[1] if best is not None else None
 
+    def named(self, word: str, honorific: str | None, pos: int) -> Entity | None:
+        """The person of the registry called ``word`` (a surname or a first name) near ``pos``,
+        told apart by an honorific's gender; None when the text names no one so."""
+        if len(self._by_first_of) != len(self.reg.persons):
+            # persons are only ever added: index their first names again when some were
+            self._by_first_of = list(self.reg.persons)
+            self._by_first = {}
+            for e in self._by_first_of:
+                if e.first:
+                    self._by_first.setdefault(e.first, []).append(e)
+        ents = self.reg.by_surname.get(word) or self._by_first.get(word, [])
+        if honorific:
+            male = honorific in MALE_HONORIFICS or honorific + "." in MALE_HONORIFICS
+            gendered = [e for e in ents if e.gender == ("male" if male else "female")]
+            ents = gendered or ents
+        if not ents:
+            return None
+        return ents[0] if len(ents) == 1 else _most_recent(ents, pos)
+
+    def has_speaker_called(self, head: str) -> bool:
+        """Whether someone described by ``head`` already speaks ("said the parson" makes
+        "the parson" of the narration a person)."""
+        return any(
+            ent.quoted and ent.kind is SpeakerKind.ANONYMOUS and ent.name.split()[-1:] == [head]
+            for ent in self.reg.others.values()
+        )
+
     def _surname(self, phrase: Phrase) -> Entity:
         assert phrase.name is not None
         name = phrase.name
@@ -723,7 +767,10 @@ class Resolver:
         head = phrase.head
         pos = phrase.start
         para = self._para(pos)
-        if head in ("i", "we"):
+        if head == "i":
+            # the narrator: first-person fiction, a columnist's "I asked him"
+            return self.reg.other(NARRATOR, SpeakerKind.ANONYMOUS)
+        if head == "we":
             return None
         want_person = head in ("he", "she")
         if want_person and self.coref is not None:
