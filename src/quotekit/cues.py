@@ -1379,9 +1379,18 @@ def _verb_frame(
     j, negated = _skip_adverbs_back(toks, k)
     if negated:
         return None
+    after = cue_end_i + 1
     if not gerund and j >= 0 and toks[j].text.lower() in BE_FORMS:
         return None  # passive: "he was told", "it is widely expected"
-    after = cue_end_i + 1
+    if (
+        not gerund
+        and lemma in STANCE_VERBS
+        and after + 1 < n
+        and toks[after].text.lower() == "by"
+        and any(t.text.lower() in BE_FORMS for t in toks[j + 1 : k])
+    ):
+        # "His views were echoed by a number of experts": the agent holds the view
+        return _passive_by(text, toks, k, cue_end_i, lemma, j, after + 1, paragraph)
     args = (text, toks, cue_start, cue_end, lemma, strong, paragraph, direct_bounds)
 
     # inverted: “Q,” said Kirby. / ..., said the official, a spokesman.
@@ -1750,6 +1759,50 @@ def _predicate_after_speaker(toks: Sequence[Tok], i: int) -> int | None:
         if nxt.kind == "word" and nxt.text.islower() and nl in MAIN_VERB_STARTS:
             return c + 1
     return None
+
+
+def _passive_by(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    cue_end_i: int,
+    lemma: str,
+    subject_end: int,
+    agent_i: int,
+    paragraph: int,
+) -> Frame | None:
+    """A stance verb in the passive with its agent: "Clinton's plan was criticized by
+    economists" reports the economists' view of the plan (the subject)."""
+    if toks[agent_i].quoted:
+        return None
+    agent = phrase_after(text, toks, agent_i) or _source_until_comma(text, toks, agent_i)
+    if agent is None or subject_end < 0:
+        return None
+    subject = (
+        _subject_before(text, toks, subject_end)
+        or _generic_subject(text, toks, subject_end)
+        or _loose_subject(text, toks, subject_end)
+    )
+    if subject is None:
+        return None
+    si = _index_of(toks, subject.start)
+    if si > 0 and not _opens_clause(toks[si - 1]):
+        return None
+    cs, ce = _trim_content(text, subject.start, toks[subject_end].end)
+    if _content_words(text, cs, ce) < 1:
+        return None
+    return Frame(
+        toks[k].start,
+        toks[cue_end_i].end,
+        lemma,
+        False,
+        agent,
+        QuoteKind.INDIRECT,
+        [(cs, ce)],
+        [],
+        paragraph,
+        leading=False,
+    )
 
 
 def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
