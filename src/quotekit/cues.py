@@ -1437,6 +1437,10 @@ def _verb_frame(
                         frame.parts.append((tail_s, tail_e))
                         frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
                         return frame
+    if gerund and prev is None and strong:
+        # "Noting that only one senator voted with them, Tester added: ...": the participle's
+        # subject is the main clause's, after the comma
+        return _opening_participle(*args, after, s_end)
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
     if gerund and prev is not None and prev.text == ",":
         speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k)
@@ -1759,6 +1763,39 @@ def _predicate_after_speaker(toks: Sequence[Tok], i: int) -> int | None:
         if nxt.kind == "word" and nxt.text.islower() and nl in MAIN_VERB_STARTS:
             return c + 1
     return None
+
+
+def _opening_participle(
+    text: str,
+    toks: Sequence[Tok],
+    cue_start: int,
+    cue_end: int,
+    lemma: str,
+    strong: bool,
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    i: int,
+    s_end: int,
+) -> Frame | None:
+    """A sentence that opens with a speech participle: its content runs to the comma, its
+    speaker is the main clause's subject right after it."""
+    n = len(toks)
+    start_i = _after_content_start(toks, i)
+    comma = next((m for m in range(start_i, n) if toks[m].text == "," and not toks[m].quoted), None)
+    if comma is None or comma + 1 >= n or start_i >= comma:
+        return None
+    speaker = phrase_after(text, toks, comma + 1)
+    if speaker is None:
+        return None
+    cs, ce = _trim_content(text, toks[start_i].start, toks[comma].start)
+    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
+        return None
+    kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return None
+    return Frame(
+        cue_start, cue_end, lemma, strong, speaker, kind, [(cs, ce)], [], paragraph, True, False, cs
+    )
 
 
 def _passive_by(
