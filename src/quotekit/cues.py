@@ -64,7 +64,9 @@ ADVERBS: Final = frozenset(
 """Words that may stand between a speaker and the cue: "Kirby has repeatedly said"."""
 
 NEGATIONS: Final = frozenset({"not", "never", "n't", "no", "to", "cannot"})
-"""A cue after these reports nothing: "did not say", "declined to say"."""
+"""A cue after "to" reports nothing ("declined to say"), nor a belief verb after the others
+("won't consider"); a negated speech or stance verb still reports ("did not say whether ...",
+"has not endorsed Trump"), as news corpora annotate it."""
 
 BE_FORMS: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"})
 """Before a past participle they make it passive: "he was told", "it is said"."""
@@ -1377,7 +1379,11 @@ def _verb_frame(
         return None
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
     j, negated = _skip_adverbs_back(toks, k)
-    if negated:
+    if negated and (
+        k == 0 or toks[k - 1].text.lower() == "to" or not (strong or lemma in STANCE_VERBS)
+    ):
+        # "declined to say", "won't consider": nothing reported; but "did not mention the
+        # wall" and "has not endorsed Trump" report a position, as news corpora count them
         return None
     after = cue_end_i + 1
     if not gerund and j >= 0 and toks[j].text.lower() in BE_FORMS:
