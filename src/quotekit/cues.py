@@ -48,7 +48,7 @@ __all__ = ["Frame", "find_frames"]
 #: Fewer content words than this is no reported speech ("Kirby said so").
 MIN_CONTENT_WORDS: Final = 2
 #: Belief verbs ("officials believe ...") need a longer clause to count.
-MIN_BELIEF_WORDS: Final = 4
+MIN_BELIEF_WORDS: Final = 3
 #: An infinitive content needs this many words: "declined to comment" reports nothing.
 MIN_INFINITIVE_WORDS: Final = 3
 #: "called X “Y”" is a position only when a quote follows within this many characters.
@@ -1587,7 +1587,9 @@ def _verb_frame(
         # “Q,” Clinton said on Thursday during a speech at ...: what follows is narration
         return _trailing(*args, phrase, s_start, content_end)
     infinitive = lemma in TO_VERBS and start_i < n and toks[start_i].text.lower() == "to"
-    if not infinitive and (_rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after)):
+    topic = lemma in ABOUT_VERBS and start_i < n and toks[start_i].text.lower() in ("of", "for")
+    adjunct = _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after)
+    if not infinitive and not topic and adjunct:
         if not trailing_ok or not (strong or lemma in FINDING_VERBS):
             return None
         return _trailing(*args, phrase, s_start, content_end)
@@ -1987,6 +1989,12 @@ def _predicative_call(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+ABOUT_VERBS: Final = frozenset({"ask", "write", "complain", "joke", "warn", "plead"})
+"""Verbs whose "about" or "for" phrase is what they report: "asked about the merger",
+"wrote about the race", "pleaded for calm"."""
+TOPIC_PREPOSITIONS: Final = frozenset({"of", "about", "for"})
+
+
 def _leading(
     text: str,
     toks: Sequence[Tok],
@@ -2005,14 +2013,18 @@ def _leading(
     """A cue before its content: Kirby said (that) ... / Kirby added: “Q”."""
     if start_i >= len(toks):
         return None
+    first_low = toks[start_i].text.lower()
+    topic = lemma in ABOUT_VERBS and first_low in TOPIC_PREPOSITIONS and not toks[start_i].quoted
+    if topic and start_i + 1 < len(toks):
+        start_i += 1  # "asked about the merger": the topic without its preposition
     cs, ce = _trim_content(text, toks[start_i].start, s_end)
     if ce <= cs:
         return None
-    first_low = toks[start_i].text.lower()
-    if first_low in NOT_CONTENT_START and not (first_low == "to" and lemma in TO_VERBS):
+    if first_low in NOT_CONTENT_START and not ((first_low == "to" and lemma in TO_VERBS) or topic):
         return None
     after_that = start_i > 0 and toks[start_i - 1].text.lower() == "that"
-    if first_low in NOT_CONTENT_OPENERS and not toks[start_i].quoted and not after_that:
+    opener = first_low in NOT_CONTENT_OPENERS and not toks[start_i - (1 if topic else 0)].quoted
+    if opener and not after_that and not topic:
         return None  # "said at a rally", but "said that on a trip to Kosovo he would ..."
     if lemma == "call" and not (
         text[cue_start:cue_end].lower().endswith((" for", " on"))
