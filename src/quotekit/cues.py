@@ -1390,7 +1390,7 @@ def _verb_frame(
         return None  # passive: "he was told", "it is widely expected"
     if (
         not gerund
-        and lemma in STANCE_VERBS
+        and (lemma in STANCE_VERBS or (strong and lemma not in NEEDS_OBJECT and lemma != "ask"))
         and after + 1 < n
         and toks[after].text.lower() == "by"
         and any(t.text.lower() in BE_FORMS for t in toks[j + 1 : k])
