@@ -95,27 +95,7 @@ def lines_run(function: Callable[[], object]) -> int:
     return count
 
 
-SUPERLINEAR_KINDS: Final = {
-    "he said": "cues._index_of scans the sentence's tokens from the start for every cue",
-    "deep nesting": "quotes.find_direct_quotes scans the whole stack of open quotes "
-    "(max over enumerate(stack)) at every closing mark",
-    "nesting, then pairs": "quotes.find_direct_quotes scans the whole stack of open quotes "
-    "at every closing mark",
-    "possessives in a quote": "tokenize.classify_marks runs any(c > pos for c in "
-    "sure_closes) over the paragraph's single marks for every possessive",
-    "quotes and cues, one paragraph": "resolve.Resolver._pronoun walks every earlier event "
-    "of the same paragraph for every pronoun",
-    "dash attributions, one paragraph": "pipeline._dash_attributions tokenizes from each "
-    "dash to the end of the line, the whole text when it has no newline",
-    "one paragraph": "pipeline._dash_attributions tokenizes from each dash to the end of the "
-    "line, and resolve.Resolver._pronoun walks every earlier event of the paragraph",
-    "quotes after commas, one paragraph": "pipeline._verb_next_to_quote tokenizes from the "
-    "last '. ' (the paragraph's start when there is none) to every quote after a comma",
-    "quotes and cues, one sentence": "cues._kind_of tests every direct quote of the sentence "
-    "and counts its words again for every frame",
-    "the official, paragraph after paragraph": "resolve.Resolver._description walks every "
-    "speaker event of the document for every definite description ('the official')",
-}
+SUPERLINEAR_KINDS: Final[dict[str, str]] = {}
 """Kinds of text on which extract() still does superlinear work, and the code at fault."""
 
 
@@ -323,33 +303,27 @@ MEMORY_SIZE: Final = 10_000
 MAX_MEMORY_RATIO: Final = 20.0
 
 OVER_MEMORY: Final = {
-    "news": "about 29 times: tokens, marks, registry entries and frames are objects of their own",
-    "quote marks": "about 275 times: a Mark, a DirectSpan, a protected range and a Quote for "
-    "every pair of marks",
-    "curly quote marks": "about 90 times: a Mark and a DirectSpan for every mark",
-    "alternating marks": "about 90 times: a Mark and a DirectSpan for every mark",
-    "alternating pairs": "about 70 times: a Mark, a DirectSpan and a Quote for every pair",
-    "unclosed quote": "about 75 times: one sentence's tokens, each a Tok of its own",
-    "one paragraph": "about 120 times: tokens, frames and quotes of one paragraph held together",
+    "news": "about 27 times (22 at 1 MB): the quotes alone take 13 (a Quote, a Span, a "
+    "Mention and three texts each), and a DirectSpan, a Frame with its Phrase and the "
+    "registry's entries and events each take one or two",
+    "alternating pairs": "about 70 times: a DirectSpan and its tuples for every four bytes",
+    "unclosed quote": "about 75 times: one sentence's tokens, each a Tok tuple with a str and "
+    "two int objects of its own (about 200 bytes a token)",
+    "one paragraph": "about 30 times: as news",
     "capitalised words": "about 36 times: a Tok and a registry entry for every name run",
     "said": "about 70 times: a cue candidate and a Tok for every word of one long sentence",
-    "he said": "about 90 times: a Tok for every word of one long sentence",
-    "deep nesting": "about 45 times: a Mark for every mark and the stack of open quotes",
-    "nesting, then pairs": "about 48 times: a Mark and a DirectSpan for every mark",
-    "apostrophes": "about 120 times: a Mark and a token for every apostrophe",
-    "curly apostrophes": "about 65 times: a Mark for every apostrophe",
-    "possessives in a quote": "about 75 times: a Mark and a Tok for every word",
-    "quotes and cues, one paragraph": "about 64 times: tokens, frames and quotes of one "
-    "paragraph held together",
-    "dash attributions, one paragraph": "about 150 times: the tokens from every dash to the "
-    "end of the line",
-    "quotes after commas, one paragraph": "about 150 times: the tokens from the paragraph's "
-    "start to every quote after a comma",
+    "he said": "about 80 times: a Tok for every word of one long sentence",
+    "possessives in a quote": "about 75 times: a Tok for every word of one long sentence",
+    "quotes and cues, one paragraph": "about 60 times: the quotes alone take 26 (a quote every "
+    "35 bytes), and each has a Frame, a Phrase and speaker events",
+    "dash attributions, one paragraph": "about 60 times: the quotes alone take 26 (a quote every "
+    "33 bytes), and each has a DirectSpan, a Frame and a Phrase",
     "quotes and cues, one sentence": "growing with the square of the sentence (750 times at "
-    "10 KB, 1300 at 20 KB): cues._verb_frame gives every “Q1,” he said, “Q2” frame every "
-    "later direct quote of the sentence (frame.directs.extend)",
-    "the official, paragraph after paragraph": "about 57 times: tokens, marks, frames and "
-    "registry events, each an object of its own",
+    "10 KB, 1300 at 20 KB), and the result itself is that big: the content of a cue after its "
+    "quote runs from the sentence's start, so each “Q,” he said of the sentence gives a mixed "
+    "quote of everything before it (590 times the text in quote texts at 10 KB)",
+    "the official, paragraph after paragraph": "about 50 times: the quotes alone take 25 (a "
+    "quote every 36 bytes), and each has a DirectSpan, a Frame and a Phrase",
 }
 """Kinds of text whose peak memory is over the limit, and what takes it."""
 

@@ -8,8 +8,11 @@ indirect speech. The result is a list of :class:`Frame` objects, one per attribu
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import operator
 import re
+from array import array
 from collections.abc import Sequence
 from typing import Final
 
@@ -177,8 +180,114 @@ def _is_mark(t: Tok) -> bool:
     return t.kind == "quote"
 
 
-def _content_words(text: str, start: int, end: int) -> int:
+def _content_words(
+    text: str, start: int, end: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
+) -> int:
+    """The words of ``text[start:end]``: counted in the sentence's index of words when
+    ``direct_bounds`` is a :class:`_Directs` and the range is long."""
+    if isinstance(direct_bounds, _Directs) and end - start > SHORT_RANGE:
+        return direct_bounds.words(start, end)
     return len(WORD_RE.findall(text, start, end))
+
+
+#: Ranges of the text up to this long have their words counted by reading them; longer ones
+#: in the sentence's index of words (see :meth:`_Directs.words`).
+SHORT_RANGE: Final = 256
+
+
+class _Directs(list[tuple[int, int, int]]):
+    """The direct quotes of one sentence as ``(index, open_mark, outer_end)``, in text order
+    (so their marks and ends are sorted, quotes never overlapping), with what the frames of a
+    long sentence look up in them built on first need: a frame then costs the few quotes and
+    words it is about, not every quote and word of its sentence (issue 7: a sentence of
+    “Q,” he said, ... read every quote and counted every word again for each of its cues).
+    """
+
+    __slots__ = (
+        "_covered",
+        "_ends",
+        "_opens",
+        "_runs",
+        "end",
+        "last_stop",
+        "quoted",
+        "start",
+        "subject",
+        "text",
+    )
+
+    def __init__(
+        self, text: str, sentence: tuple[int, int], bounds: Sequence[tuple[int, int, int]]
+    ) -> None:
+        super().__init__(bounds)
+        self.text = text
+        self.start, self.end = sentence
+        self._opens: list[int] | None = None
+        self._ends: list[int] = []
+        self._covered: list[int] = []  # words in the quotes before each one
+        self._runs: tuple[array[int], array[int]] | None = None
+        self.quoted: bool | None = None  # whether a token of the sentence is quoted
+        self.last_stop: int | None = None  # the index of its last quoted or "that" token
+        # where its subject starts, the last token that reading looked at, the phrase there
+        self.subject: tuple[int, int, Phrase | None] | None = None
+
+    def _index(self) -> list[int]:
+        if self._opens is None:
+            self._opens = [o for _, o, _ in self]
+            self._ends = [e for _, _, e in self]
+            covered = [0]
+            for _, o, e in self:
+                covered.append(covered[-1] + len(WORD_RE.findall(self.text, o, e)))
+            self._covered = covered
+        return self._opens
+
+    def words(self, start: int, end: int) -> int:
+        """``len(WORD_RE.findall(text, start, end))``, from the words of the sentence: the
+        runs that overlap ``start..end``, each cut to it, are the words findall finds."""
+        if end <= start:
+            return 0
+        if not (self.start <= start and end <= self.end):
+            return len(WORD_RE.findall(self.text, start, end))
+        if self._runs is None:
+            starts, ends = array("q"), array("q")
+            for m in WORD_RE.finditer(self.text, self.start, self.end):
+                starts.append(m.start())
+                ends.append(m.end())
+            self._runs = (starts, ends)
+        starts, ends = self._runs
+        return max(0, bisect.bisect_left(starts, end) - bisect.bisect_right(ends, start))
+
+    def inside(self, parts: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+        """The quotes that one of ``parts`` holds (``ps <= open_mark + 1`` and ``outer_end - 1
+        <= pe``) as sorted, disjoint ranges of indices, and the words in them."""
+        opens = self._index()
+        ranges = []
+        for ps, pe in parts:
+            lo = bisect.bisect_left(opens, ps - 1)
+            hi = bisect.bisect_right(self._ends, pe + 1)
+            if lo < hi:
+                ranges.append((lo, hi))
+        ranges.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in ranges:
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        covered = sum(self._covered[hi] - self._covered[lo] for lo, hi in merged)
+        return merged, covered
+
+    def opens_in(self, start: int, end: int) -> bool:
+        """Whether a quote opens at ``start <= open_mark < end``."""
+        opens = self._index()
+        i = bisect.bisect_left(opens, start)
+        return i < len(opens) and opens[i] < end
+
+    def around(self, pos: int) -> bool:
+        """Whether ``pos`` lies strictly inside a quote (``open_mark < pos < outer_end``):
+        only the last quote that opens before it can hold it."""
+        i = bisect.bisect_left(self._index(), pos) - 1
+        return i >= 0 and pos < self._ends[i]
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -480,6 +589,7 @@ def find_frames(
     """
     frames: list[Frame] = []
     n = len(toks)
+    direct_bounds = _Directs(text, sentence, direct_bounds)
     headline = _is_headline(toks)
     if headline or (n > 3 and _opens_line(text, toks[0].start) and _labelled_line(toks)):
         # "Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Trump: My plans aren't set in
@@ -641,7 +751,7 @@ def _colon_headline(
     if phrase is None:
         return None
     cs, ce = _trim_content(text, toks[colon].end, sentence[1])
-    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS + 1:
+    if _content_words(text, cs, ce, direct_bounds) < MIN_CONTENT_WORDS + 1:
         return None
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
     if kind is QuoteKind.DIRECT:
@@ -793,10 +903,10 @@ def _sourceless(
         return None
     if low.startswith("appear") and nxt in ADJUNCT_PREPOSITIONS - {"to"}:
         return None  # "appeared on MSNBC", "appears in the film": being seen, not seeming
-    if any(t.quoted for t in toks):
+    if _any_quoted(toks, direct_bounds):
         return None
     cs, ce = _trim_content(text, sentence[0], sentence[1])
-    if _content_words(text, cs, ce) < MIN_BELIEF_WORDS:
+    if _content_words(text, cs, ce, direct_bounds) < MIN_BELIEF_WORDS:
         return None
     # whoever seems or appears is the source news corpora give ("Obama appeared to rule out
     # ..."): the sentence's subject, where it names or stands for someone; not "the sale" of
@@ -805,7 +915,9 @@ def _sourceless(
     if k > 0 and low != "expected":
         # the sentence's subject, else the noun phrase right before the verb ("Before the
         # Paris attacks, Rubio seemed ...")
-        subject = _sentence_subject(text, toks, k) or phrase_before(text, toks, k - 1)
+        subject = _sentence_subject(text, toks, k, direct_bounds) or phrase_before(
+            text, toks, k - 1
+        )
     if subject is not None and subject.kind not in SOURCELESS_SUBJECTS:
         subject = None
     return Frame(
@@ -1021,43 +1133,76 @@ OPENING_ADJUNCT_WORDS: Final = frozenset(
 MAX_OPENING_ADJUNCT: Final = 12
 
 
-def _sentence_subject(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
+def _sentence_subject(
+    text: str, toks: Sequence[Tok], k: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
+) -> Phrase | None:
     """The subject at the start of the sentence, for a verb sharing it: "Wilson praised Rubio
-    and said ...", "Sanders denounced them, saying ...", "closed the meeting by saying"."""
-    i = 0
-    while i < k:
-        low = toks[i].text.lower()
-        if low in LEADING_ADVERBIALS or toks[i].text in ",—–-•":
-            i += 1
-        elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
-            i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
-        elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
-            # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
-            comma = next(
-                (m for m in range(i + 1, min(k, i + MAX_OPENING_ADJUNCT)) if toks[m].text == ","),
-                None,
-            )
-            if comma is None:
-                break
-            i = comma + 1
-        else:
-            break
-    if i >= k or toks[i].quoted:
-        return None
-    phrase = phrase_after(text, toks, i)
+    and said ...", "Sanders denounced them, saying ...", "closed the meeting by saying".
+
+    With the sentence's :class:`_Directs`, the subject is read once for all the verbs of the
+    sentence that come after every token the reading looked at (issue 7: "but but ... and
+    said and said" read its opening words again for every verb).
+    """
+    if isinstance(direct_bounds, _Directs):
+        if direct_bounds.subject is None:
+            i, looked = _subject_start(toks, len(toks))
+            first = phrase_after(text, toks, i) if i < len(toks) and not toks[i].quoted else None
+            direct_bounds.subject = (i, looked, first)
+        i, looked, phrase = direct_bounds.subject
+        if k <= looked:
+            i, _ = _subject_start(toks, k)
+            phrase = None if i >= k or toks[i].quoted else phrase_after(text, toks, i)
+        elif i >= k:
+            return None
+    else:
+        i, _ = _subject_start(toks, k)
+        phrase = None if i >= k or toks[i].quoted else phrase_after(text, toks, i)
     if phrase is None or phrase.end > toks[k].start:
         return None
     return phrase
 
 
-def _shared_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
+    """Where the sentence's subject starts, before token ``k``: past its opening adverbials,
+    times and adjuncts ("But", "Last month,", "Here in Columbia,"); and the last index the
+    reading looked at."""
+    i = 0
+    looked = -1
+    while i < k:
+        looked = max(looked, i)
+        low = toks[i].text.lower()
+        if low in LEADING_ADVERBIALS or toks[i].text in ",—–-•":
+            i += 1
+        elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
+            looked = max(looked, i + 1)
+            i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
+        elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
+            # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
+            if low in TIME_DETERMINERS and i + 1 < k:
+                looked = max(looked, i + 1)  # its time noun was looked at above
+            stop = min(k, i + MAX_OPENING_ADJUNCT)
+            comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
+            looked = max(looked, (comma if comma is not None else stop - 1))
+            if comma is None:
+                break
+            i = comma + 1
+        else:
+            if low in TIME_DETERMINERS and i + 1 < k:
+                looked = max(looked, i + 1)
+            break
+    return i, looked
+
+
+def _shared_subject(
+    text: str, toks: Sequence[Tok], j: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
+) -> Phrase | None:
     """The subject of a verb with none of its own: a coordinated verb ("... and said") takes
     the sentence's subject; a relative one ("Barkley, who said") its antecedent."""
     if j < 0:
         return None
     low = toks[j].text.lower()
     if low in ("and", "but", "then") and j > 0:
-        return _sentence_subject(text, toks, j)
+        return _sentence_subject(text, toks, j, direct_bounds)
     if low in ("who", "which", "that") and j >= 1:
         # the relative pronoun is the mention in the cue; its antecedent is the speaker:
         # "voters who said", "the lawsuit, which challenges", "polls that showed"
@@ -1425,7 +1570,7 @@ def _verb_frame(
                         phrase = second._replace(start=phrase.start)
                     pe = _index_of(toks, second.end)
             if pe < n and toks[pe].text == ",":
-                pe = n if _rest_is_appositive(toks, pe + 1) else pe
+                pe = n if _rest_is_appositive(toks, pe + 1, direct_bounds) else pe
             elif pe < n and toks[pe].text.lower() == "who":
                 pe = n  # "..., said an official who was briefed on the talks."
             if _rest_is_adjunct(toks, pe):
@@ -1449,7 +1594,7 @@ def _verb_frame(
         return _opening_participle(*args, after, s_end)
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
     if gerund and prev is not None and prev.text == ",":
-        speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k)
+        speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k, direct_bounds)
         if speaker is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
@@ -1460,7 +1605,7 @@ def _verb_frame(
         and prev is not None
         and prev.text.lower() in ("by", "before", "after", "while", "when")
     ):
-        phrase = _sentence_subject(text, toks, k)
+        phrase = _sentence_subject(text, toks, k, direct_bounds)
         if phrase is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
@@ -1522,7 +1667,7 @@ def _verb_frame(
     if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1]) and not nominative):
         # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
         # from the clause's start: "Twenty-four percent said", "A news report said"
-        shared = _shared_subject(text, toks, j)
+        shared = _shared_subject(text, toks, j, direct_bounds)
         phrase = shared or _generic_subject(text, toks, j)
         if phrase is None and (strong or lemma in FINDING_VERBS):
             phrase = _loose_subject(text, toks, j, after_verb=not gerund)
@@ -1606,10 +1751,9 @@ def _verb_frame(
             return frame
         if frame.kind is QuoteKind.DIRECT:
             if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his
+                own = set(frame.directs)
                 frame.directs.extend(
-                    idx
-                    for idx, o, _e in direct_bounds
-                    if o >= toks[start_i].end and idx not in frame.directs
+                    idx for idx, o, _e in direct_bounds if o >= toks[start_i].end and idx not in own
                 )
             return frame
         tail_s, tail_e = _trim_content(text, toks[start_i].end, s_end)
@@ -1625,7 +1769,10 @@ def _verb_frame(
     frame = _leading(*args, phrase, start_i, s_end, clause_start, coordinated)
     if frame is not None and frame.parts and phrase.relative_start >= 0:
         # "Barkley, who said he votes for Democrats, praised ...": the clause closes at its comma
-        comma = next((t for t in toks[start_i:] if t.text == "," and not t.quoted), None)
+        comma = next(
+            (toks[c] for c in range(start_i, n) if toks[c].text == "," and not toks[c].quoted),
+            None,
+        )
         restrictive = toks[_index_of(toks, phrase.relative_start) - 1].text != ","
         if (
             lemma in STANCE_VERBS
@@ -1636,7 +1783,12 @@ def _verb_frame(
             # "respondents who support Sanders are in college": a stance verb's object ends
             # where the main clause's verb comes
             comma = next(
-                (t for t in toks[start_i + 1 :] if t.text.lower() in MAIN_VERB_STARTS), None
+                (
+                    toks[c]
+                    for c in range(start_i + 1, n)
+                    if toks[c].text.lower() in MAIN_VERB_STARTS
+                ),
+                None,
             )
         if comma is not None:
             s0, _e0 = frame.parts[-1]
@@ -1850,7 +2002,9 @@ def _passive_by(
     )
 
 
-def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
+def _rest_is_appositive(
+    toks: Sequence[Tok], i: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
+) -> bool:
     """After "said Kirby,": an appositive that runs to the end ("a spokesman for the council.")."""
     if i >= len(toks):
         return False
@@ -1863,12 +2017,25 @@ def _rest_is_appositive(toks: Sequence[Tok], i: int) -> bool:
     )
     if not opens or _predicate_after_speaker(toks, i) is not None:
         return False  # "..., said Kofman, an expert, would read this as ...": it goes on
-    for t in toks[i:]:
-        if t.text.lower() == "who" and not t.quoted:
-            return True  # "..., said Tom Reed, a baker, who notes that ...": his, not quoted
+    for k in range(i, min(len(toks), i + 2 * MAX_APPOSITIVE_TOKENS)):
+        t = toks[k]
         if t.quoted or t.text.lower() == "that":
             return False
-    return True
+        if t.text.lower() == "who":
+            return True  # "..., said Tom Reed, a baker, who notes that ...": his, not quoted
+    if isinstance(direct_bounds, _Directs):
+        # the last quoted or "that" token of the sentence, found once for all its cues
+        if direct_bounds.last_stop is None:
+            direct_bounds.last_stop = next(
+                (
+                    k
+                    for k in range(len(toks) - 1, -1, -1)
+                    if toks[k].quoted or toks[k].text.lower() == "that"
+                ),
+                -1,
+            )
+        return direct_bounds.last_stop < i
+    return not any(t.quoted or t.text.lower() == "that" for t in toks[i:])
 
 
 def _content_end_before(before: Tok | None, s_start: int) -> int:
@@ -1882,17 +2049,14 @@ def _content_end_before(before: Tok | None, s_start: int) -> int:
 
 
 def _index_of(toks: Sequence[Tok], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+    """The index of the first token that starts at or after ``pos`` (``len(toks)`` if none),
+    by bisection: the tokens are in text order, and a scan from the sentence's start for every
+    cue was quadratic in a long sentence (issue 7)."""
+    return bisect.bisect_left(toks, pos, key=_START)
 
 
-def _index_after(toks: Sequence[Tok], pos: int) -> int:
-    for i, t in enumerate(toks):
-        if t.start >= pos:
-            return i
-    return len(toks)
+_index_after = _index_of
+_START: Final = operator.itemgetter(1)  # a Tok's start
 
 
 def _kind_of(
@@ -1900,20 +2064,40 @@ def _kind_of(
 ) -> tuple[QuoteKind, list[int]]:
     """Direct when the content is one or more direct quotes and nothing else; mixed when it holds
     one; indirect otherwise."""
-    inside = [
-        (i, o, e)
-        for i, o, e in direct_bounds
-        if any(ps <= o + 1 and e - 1 <= pe for ps, pe in parts)
-    ]
-    if not inside:
+    if not direct_bounds:
         return QuoteKind.INDIRECT, []
-    covered = 0
-    for _i, o, e in inside:
-        covered += _content_words(text, o, e)
-    total = sum(_content_words(text, ps, pe) for ps, pe in parts)
+    if not isinstance(direct_bounds, _Directs):
+        direct_bounds = _Directs(text, (0, len(text)), direct_bounds)
+    ranges, covered = direct_bounds.inside(parts)
+    if not ranges:
+        return QuoteKind.INDIRECT, []
+    total = sum(_content_words(text, ps, pe, direct_bounds) for ps, pe in parts)
     if covered >= total:
-        return QuoteKind.DIRECT, [i for i, _, _ in inside]
+        return QuoteKind.DIRECT, [direct_bounds[i][0] for lo, hi in ranges for i in range(lo, hi)]
     return QuoteKind.MIXED, []
+
+
+def _inside_a_direct(direct_bounds: Sequence[tuple[int, int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies strictly inside one of the direct quotes."""
+    if isinstance(direct_bounds, _Directs):
+        return direct_bounds.around(pos)
+    return any(o < pos < e for _, o, e in direct_bounds)
+
+
+def _a_direct_opens(direct_bounds: Sequence[tuple[int, int, int]], start: int, end: int) -> bool:
+    """Whether one of the direct quotes opens at ``start <= open_mark < end``."""
+    if isinstance(direct_bounds, _Directs):
+        return direct_bounds.opens_in(start, end)
+    return any(start <= o < end for _, o, _ in direct_bounds)
+
+
+def _any_quoted(toks: Sequence[Tok], direct_bounds: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether a token of the sentence lies inside a direct quote: worked out once a sentence."""
+    if not isinstance(direct_bounds, _Directs):
+        return any(t.quoted for t in toks)
+    if direct_bounds.quoted is None:
+        direct_bounds.quoted = any(t.quoted for t in toks)
+    return direct_bounds.quoted
 
 
 def _trailing(
@@ -1940,9 +2124,9 @@ def _trailing(
         )
     if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
         return None
-    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
+    if _content_words(text, cs, ce, direct_bounds) < MIN_CONTENT_WORDS:
         return None
-    if any(o < cs < e for _, o, e in direct_bounds):
+    if _inside_a_direct(direct_bounds, cs):
         return None
     return Frame(
         cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], [], paragraph, leading=False
@@ -2028,7 +2212,7 @@ def _leading(
         return None  # "said at a rally", but "said that on a trip to Kosovo he would ..."
     if lemma == "call" and not (
         text[cue_start:cue_end].lower().endswith((" for", " on"))
-        or any(cs <= o < cs + CALL_QUOTE_WINDOW for _, o, _ in direct_bounds)
+        or _a_direct_opens(direct_bounds, cs, cs + CALL_QUOTE_WINDOW)
         or _predicative_call(toks, start_i)
     ):
         return None  # "called Rubio" is a phone call; "called it “crazy”" is a position
@@ -2043,7 +2227,7 @@ def _leading(
     else:
         needed = MIN_BELIEF_WORDS
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is not QuoteKind.DIRECT and _content_words(text, cs, ce) < needed:
+    if kind is not QuoteKind.DIRECT and _content_words(text, cs, ce, direct_bounds) < needed:
         return None  # a direct quote needs no length: Kirby said: “Enough.”
     if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
         return None
@@ -2240,7 +2424,7 @@ def _apply_parse(
         parts = [_trim_content(text, s, e) for s, e in pieces]
     s_start, s_end = sentence
     parts = [_trim_content(text, max(s, s_start), min(e, s_end)) for s, e in parts]
-    parts = [(s, e) for s, e in parts if e > s and _content_words(text, s, e) > 0]
+    parts = [(s, e) for s, e in parts if e > s and _content_words(text, s, e, direct_bounds) > 0]
     if not parts:
         return
     kind, _directs = _kind_of(text, parts, direct_bounds)

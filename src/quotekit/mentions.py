@@ -142,7 +142,7 @@ class Phrase(NamedTuple):
 
 
 # Why: a capitalised word (or an all-caps acronym) can be part of a name.
-CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]*")
+CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.\u00ad]*")
 POSSESSIVE_RE: Final = regex.compile(r"(?i)['’]s?$")
 
 #: All-capital words longer than this are datelines or shouting, not acronyms (NAACP, UNICEF).

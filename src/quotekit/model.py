@@ -191,7 +191,13 @@ def _confidence(_inst: object, _attribute: attrs.Attribute[float], value: float)
 
 
 def _to_parts(value: Any) -> tuple[tuple[int, int], ...]:
-    return tuple((int(s), int(e)) for s, e in value)
+    # a pair that is already a tuple of two ints is kept, not copied: one tuple less a quote
+    return tuple(
+        p
+        if type(p) is tuple and len(p) == 2 and type(p[0]) is int and type(p[1]) is int
+        else (int(p[0]), int(p[1]))
+        for p in value
+    )
 
 
 @define(frozen=True, kw_only=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import regex
@@ -123,6 +124,10 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             )
             di += 1
         protected = [(o, e) for _, o, e in p_directs]
+        # the quotes' marks and ends, sorted (quotes never overlap): each sentence takes its
+        # own quotes by bisection, not by a test of every quote of its paragraph (issue 7)
+        quote_opens = [o for o, _ in protected]
+        quote_ends = [e for _, e in protected]
         sentences = (
             sentence_spans(text, p_start, p_end, protected)
             if sentence_starts is None
@@ -132,8 +137,13 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             c = bisect.bisect_left(candidates, s_start)
             if c == len(candidates) or candidates[c] >= s_end:
                 continue  # no cue word: nothing to attribute here
-            in_sentence = [b for b in p_directs if s_start <= b[1] < s_end]
-            toks = sentence_tokens(text, s_start, s_end, protected)
+            first = bisect.bisect_left(quote_opens, s_start)
+            after = bisect.bisect_left(quote_opens, s_end)
+            in_sentence = p_directs[first:after]
+            # the quotes that end after the sentence's start: those that mark its tokens
+            toks = sentence_tokens(
+                text, s_start, s_end, protected[bisect.bisect_right(quote_ends, s_start) : after]
+            )
             frames.extend(
                 find_frames(text, toks, (s_start, s_end), p_index, in_sentence, parse=parse)
             )
@@ -150,6 +160,7 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
     # rather than testing every direct against every reported frame (quadratic in length)
     by_open = sorted(range(len(directs)), key=lambda i: directs[i].open_mark)
     opens = [directs[i].open_mark for i in by_open]
+    jump: dict[int, int] = {}  # k -> a later index of opens: those from k up to it are absorbed
     for frame in sorted(frames, key=lambda f: f.cue_start):
         entity = (
             resolver.resolve(frame.phrase)
@@ -163,13 +174,16 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
                     attributed[idx] = _Attributed(frame, entity, conf)
         else:
             reported.append((frame, entity))
-            # a direct quote that lies inside a part (ps <= open_mark < outer_end <= pe + 1)
+            # a direct quote that lies inside a part (ps <= open_mark < outer_end <= pe + 1);
+            # those absorbed already are jumped over, so each is looked at once however many
+            # parts hold it (“Q1,” he said, “Q2,” he said, ... in one sentence, issue 7)
             for ps, pe in frame.parts:
-                k = bisect.bisect_left(opens, ps)
+                k = _unabsorbed(jump, bisect.bisect_left(opens, ps))
                 while k < len(opens) and opens[k] <= pe:
                     if directs[by_open[k]].outer_end <= pe + 1:
                         absorbed.add(by_open[k])
-                    k += 1
+                        jump[k] = k + 1
+                    k = _unabsorbed(jump, k + 1)
 
     _dash_attributions(text, directs, attributed, resolver, options)
     _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
@@ -197,6 +211,10 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
 
     if options.resolve_speakers:
         resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs])
+    # the quotes are built from the attributions alone: what reading the text took (the
+    # registry's names and events, the resolver's history, the cue positions) goes first,
+    # not to be held with them (issue 7)
+    del resolver, registry, candidates, frames, by_open, opens, jump, paragraphs, para_starts
     # build speakers after all mentions are in
     for idx, d in enumerate(directs):
         if idx in absorbed:
@@ -237,7 +255,9 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
                 speaker_of,
             )
         )
-    quotes.sort(key=lambda q: (q.start, q.end))
+    # by (start, end): two stable sorts on ints, no key tuple made for every quote
+    quotes.sort(key=_END)
+    quotes.sort(key=_START)
     kept = [q for q in quotes if q.confidence >= options.min_confidence and q.kind in options.kinds]
     ordered_speakers: list[Speaker] = []
     seen: set[int] = set()
@@ -246,6 +266,22 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             seen.add(id(q.speaker))
             ordered_speakers.append(q.speaker)
     return Analysis(text=text, quotes=tuple(kept), speakers=tuple(ordered_speakers))
+
+
+_START: Final = operator.attrgetter("start")
+_END: Final = operator.attrgetter("end")
+
+
+def _unabsorbed(jump: dict[int, int], k: int) -> int:
+    """The first index from ``k`` on that ``jump`` does not pass over, the path shortened."""
+    last = k
+    while last in jump:
+        last = jump[last]
+    while k != last:
+        nxt = jump[k]
+        jump[k] = last
+        k = nxt
+    return last
 
 
 def _make_quote(
@@ -764,7 +800,9 @@ def _dash_attributions(
             continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        toks = sentence_tokens(text, m.end(), line_end, ())
+        # the phrase reader stops at the first token that is no word: only the tokens up to
+        # it are read, not the rest of the line (the whole text when it has no newline)
+        toks = _tokens_from(text, m.end(), line_end, _through_first_non_word)
         phrase = phrase_after(text, toks, 0)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             continue
@@ -932,6 +970,7 @@ def _verb_next_to_quote(
 ) -> None:
     """Attribute a direct quote that a verb outside the lexicon frames: “Q,” beamed Donald
     Hartley / “Q,” Trump went on / The email goes on to say: “Q” / Trump boomed: “Q”."""
+    before = _TextBeforeQuote(text)
     for idx, d in enumerate(directs):
         if idx in attributed or idx in absorbed or d.close_mark is None:
             continue
@@ -941,7 +980,8 @@ def _verb_next_to_quote(
         # after: “Q,” NP verb / “Q,” verb NP
         inside = text[d.close_mark - 1] if d.close_mark > 0 else ""
         if inside in ",!?":
-            toks = sentence_tokens(text, d.close_mark + 1, p_end, ())[:AFTER_QUOTE_TOKENS]
+            toks = _tokens_from(text, d.close_mark + 1, p_end, _enough_after_quote)
+            toks = toks[:AFTER_QUOTE_TOKENS]
             if toks and toks[0].kind == "word":
                 if _verb_like(toks[0].text) and len(toks) > 1:
                     phrase = phrase_after(text, toks[1:], 0)
@@ -960,25 +1000,8 @@ def _verb_next_to_quote(
             while j >= p_start and text[j] in " \t":
                 j -= 1
             if j >= p_start and text[j] in ":,":
-                stop = text.rfind(". ", p_start, j)
-                s_start = stop + 2 if stop >= 0 else p_start
-                toks = sentence_tokens(text, s_start, j, ())
-                verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
-                if (
-                    len(toks) >= 2
-                    and toks[0].text.lower() in CUE_FORMS
-                    and toks[0].text[0].isupper()
-                ):
-                    # inverted: "Said Ellis: “Q”", "Said she: “Q”"
-                    phrase = phrase_after(text, toks[1:], 0)
-                    cue = toks[0] if phrase is not None else None
-                elif len(toks) >= 3 and toks[0].text.lower() == "as" and verb is not None:
-                    # "As Rosenthal put it, “Q”": the subject comes after "as"
-                    phrase = phrase_after(text, toks[1:], 0)
-                    cue = verb if phrase is not None and phrase.end <= verb.start else None
-                elif len(toks) >= 2 and verb is not None:
-                    phrase = _sentence_subject(text, toks, len(toks) - 1)
-                    cue = verb if phrase is not None and phrase.end <= verb.start else None
+                s_start = before.sentence_start(p_start, j)
+                phrase, cue = before.subject_and_verb(s_start, j)
         if phrase is None or cue is None:
             continue
         frame = Frame(
@@ -995,6 +1018,200 @@ def _verb_next_to_quote(
         )
         entity = resolver.resolve(phrase) if options.resolve_speakers else None
         attributed[idx] = _Attributed(frame, entity, CONFIDENCE_NEARBY)
+
+
+#: How many characters a window of tokens starts with (see :func:`_tokens_from`).
+TOKEN_WINDOW: Final = 128
+#: How many tokens at the end of a window that cuts the text may differ from the tokens of
+#: the whole text there: the pieces of the token that the cut splits ("U.S." cut after "U.S"
+#: gives "U", "." and "S").
+UNSURE_TOKENS: Final = 4
+# Why: characters after which the tokens of a window that starts mid-text are those of the
+# whole text: white space, and marks that are always a token of their own (never part of a
+# word, a number or an abbreviation, and never a full stop that joins the word before it).
+TOKEN_BOUNDARY_RE: Final = regex.compile(r"""[\s"“”‘«»‹›„‚‟‛「」『』〝〞〟＂＇()\[\]{}!?;]""")
+
+
+def _tokens_from(
+    text: str, start: int, end: int, enough: Callable[[list[Tok], int], bool]
+) -> list[Tok]:
+    """The first tokens of ``text[start:end]``, as many as ``enough`` needs: the tokens of a
+    window from ``start``, doubled until ``enough(toks, sure)`` holds, where the first
+    ``sure`` tokens are those of the whole range (the last few may be pieces of a token the
+    window cuts), or until the window holds the whole range. Reading a phrase or a few tokens
+    after a quote then costs what it reads, not the rest of the paragraph (issue 7)."""
+    size = TOKEN_WINDOW
+    while start + size < end:
+        toks = sentence_tokens(text, start, start + size, ())
+        if enough(toks, len(toks) - UNSURE_TOKENS):
+            return toks
+        size *= 2
+    return sentence_tokens(text, start, end, ())
+
+
+def _first_non_word(toks: Sequence[Tok], i: int, limit: int) -> int:
+    """The index of the first token from ``i`` on (below ``limit``) that is no word: where
+    the phrase readers stop reading forward (``limit`` if none)."""
+    while i < limit and toks[i].kind in ("word", "abbr"):
+        i += 1
+    return i
+
+
+def _through_first_non_word(toks: list[Tok], sure: int) -> bool:
+    """Whether a speaker phrase read from the first token is the same as in the whole range:
+    :func:`quotekit.mentions.phrase_after` reads no further than the first token that is no
+    word."""
+    return _first_non_word(toks, 0, sure) < sure
+
+
+def _enough_after_quote(toks: list[Tok], sure: int) -> bool:
+    return sure >= AFTER_QUOTE_TOKENS
+
+
+class _TextBeforeQuote:
+    """The sentence before a quote that a verb outside the lexicon introduces ("Trump boomed:
+    “Q”"), read from its first and last tokens only: the subject and the verb.
+
+    The sentence runs from the last ". " of the paragraph before the quote; quotes are read
+    in document order, so each part of the text is searched for ". " once, and a sentence's
+    subject is read once for all the quotes in it (issue 7: a paragraph of quotes with no
+    ". " was tokenized from its start for every one of them).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.searched = (-1, -1, -1)  # (paragraph start, searched up to, last ". " found)
+        # the first tokens of the sentence starting at ``start``: (start, window end, tokens)
+        self.head: tuple[int, int, list[Tok]] | None = None
+
+    def sentence_start(self, p_start: int, j: int) -> int:
+        """Where the sentence that ends at ``j`` starts: after the last ". " of the paragraph
+        (from ``p_start``) before ``j``, as ``text.rfind(". ", p_start, j)`` finds it."""
+        para, upto, found = self.searched
+        if para != p_start or j < upto:
+            upto, found = p_start, -1
+        # ". " at x lies in [p_start, j) when x + 2 <= j: the new ones start at upto - 1
+        stop = self.text.rfind(". ", max(p_start, upto - 1), j)
+        if stop >= 0:
+            found = stop
+        self.searched = (p_start, j, found)
+        return found + 2 if found >= 0 else p_start
+
+    def subject_and_verb(self, s_start: int, j: int) -> tuple[Phrase | None, Tok | None]:
+        """The subject and the cue of ``text[s_start:j]`` as :func:`_subject_and_verb` reads
+        them from all its tokens, read from its first tokens and its last three."""
+        text = self.text
+        if j - s_start <= TOKEN_WINDOW:
+            return _subject_and_verb(text, sentence_tokens(text, s_start, j, ()))
+        last = self._last_tokens(s_start, j)  # as many as the range has, up to three
+        if len(last) < 2:
+            return None, None
+        verb = next((t for t in reversed(last) if _verb_like(t.text)), None)
+        head = self._head(s_start, j, _first_is_sure)
+        if head is None:
+            return _subject_and_verb(text, sentence_tokens(text, s_start, j, ()))
+        first = head[0]
+        low = first.text.lower()
+        inverted = low in CUE_FORMS and first.text[0].isupper()
+        if inverted or (len(last) >= 3 and low == "as" and verb is not None):
+            head = self._head(s_start, j, _phrase_after_first_is_sure)
+            if head is None:
+                return _subject_and_verb(text, sentence_tokens(text, s_start, j, ()))
+            phrase = phrase_after(text, head[1:], 0)
+            if inverted:
+                return phrase, (first if phrase is not None else None)
+            assert verb is not None
+            return phrase, (verb if phrase is not None and phrase.end <= verb.start else None)
+        if verb is None:
+            return None, None
+        head = self._head(s_start, j, _subject_is_sure)
+        if head is None:
+            return _subject_and_verb(text, sentence_tokens(text, s_start, j, ()))
+        i = _leading_adverbials(head, len(head) - UNSURE_TOKENS)
+        phrase = None if head[i].quoted else phrase_after(text, head, i)
+        if phrase is None or phrase.end > last[-1].start:
+            return None, None
+        return phrase, (verb if phrase.end <= verb.start else None)
+
+    def _head(
+        self, s_start: int, j: int, enough: Callable[[list[Tok], int], bool]
+    ) -> list[Tok] | None:
+        """The first tokens of ``text[s_start:j]``, a window of them that ``enough`` takes
+        (see :func:`_tokens_from`), or None when only the whole range would do. A window is
+        kept for the next quote of the same sentence."""
+        cached = self.head
+        if (
+            cached is not None
+            and cached[0] == s_start
+            and cached[1] <= j
+            and enough(cached[2], len(cached[2]) - UNSURE_TOKENS)
+        ):
+            return cached[2]
+        size = TOKEN_WINDOW
+        while s_start + size < j:
+            toks = sentence_tokens(self.text, s_start, s_start + size, ())
+            if enough(toks, len(toks) - UNSURE_TOKENS):
+                self.head = (s_start, s_start + size, toks)
+                return toks
+            size *= 2
+        return None
+
+    def _last_tokens(self, s_start: int, j: int) -> list[Tok]:
+        """The last three tokens of ``text[s_start:j]`` (a range longer than TOKEN_WINDOW):
+        those of a window that ends at ``j`` and starts after a token boundary."""
+        size = TOKEN_WINDOW
+        while j - size > s_start:
+            a = j - size
+            boundary = TOKEN_BOUNDARY_RE.search(self.text, a, j)
+            if boundary is not None:
+                toks = sentence_tokens(self.text, boundary.end(), j, ())
+                if len(toks) >= 3:
+                    return toks[-3:]
+            size *= 2
+        return sentence_tokens(self.text, s_start, j, ())[-3:]
+
+
+def _subject_and_verb(text: str, toks: list[Tok]) -> tuple[Phrase | None, Tok | None]:
+    """The subject and the cue of the tokens before a quote's colon or comma: "Said Ellis:",
+    "As Rosenthal put it,", "Trump boomed:"."""
+    verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
+    if len(toks) >= 2 and toks[0].text.lower() in CUE_FORMS and toks[0].text[0].isupper():
+        # inverted: "Said Ellis: “Q”", "Said she: “Q”"
+        phrase = phrase_after(text, toks[1:], 0)
+        return phrase, (toks[0] if phrase is not None else None)
+    if len(toks) >= 3 and toks[0].text.lower() == "as" and verb is not None:
+        # "As Rosenthal put it, “Q”": the subject comes after "as"
+        phrase = phrase_after(text, toks[1:], 0)
+        return phrase, (verb if phrase is not None and phrase.end <= verb.start else None)
+    if len(toks) >= 2 and verb is not None:
+        phrase = _sentence_subject(text, toks, len(toks) - 1)
+        return phrase, (verb if phrase is not None and phrase.end <= verb.start else None)
+    return None, None
+
+
+def _leading_adverbials(toks: Sequence[Tok], limit: int) -> int:
+    """The index of the first token (below ``limit``) that ``_sentence_subject`` does not skip
+    as a word or mark before the subject ("But", ",")."""
+    i = 0
+    while i < limit and (toks[i].text.lower() in LEADING_ADVERBIALS or toks[i].text in ",—–-•"):
+        i += 1
+    return i
+
+
+def _first_is_sure(toks: list[Tok], sure: int) -> bool:
+    return sure >= 1
+
+
+def _phrase_after_first_is_sure(toks: list[Tok], sure: int) -> bool:
+    """Whether ``phrase_after(text, toks[1:], 0)`` reads only sure tokens."""
+    return sure >= 2 and _first_non_word(toks, 1, sure) < sure
+
+
+def _subject_is_sure(toks: list[Tok], sure: int) -> bool:
+    """Whether ``_sentence_subject`` reads only sure tokens: past the words it skips, to the
+    first token from there that is no word."""
+    i = _leading_adverbials(toks, sure)
+    return i < sure and _first_non_word(toks, i, sure) < sure
 
 
 def _opens_paragraph(text: str, d: DirectSpan) -> bool:

@@ -10,6 +10,7 @@ matches, indefinite ones ("a senior official") to an anonymous speaker of their 
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -47,14 +48,16 @@ __all__ = ["Entity", "Registry", "build_registry"]
 NAME_RUN_RE: Final = regex.compile(
     r"""
     (?:(?<=^)|(?<=[^\p{L}\p{N}’'.\-]))
-    (?:\p{Lu}[\p{Ll}\p{M}’'\-]*\p{L}|\p{Lu}\.)
+    (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)
     (?:[^\S\n]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[^\S\n]+)?
-       (?:\p{Lu}[\p{Ll}\p{M}’'\-]*\p{L}|\p{Lu}\.)){0,6}
+       (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)){0,6}
     """,
     regex.VERBOSE,
 )
 # Why: an honorific before a surname tells the person's gender ("Mr. Kirby").
-HONORIFIC_RE: Final = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'\-]+)")
+HONORIFIC_RE: Final = regex.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}\p{M}’'\-\u00ad]+)"
+)
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
 
 #: The name of the speaker every narrating "I" of a text stands for.
@@ -62,6 +65,11 @@ NARRATOR: Final = "the narrator"
 
 #: How many paragraphs back a pronoun may look for its person.
 PRONOUN_WINDOW_PARAGRAPHS: Final = 4
+#: How many of the nearest earlier speaker events, and of the nearest earlier name mentions,
+#: a pronoun (or a cue-less quote) looks at in its window of paragraphs: however long a
+#: paragraph, resolving one costs at most this much (issue 7).
+RECENT_EVENTS: Final = 200
+_POS: Final = operator.itemgetter(0)  # an event's position
 
 SENTENCE_START_WORDS: Final = frozenset(
     """The A An He She It They We I But And Yet So In On At For This That These Those There
@@ -184,6 +192,9 @@ class Registry:
     # salience: (position, entity, is a speaker, paragraph) in document order
     events: list[tuple[int, Entity, bool, int]] = field(factory=list)
     group_mentions: list[tuple[int, Entity]] = field(factory=list)  # "officials", "police"
+    # the first anonymous source made for each last word of a description ("official")
+    anonymous_heads: dict[str, Entity] = field(factory=dict)
+    titled: list[Entity] = field(factory=list)  # people given a title after they were made
 
     def person(self, name: str, title: str | None = None, gender: str | None = None) -> Entity:
         """The person entity of ``name``, created when new; a fuller name replaces a shorter."""
@@ -195,6 +206,7 @@ class Registry:
                     ent.name, ent.first = name, first
                 if title and not ent.title:
                     ent.title = title
+                    self.titled.append(ent)
                 if gender and not ent.gender:
                     ent.gender = gender
                 return ent
@@ -218,6 +230,9 @@ class Registry:
         if ent is None:
             ent = Entity(name=name, kind=kind, title=title, text=self.text)
             self.others[key] = ent
+            words = name.split()
+            if kind is SpeakerKind.ANONYMOUS and words:
+                self.anonymous_heads.setdefault(words[-1], ent)
         return ent
 
 
@@ -374,6 +389,11 @@ GROUP_RE: Final = re.compile(
 TITLE_WINDOW_RE: Final = regex.compile(r"(?r)[^\n.;:!?“”\"]{0,90}")
 
 
+# Why: a title window that stops at the full stop of an abbreviation ("Gov.") starts again
+# before its word. Compiled once here: compiled at its first use, the pattern was part of
+# the first text's memory (issue 7).
+TITLE_ABBREVIATION_RE: Final = regex.compile(r"(?r)[\p{L}]+\.?[^\n;:!?“”\"]{0,60}")
+
 #: How many full-name mentions of a person are searched for a title.
 TITLE_SITES: Final = 2
 
@@ -386,7 +406,7 @@ def _title_before(text: str, start: int) -> str | None:
     w_start = window.start() if window else start
     # keep the full stop of a title abbreviation ("Gov.") that the window stops at
     while w_start > 0 and text[w_start - 1] == "." and w_start >= 2 and text[w_start - 2].isalpha():
-        back = regex.match(r"(?r)[\p{L}]+\.?[^\n;:!?“”\"]{0,60}", text, pos=0, endpos=start)
+        back = TITLE_ABBREVIATION_RE.match(text, 0, start)
         w_start = back.start() if back else w_start
         break
     toks = sentence_tokens(text, w_start, start, ())
@@ -406,7 +426,7 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 # Why: a capitalised word is a surname mention when a registered person has that surname.
-CAP_WORD_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-]*[\p{L}]")
+CAP_WORD_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-\u00ad]*\p{L}\p{M}*")
 
 
 def _collect_name_mentions(reg: Registry, paragraph_starts: Sequence[int]) -> None:
@@ -488,13 +508,52 @@ TITLE_EQUIVALENTS: Final = {
 """Title abbreviations and variants and the role word each stands for: "Gov." is "the governor"."""
 
 
+def _title_keys(t_words: Sequence[str]) -> set[str]:
+    """The words of a title as a description's head is compared with them: lower case, each
+    abbreviation or variant as the role word it stands for."""
+    return {TITLE_EQUIVALENTS.get(w.lower(), w.lower()) for w in t_words}
+
+
+#: The key under which :class:`TitleIndex` files every title with an official role in it.
+ANY_OFFICIAL: Final = "<official>"
+
+
+class TitleIndex:
+    """People by the words of their titles: whose title a definite description's head may fit
+    (see :func:`_title_matches`), without testing everyone's (issue 7)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[Entity]] = {}
+        self.filed: set[Entity] = set()  # those filed under their title (never again)
+
+    def add(self, ent: Entity) -> None:
+        """File ``ent`` under its title's words, if it has a title and is not filed yet."""
+        title = ent.title
+        if not title or ent in self.filed:
+            return
+        self.filed.add(ent)
+        keys = _title_keys(title.replace("’s", "").replace("'s", "").split())
+        if keys & OFFICIAL_ROLES:
+            keys.add(ANY_OFFICIAL)
+        for key in keys:
+            self.by_key.setdefault(key, []).append(ent)
+
+    def candidates(self, head: str) -> list[Entity]:
+        """Everyone whose title a description headed by ``head`` may fit (and maybe more)."""
+        head = TITLE_EQUIVALENTS.get(head, head)
+        found = self.by_key.get(head, [])
+        if head in OFFICIAL_ROLES:
+            found = found + self.by_key.get(ANY_OFFICIAL, [])
+        return found
+
+
 def _title_matches(desc_words: Sequence[str], head: str, title: str | None) -> bool:
     """Whether a definite description ("the White House official", "the governor") fits a
     person's title ("White House National Security Council spokesman", "Gov.")."""
     if not title:
         return False
     t_words = title.replace("’s", "").replace("'s", "").split()
-    t_low = {TITLE_EQUIVALENTS.get(w.lower(), w.lower()) for w in t_words}
+    t_low = _title_keys(t_words)
     head = TITLE_EQUIVALENTS.get(head, head)
     desc_low = [w.lower() for w in desc_words]
     if head == "lady" and "first" in desc_low:
@@ -519,6 +578,20 @@ class Resolver:
         self.reg = registry
         self.paragraph_starts = paragraph_starts
         self.speaker_events: list[tuple[int, Entity, int]] = []  # (pos, entity, paragraph)
+        # the indices of speaker_events sorted by (position, index)
+        self._by_pos: list[int] = []
+        # the indices of the speaker events that stand before every later one, and their
+        # positions (both increasing): the last event before a position is one of them
+        self._lowest: list[int] = []
+        self._lowest_pos: list[int] = []
+        # each person that speaks: (its last position, the first event there)
+        self._speaking: dict[Entity, tuple[int, int]] = {}
+        # speaking people by title word; every person of the registry by title word (made
+        # when first needed) with their places in the registry's list
+        self._speaking_titles = TitleIndex()
+        self._person_titles: TitleIndex | None = None
+        self._person_order: dict[Entity, int] = {}
+        self._titled_seen = 0  # how many of the registry's late titles the indexes have seen
         # a backend's organizations and groups, to retype a capitalised "person" phrase
         self.non_persons: list[EntitySpan] | None = (
             None
@@ -553,8 +626,63 @@ class Resolver:
             ent.quoted = True
             if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
                 ent.gender = phrase.gender
-            self.speaker_events.append((phrase.start, ent, self._para(phrase.start)))
+            self._add_speaker_event(phrase.start, ent)
         return ent
+
+    def _add_speaker_event(self, pos: int, ent: Entity) -> None:
+        idx = len(self.speaker_events)
+        self.speaker_events.append((pos, ent, self._para(pos)))
+        bisect.insort(self._by_pos, idx, key=self._event_key)
+        while self._lowest_pos and self._lowest_pos[-1] >= pos:
+            self._lowest.pop()
+            self._lowest_pos.pop()
+        self._lowest.append(idx)
+        self._lowest_pos.append(pos)
+        if ent.kind is SpeakerKind.PERSON:
+            last = self._speaking.get(ent)
+            if last is None or pos > last[0]:
+                self._speaking[ent] = (pos, idx)
+            if last is None:
+                self._speaking_titles.add(ent)
+
+    def _event_key(self, idx: int) -> tuple[int, int]:
+        return self.speaker_events[idx][0], idx
+
+    def _catch_up_titles(self) -> None:
+        """File the people given a title since the last look in the title indexes."""
+        titled = self.reg.titled
+        while self._titled_seen < len(titled):
+            ent = titled[self._titled_seen]
+            self._titled_seen += 1
+            if ent in self._speaking:
+                self._speaking_titles.add(ent)
+            if self._person_titles is not None and ent in self._person_order:
+                self._person_titles.add(ent)
+
+    def _all_person_titles(self) -> TitleIndex:
+        """Every person of the registry by title word, the ones added since the last look
+        filed now (a first look reads every title, as testing each person did)."""
+        index = self._person_titles
+        if index is None:
+            index = self._person_titles = TitleIndex()
+        order = self._person_order
+        persons = self.reg.persons
+        for i in range(len(order), len(persons)):
+            order[persons[i]] = i
+            index.add(persons[i])
+        return index
+
+    def _window_start(self, para: int, paragraphs_back: int) -> int:
+        """Where paragraph ``para - paragraphs_back`` starts: events before it are too far back
+        (-1 when every event is near enough)."""
+        first = para - paragraphs_back
+        return self.paragraph_starts[first] if first >= 0 else -1
+
+    def _last_event_before(self, pos: int) -> int:
+        """The index of the last speaker event (in the order they were added) that stands
+        before ``pos``, or -1."""
+        i = bisect.bisect_left(self._lowest_pos, pos) - 1
+        return self._lowest[i] if i >= 0 else -1
 
     def _resolve(self, phrase: Phrase) -> Entity | None:
         reg = self.reg
@@ -694,21 +822,30 @@ class Resolver:
         ``paragraphs_back`` paragraphs: whom a cue-less quoted paragraph is most likely from."""
         para = self._para(pos)
         best: tuple[int, Entity] | None = None
-        for s_pos, ent, s_para in reversed(self.speaker_events):
-            if s_pos < pos and para - s_para <= paragraphs_back:
-                if ent.kind is SpeakerKind.PERSON:
-                    best = (s_pos, ent)
+        # the speaker event added last among those before pos in the window: found among the
+        # nearest ones by position (issue 7: a walk over every event was quadratic)
+        lo = self._window_start(para, paragraphs_back)
+        by_pos = self._by_pos
+        last = bisect.bisect_left(by_pos, (pos, -1), key=self._event_key) - 1
+        latest = -1
+        for k in range(last, max(-1, last - RECENT_EVENTS), -1):
+            idx = by_pos[k]
+            if self.speaker_events[idx][0] < lo:
                 break
+            latest = max(latest, idx)
+        if latest >= 0:
+            s_pos, ent, _ = self.speaker_events[latest]
+            if ent.kind is SpeakerKind.PERSON:
+                best = (s_pos, ent)
         events = self.reg.events
-        i = bisect.bisect_left(events, pos, key=lambda e: e[0]) - 1
-        while i >= 0:
+        last = bisect.bisect_left(events, pos, key=_POS) - 1
+        for i in range(last, max(-1, last - RECENT_EVENTS), -1):
             e_pos, ent, subject, e_para = events[i]
             if para - e_para > paragraphs_back:
                 break
             if subject and (best is None or e_pos > best[0]):
                 best = (e_pos, ent)
                 break
-            i -= 1
         return best[1] if best is not None else None
 
     def named(self, word: str, honorific: str | None, pos: int) -> Entity | None:
@@ -780,56 +917,76 @@ class Resolver:
                 if learn and not chained.gender and phrase.gender:
                     chained.gender = phrase.gender
                 return chained
-        candidates: list[tuple[int, int, int, Entity]] = []
-        # speakers of earlier cues
-        for s_pos, ent, s_para in reversed(self.speaker_events):
-            if s_pos >= pos:
-                continue
-            if para - s_para > PRONOUN_WINDOW_PARAGRAPHS:
-                break
-            candidates.append((s_pos, 2, s_para, ent))
-        # people named earlier
-        events = self.reg.events
-        i = bisect.bisect_left(events, pos, key=lambda e: e[0]) - 1
-        while i >= 0:
-            e_pos, ent, subject, e_para = events[i]
-            if para - e_para > PRONOUN_WINDOW_PARAGRAPHS:
-                break
-            candidates.append((e_pos, 1 if subject else 0, e_para, ent))
-            i -= 1
-        if head == "they":
-            for g_pos, g_ent in reversed(self.reg.group_mentions):
-                if g_pos < pos:
-                    candidates.append((g_pos, 1, para, g_ent))
-                    break
-        best: tuple[int, int, int, int] | None = None
-        best_ent = None
-        for c_pos, salient, _c_para, ent in candidates:
+
+        # Candidates, best first by (how well the gender fits, salience, position): speakers
+        # of earlier cues (salience 2), people named earlier (1 as a clause's subject, else 0)
+        # and, for "they", the last group named. Each kind is read from the nearest back,
+        # stopping at the first that nothing further back can beat, and at RECENT_EVENTS
+        # (issue 7: every earlier event of a long paragraph was scored for every pronoun).
+        def grade(ent: Entity) -> int | None:
             if want_person:
                 if ent.kind is not SpeakerKind.PERSON:
-                    continue
+                    return None
                 if ent.gender is not None and ent.gender != phrase.gender:
-                    continue
+                    return None
                 if ent.gender == phrase.gender:
-                    g = GENDER_TOLD
-                elif ent.name_gender is None:
-                    g = GENDER_UNKNOWN
-                else:  # only the first name speaks: a tie-breaker, never a veto
-                    g = (
-                        GENDER_NAME_AGREES
-                        if ent.name_gender == phrase.gender
-                        else GENDER_NAME_DIFFERS
-                    )
+                    return GENDER_TOLD
+                if ent.name_gender is None:
+                    return GENDER_UNKNOWN
+                # only the first name speaks: a tie-breaker, never a veto
+                return (
+                    GENDER_NAME_AGREES if ent.name_gender == phrase.gender else GENDER_NAME_DIFFERS
+                )
+            if head == "they" and ent.kind not in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
+                return None
+            if head == "it" and ent.kind is not SpeakerKind.ORGANIZATION:
+                return None
+            return 1
 
-            else:  # they / it
-                if head == "they" and ent.kind not in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
+        top = GENDER_TOLD if want_person else 1
+        best: tuple[int, int, int] | None = None
+        best_ent = None
+        lo = self._window_start(para, PRONOUN_WINDOW_PARAGRAPHS)
+        # the speaker events the walk back over them (in the order they were added) reaches
+        # before the first one that is too far back: those added after it
+        reached = self._last_event_before(lo) if lo >= 0 else -1
+        by_pos = self._by_pos
+        last = bisect.bisect_left(by_pos, (pos, -1), key=self._event_key) - 1
+        for k in range(last, max(-1, last - RECENT_EVENTS), -1):
+            idx = by_pos[k]
+            s_pos, ent, _ = self.speaker_events[idx]
+            if s_pos < lo:
+                break
+            if idx <= reached:
+                continue
+            g = grade(ent)
+            if g is not None and (best is None or (g, 2, s_pos) > best):
+                best, best_ent = (g, 2, s_pos), ent
+                if g == top:
+                    break  # the nearest of the best grade: no earlier event beats it
+        if best is None or best[0] < top:
+            events = self.reg.events
+            last = bisect.bisect_left(events, pos, key=_POS) - 1
+            for i in range(last, max(-1, last - RECENT_EVENTS), -1):
+                e_pos, ent, subject, e_para = events[i]
+                if para - e_para > PRONOUN_WINDOW_PARAGRAPHS:
+                    break
+                g = grade(ent)
+                if g is None:
                     continue
-                if head == "it" and ent.kind is not SpeakerKind.ORGANIZATION:
-                    continue
-                g = 1
-            score = (g, salient, c_pos, 0)
-            if best is None or score > best:
-                best, best_ent = score, ent
+                score = (g, 1 if subject else 0, e_pos)
+                if best is None or score > best:
+                    best, best_ent = score, ent
+                    if score[:2] == (top, 1):
+                        break
+        if head == "they":
+            groups = self.reg.group_mentions
+            j = bisect.bisect_left(groups, pos, key=_POS) - 1
+            if j >= 0:
+                g_pos, g_ent = groups[j]
+                g = grade(g_ent)
+                if g is not None and (best is None or (g, 1, g_pos) > best):
+                    best, best_ent = (g, 1, g_pos), g_ent
         if learn and best_ent is not None and want_person and not best_ent.gender:
             best_ent.gender = phrase.gender
         return best_ent
@@ -852,20 +1009,33 @@ class Resolver:
                     fit = fits[id(ent)] = _title_matches(words, phrase.head, ent.title)
                 return fit
 
-            # a person whose title matches, most recently speaking or named first
+            # a person whose title matches, most recently speaking (of two at one position,
+            # the one that spoke there first) or named first; each speaking person is looked
+            # at once, not at each of its cues (issue 7)
+            self._catch_up_titles()
             best = None
-            best_pos = -1
-            for s_pos, ent, _ in self.speaker_events:
-                if ent.kind is SpeakerKind.PERSON and title_fits(ent) and s_pos > best_pos:
-                    best, best_pos = ent, s_pos
+            best_at = (-1, 0)
+            for ent in self._speaking_titles.candidates(phrase.head):
+                s_pos, first_idx = self._speaking[ent]
+                if (s_pos, -first_idx) > best_at and title_fits(ent):
+                    best, best_at = ent, (s_pos, -first_idx)
             if best is None:
-                for ent in self.reg.persons:
-                    if title_fits(ent) and ent.positions and ent.positions[0] < phrase.start:
-                        best = ent
+                # the last one in the registry's list named before the phrase
+                persons = self._all_person_titles()
+                best_order = -1
+                for ent in persons.candidates(phrase.head):
+                    order = self._person_order[ent]
+                    if (
+                        order > best_order
+                        and title_fits(ent)
+                        and ent.positions
+                        and ent.positions[0] < phrase.start
+                    ):
+                        best, best_order = ent, order
             if best is not None:
                 return best
-            for ent in self.reg.others.values():
-                if ent.kind is SpeakerKind.ANONYMOUS and ent.name.split()[-1:] == [phrase.head]:
-                    return ent
+            anonymous = self.reg.anonymous_heads.get(phrase.head)
+            if anonymous is not None:
+                return anonymous
         kind = SpeakerKind.GROUP if phrase.head in GROUP_NOUNS else SpeakerKind.ANONYMOUS
         return self.reg.other(desc, kind, title=desc)

@@ -24,6 +24,7 @@ __all__ = [
     "Token",
     "TokenKind",
     "classify_marks",
+    "iter_marks",
     "paragraph_spans",
     "sentence_spans",
     "sentence_spans_from",
@@ -59,7 +60,7 @@ class Token:
 TOKEN_RE: Final = regex.compile(
     r"""
     (?P<abbr>(?:\p{L}\.){2,})                                   # U.S.  D.C.  e.g.
-  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*)
+  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}\u00ad]*(?:['’\-&][\p{L}\p{M}\p{N}\u00ad]+)*)
   | (?P<number>\p{N}+(?:[.,:/]\p{N}+)*(?:[\p{L}]+)?)            # 1,000  9:30  90s  3rd
   | (?P<quote>["'“”‘’«»‹›„‚‟‛「」『』〝〞〟＂＇])
   | (?P<punct>\S)
@@ -260,10 +261,19 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
     right-flanking delimiters) and from which quotes are open at that point, never from the
     mark's position in a count, so one odd mark cannot turn every later quote inside out.
     """
+    return list(iter_marks(text, start, end))
+
+
+def iter_marks(text: str, start: int = 0, end: int | None = None) -> Iterator[Mark]:
+    """The marks of :func:`classify_marks` one at a time, as they are decided: a paragraph of
+    ten thousand apostrophes is read without holding a Mark for each (issue 7)."""
     stop = len(text) if end is None else end
-    marks: list[Mark] = []
     open_families: list[MarkFamily] = []  # the stack of quotes open at this point
-    sure_closes: list[int] | None = None  # computed on first need
+    # how many quotes of each family the stack holds: "is one open" in one look, not a scan
+    # of the stack (as deep as the text nests its quotes, issue 7)
+    open_count: dict[MarkFamily, int] = dict.fromkeys(MarkFamily, 0)
+    last_sure_close = -1  # where the paragraph's last sure closing single mark stands
+    sure_closes_found = False  # computed on first need
     for m in MARK_RE.finditer(text, start, stop):
         pos = m.start()
         ch = m.group()
@@ -271,7 +281,7 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
         prev = text[pos - 1] if pos > start else ""
         nxt = text[pos + 1] if pos + 1 < stop else ""
         left, right = _flanking(prev, nxt)
-        is_open = family in open_families
+        is_open = open_count[family] > 0
         role: MarkRole
         if family is MarkFamily.SINGLE and ch != "‚" and ch != "‛":
             # apostrophes first: don’t, O’Brien, ’90s, rock ’n’ roll
@@ -284,11 +294,11 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
                 role = MarkRole.APOSTROPHE
             elif right and not left:
                 if prev in "sSzZ" and is_open and POSSESSIVE_AFTER_RE.match(text, pos + 1, stop):
-                    if sure_closes is None:
-                        sure_closes = [
-                            c.start() for c in SURE_SINGLE_CLOSE_RE.finditer(text, start, stop)
-                        ]
-                    later = any(c > pos for c in sure_closes)
+                    if not sure_closes_found:
+                        sure_closes_found = True
+                        for c in SURE_SINGLE_CLOSE_RE.finditer(text, start, stop):
+                            last_sure_close = c.start()
+                    later = last_sure_close > pos  # a sure close after this mark
                     role = MarkRole.APOSTROPHE if later else MarkRole.CLOSE
                 elif is_open:
                     role = MarkRole.CLOSE
@@ -321,12 +331,15 @@ def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Ma
             role = MarkRole.STRAY
         if role is MarkRole.OPEN:
             open_families.append(family)
+            open_count[family] += 1
         elif role is MarkRole.CLOSE:
             # close the innermost quote of this family; quotes opened inside it stay unclosed
-            idx = len(open_families) - 1 - open_families[::-1].index(family)
-            del open_families[idx:]
-        marks.append(Mark(pos, ch, family, role))
-    return marks
+            while True:
+                closed = open_families.pop()
+                open_count[closed] -= 1
+                if closed is family:
+                    break
+        yield Mark(pos, ch, family, role)
 
 
 # --- sentences ------------------------------------------------------------------------------
@@ -428,6 +441,11 @@ def sentence_spans_from(
     [(0, 30), (31, 44)]
     """
     cuts = [start]
+    # where the paragraph's last visible character ends: a cut before it has text after it
+    # (found once, not by stripping the rest of the paragraph at every cut, issue 7)
+    visible_end = end
+    while visible_end > start and text[visible_end - 1].isspace():
+        visible_end -= 1
     k = 0  # index into protected
     i = bisect.bisect_right(sentence_starts, start)
     while i < len(sentence_starts) and sentence_starts[i] < end:
@@ -437,7 +455,7 @@ def sentence_spans_from(
             k += 1
         if k < len(protected) and protected[k][0] < cut:
             continue  # inside a quote: "“We lost. It’s over,” he said." is one sentence
-        if text[cut:end].strip() and cut > cuts[-1]:
+        if cut < visible_end and cut > cuts[-1]:
             cuts.append(cut)
     spans: list[tuple[int, int]] = []
     for a, b in zip(cuts, [*cuts[1:], end], strict=True):
