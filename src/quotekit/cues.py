@@ -1031,7 +1031,7 @@ def _subject_before(
         low = t.text.lower()
         if t.quoted or t.text in ";:":
             return None
-        if low in ("who", "which", "whose", "whom") and toks[c - 1].text == ",":
+        if low in ("who", "which", "whose", "whom") and c > 0:
             relative = True  # "Bamberg, who is 28, said": the verbs before were its own
         if low in BE_FORMS or (
             low in CUE_FORMS
@@ -1059,7 +1059,19 @@ def _subject_before(
             # "The director of the centre, Ina Kirsch,"
             outer = _generic_subject(text, toks, c - 1) if toks[c - 1].text != "," else None
             oi = _index_of(toks, outer.start) if outer is not None else 0
+        if outer is not None and outer.head[:1].isdigit():
+            outer = None  # an age: "Lance Beebe, 49, a Navy veteran who ..., said"
         if outer is None:
+            piece_end = next(k for k in range(c + 1, j + 1) if toks[k].text == "," or k == j)
+            inner = phrase_before(text, toks, piece_end - 1) if piece_end > c + 1 else None
+            if (
+                piece_end == j
+                and not relative
+                and inner is not None
+                and inner.kind in (PhraseKind.PERSON, PhraseKind.ORGANIZATION)
+                and inner.start == toks[c + 1].start
+            ):
+                return inner  # "One of them, UnitedHealth Group, has threatened ..."
             continue
         if oi > 0 and not _opens_clause(toks[oi - 1]):
             continue
@@ -1316,6 +1328,13 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             return None
         if low in QUANTITY_MODIFIERS and _is_quantity(toks[i]):
             i -= 1  # "About three-quarters", "More than half of the respondents"
+            continue
+        if (
+            low in ("that", "this", "these", "those")
+            and i >= 2
+            and toks[i - 2].text.lower() in PREPOSITIONS_IN_NP
+        ):
+            i -= 1  # "One of the authors of that report": a determiner
             continue
         if low in SUBJECT_STOP - PREPOSITIONS_IN_NP or low in CUE_FORMS or low in BE_FORMS:
             return None
@@ -2204,9 +2223,11 @@ def _leading(
     cs, ce = _trim_content(text, toks[start_i].start, s_end)
     if ce <= cs:
         return None
-    if first_low in NOT_CONTENT_START and not ((first_low == "to" and lemma in TO_VERBS) or topic):
-        return None
     after_that = start_i > 0 and toks[start_i - 1].text.lower() == "that"
+    if first_low in NOT_CONTENT_START and not (
+        (first_low == "to" and lemma in TO_VERBS) or topic or after_that
+    ):
+        return None  # "said nothing", "asked for", but "saying that about 5,500 troops ..."
     opener = first_low in NOT_CONTENT_OPENERS and not toks[start_i - (1 if topic else 0)].quoted
     if opener and not after_that and not topic:
         return None  # "said at a rally", but "said that on a trip to Kosovo he would ..."
