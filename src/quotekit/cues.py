@@ -1614,6 +1614,12 @@ def _verb_frame(
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
     if gerund and prev is not None and prev.text == ",":
         speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k, direct_bounds)
+        if speaker is None and k >= 3:
+            # "“Q,” said Skelly, explaining ...": the inverted speaker just before the comma
+            inverted = phrase_before(text, toks, k - 2)
+            si = _index_of(toks, inverted.start) if inverted is not None else 0
+            if inverted is not None and si > 0 and CUE_FORMS.get(toks[si - 1].text, ("", False))[1]:
+                speaker = inverted
         if speaker is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
