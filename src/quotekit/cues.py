@@ -1588,7 +1588,9 @@ def _verb_frame(
                     if second.kind is PhraseKind.PERSON and phrase.kind is not PhraseKind.PERSON:
                         phrase = second._replace(start=phrase.start)
                     pe = _index_of(toks, second.end)
-            if pe < n and toks[pe].text == ",":
+            if pe + 1 < n and toks[pe].text == "," and _continues_speaker(toks[pe + 1]):
+                pe = n  # "“Q,” said Reed, explaining that ...": the participle is his
+            elif pe < n and toks[pe].text == ",":
                 pe = n if _rest_is_appositive(toks, pe + 1, direct_bounds) else pe
             elif pe < n and toks[pe].text.lower() == "who":
                 pe = n  # "..., said an official who was briefed on the talks."
@@ -1927,6 +1929,15 @@ def _absolute_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
                 return None
             return _phrase_over(text, toks, toks[w + 1].start, toks[j].end, toks[j].text)
     return None
+
+
+def _continues_speaker(t: Tok) -> bool:
+    """A participle after "said X," that carries on the same speaker: "adding", "explaining"."""
+    low = t.text.lower()
+    return not t.quoted and (
+        low in PARTICIPLE_CONTINUATIONS
+        or (low.endswith("ing") and CUE_FORMS.get(low, ("", False))[1])
+    )
 
 
 def _predicate_after_speaker(toks: Sequence[Tok], i: int) -> int | None:
