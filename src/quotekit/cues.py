@@ -1614,18 +1614,18 @@ def _verb_frame(
         # subject is the main clause's, after the comma
         return _opening_participle(*args, after, s_end)
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
-    if gerund and prev is not None and prev.text == ",":
+    if gerund and j >= 0 and toks[j].text == ",":  # "..., forcefully denouncing the regime"
         speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k, direct_bounds)
-        if speaker is None and k >= 3:
+        if speaker is None and j >= 2:
             # "“Q,” said Skelly, explaining ...": the inverted speaker just before the comma
-            inverted = phrase_before(text, toks, k - 2)
+            inverted = phrase_before(text, toks, j - 1)
             si = _index_of(toks, inverted.start) if inverted is not None else 0
             if inverted is not None and si > 0 and CUE_FORMS.get(toks[si - 1].text, ("", False))[1]:
                 speaker = inverted
         if speaker is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
-        return _leading(*args, speaker, start_i, s_end, prev.start, coordinated=True)
+        return _leading(*args, speaker, start_i, s_end, toks[j].start, coordinated=True)
     # "closed the meeting by saying: ...": the sentence's subject speaks
     if (
         gerund
