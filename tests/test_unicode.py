@@ -99,7 +99,7 @@ def test_nfd_text_keeps_its_own_offsets() -> None:
 
 
 ACCENTED_NAMES = ["Émile Ørsted", "Łukasz Wałęsa", "Ana Muñoz", "Jürgen Müller", "Çelik Öztürk"]
-"""Names with accented letters, none at the end of a word: see the xfail below for those."""
+"""Names with accented letters, none at the end of a word: the test below has those."""
 
 
 @given(news_document(max_paragraphs=4), st.sampled_from(ACCENTED_NAMES))
@@ -116,12 +116,6 @@ def test_nfc_and_nfd_give_the_same_quotes(doc: tuple[list[str], str], name: str)
     assert composed == _seen(nfc)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve.NAME_RUN_RE and CAP_WORD_RE want a word to end in a letter (\\p{L}); "
-    "decomposed, José ends in a combining mark, so the registry never learns the full name "
-    "(issue 7)",
-)
 @pytest.mark.parametrize("name", ["José Martínez", "Zoë Brontë"])
 def test_nfd_names_ending_in_an_accented_letter(name: str) -> None:
     """A name whose words end in an accented letter is read whole from NFD text too."""
@@ -175,11 +169,6 @@ def test_full_width_quotes_in_two_sentences() -> None:
     assert _seen(ascii_text.replace('"', "＂")) == _seen(ascii_text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tokenize.TOKEN_RE's word class has no format characters (\\p{Cf}), so a soft "
-    "hyphen splits a name and its cue is lost (issue 7)",
-)
 def test_soft_hyphens_inside_words() -> None:
     """Soft hyphens (U+00AD), which pages put in long words as hyphenation hints, change no
     quote but the text of the quote that holds them."""

@@ -14,11 +14,12 @@ import operator
 import re
 from array import array
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import define, field
 
+from . import fastpath
 from .annotations import Parse
 from .lexicon import trie_alternation
 from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
@@ -27,6 +28,8 @@ from .lexicon.verbs import (
     DIRECT_ONLY_VERBS,
     NEEDS_OBJECT,
     NOUN_LIKE_FORMS,
+    OPTIONAL_PARTICLES,
+    PARTICLE_ONLY_VERBS,
     PHRASAL_PARTICLES,
     STANCE_VERBS,
     TO_VERBS,
@@ -38,17 +41,21 @@ from .mentions import (
     Tok,
     _gender_of,
     _is_cap,
+    _looks_like_verb,
     phrase_after,
     phrase_before,
 )
 from .model import QuoteKind
+
+if TYPE_CHECKING:
+    from .wordscan import WordHits
 
 __all__ = ["Frame", "find_frames"]
 
 #: Fewer content words than this is no reported speech ("Kirby said so").
 MIN_CONTENT_WORDS: Final = 2
 #: Belief verbs ("officials believe ...") need a longer clause to count.
-MIN_BELIEF_WORDS: Final = 4
+MIN_BELIEF_WORDS: Final = 3
 #: An infinitive content needs this many words: "declined to comment" reports nothing.
 MIN_INFINITIVE_WORDS: Final = 3
 #: "called X “Y”" is a position only when a quote follows within this many characters.
@@ -59,12 +66,14 @@ ADVERBS: Final = frozenset(
     publicly privately just still even further initially first earlier always simply flatly
     quickly firmly bluntly immediately separately likewise subsequently frequently
     has have had will would could may might should can did does do is was were are been
-    being am shall must""".split()
+    being am shall must here there""".split()
 )
 """Words that may stand between a speaker and the cue: "Kirby has repeatedly said"."""
 
 NEGATIONS: Final = frozenset({"not", "never", "n't", "no", "to", "cannot"})
-"""A cue after these reports nothing: "did not say", "declined to say"."""
+"""A cue after "to" reports nothing ("declined to say"), nor a belief verb after the others
+("won't consider"); a negated speech or stance verb still reports ("did not say whether ...",
+"has not endorsed Trump"), as news corpora annotate it."""
 
 BE_FORMS: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "am", "'s", "’s"})
 """Before a past participle they make it passive: "he was told", "it is said"."""
@@ -77,7 +86,7 @@ TIME_WORDS: Final = frozenset(
 """Words of a time phrase that may follow a cue before its content: "said Monday that"."""
 
 CLAUSE_PREPOSITIONS: Final = frozenset(
-    {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to"}
+    {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to", "for"}
 )
 """A cue's prepositional phrase ("said in a statement that") starts with one of these."""
 
@@ -128,7 +137,7 @@ DOCUMENT_NOUNS: Final = frozenset(
     """poll polls survey surveys study studies report reports analysis data results research
     investigation review audit footage records documents figures numbers statement interview
     memo letter book column op-ed post tweet filing complaint lawsuit indictment ruling
-    words estimate estimates projection projections count""".split()
+    words estimate estimates projection projections count email emails filings""".split()
 )
 """Nouns of documents and findings that speak: "a poll shows", "in a statement", "in the
 polls"."""
@@ -182,7 +191,8 @@ def _content_words(
     ``direct_bounds`` is a :class:`_Directs` and the range is long."""
     if isinstance(direct_bounds, _Directs) and end - start > SHORT_RANGE:
         return direct_bounds.words(start, end)
-    return len(WORD_RE.findall(text, start, end))
+    pattern = fastpath.WORD_RE if fastpath.is_plain(text, start, end) else WORD_RE
+    return len(pattern.findall(text, start, end))
 
 
 #: Ranges of the text up to this long have their words counted by reading them; longer ones
@@ -294,12 +304,50 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+WEEKDAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+"""Days that may stand between a subject and its cue: "Christie on Sunday defended ..."."""
+LAST_THIS: Final = frozenset({"last", "this"})
+ASPECT_VERBS: Final = frozenset(
+    "began begins begin started starts start kept keeps keep stopped stops".split()
+)
+"""Verbs before a participle cue that leave its subject theirs: "began attacking"."""
+CONTINUING_VERBS: Final = frozenset("continued continues continue began begins".split())
+"""Verbs before "to say" that leave the saying said: "Lewandowski continued to say ..."."""
+
+
 def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     """The index of the word before the cue's adverbs and auxiliaries, and whether one negates."""
     j = k - 1
     negated = False
+    gerund = toks[k].text.lower().endswith("ing")
     while j >= 0:
         low = toks[j].text.lower()
+        if gerund and low in ASPECT_VERBS:
+            j -= 1  # "Mr. Trump began attacking Heidi Cruz"
+            continue
+        if low == "to" and j > 0:
+            # "went on to say", "continued to insist", "was quick to add": the cue stands
+            before = toks[j - 1].text.lower()
+            if before in CONTINUING_VERBS:
+                j -= 2
+                continue
+            if j > 1 and (
+                (before == "on" and toks[j - 2].text.lower() in ("went", "goes", "go"))
+                or (before in ("quick", "likely", "eager") and toks[j - 2].text.lower() in BE_FORMS)
+            ):
+                j -= 3
+                continue
+        if low in WEEKDAYS and j > 0 and toks[j - 1].text.lower() == "on":
+            j -= 2  # "Sanders on Saturday criticized the accord"
+            continue
+        if low in WEEKDAYS:
+            j -= 1  # "Kirby Monday said"
+            continue
+        if low in ("week", "month", "year") and j > 0 and toks[j - 1].text.lower() in LAST_THIS:
+            j -= 2  # "Trump last week said"
+            continue
         if low in NEGATIONS or low.endswith(("n't", "n’t")):
             negated = True
             j -= 1
@@ -310,10 +358,29 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     return j, negated
 
 
+QUESTION_WORDS: Final = frozenset("whether if what how why who whom when where which".split())
+"""Words that open the question after "asked": "asked whether the deal would hold"."""
+#: The most words a name after "asked" may have ("asked Hillary Clinton whether").
+MAX_NAME_WORDS: Final = 4
+
+
 def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     """Skip the listener and time phrase between a cue and its content ("told reporters on
     Monday"), and a prepositional phrase that a "that" follows ("said in a statement that")."""
     n = len(toks)
+    if lemma == "ask" and i < n and not toks[i].quoted:
+        # "asked Obama what he thought", "asked her whether": the listener before the question
+        m = i + 1 if toks[i].text.lower() in OBJECT_PRONOUNS else i
+        if toks[i].text.lower() in ("the", "a", "an"):
+            m = i + 1
+            while m < n and m - i <= MAX_NAME_WORDS and toks[m].text.lower() not in QUESTION_WORDS:
+                if toks[m].quoted or toks[m].kind != "word":
+                    break
+                m += 1  # "asked the senator what", "asked a city official whether"
+        while m < n and m - i < MAX_NAME_WORDS and _is_cap(toks[m]) and not toks[m].quoted:
+            m += 1
+        if i < m < n and toks[m].text.lower() in QUESTION_WORDS:
+            return m
     if lemma in NEEDS_OBJECT and i < n and not toks[i].quoted:
         t = toks[i]
         low = t.text.lower()
@@ -346,6 +413,8 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                     end = m + 1
                     if m + 1 < n and toks[m + 1].text.lower() == "of":
                         continue
+                    if m + 1 < n and toks[m + 1].text.lower() in LISTENER_NOUNS:
+                        continue  # "told a Senate panel"
                     break
                 if _is_cap(toks[m]):
                     end = m + 1
@@ -388,7 +457,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
             j += 1
         i = j
+    infinitive = lemma in TO_VERBS and i < n and toks[i].text.lower() == "to"
     if i < n and toks[i].text.lower() in CLAUSE_PREPOSITIONS and not toks[i].quoted:
+        if infinitive:
+            return i  # "wants to use the platform, and ...": an infinitive, not an adverbial
         for j in range(i + 1, min(n, i + MAX_ADJUNCT_TOKENS)):
             if toks[j].quoted or toks[j].text in ";:":
                 break
@@ -452,20 +524,31 @@ def _confirmed(prefilter: re.Pattern[str], pattern: regex.Pattern[str], text: st
     return [m.start() for m in prefilter.finditer(text) if pattern.match(text, m.start())]
 
 
-def cue_candidates(text: str) -> list[int]:
-    """The positions of every word that may be a cue ("said", "according"), in order."""
-    found = [m.start() for m in CUE_WORD_RE.finditer(text)]
-    found.extend(_that_verbs(text))
-    extra = _confirmed(HEADLINE_VERB_PREFILTER_RE, HEADLINE_VERB_RE, text)
+def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
+    """The positions of every word that may be a cue ("said", "according"), in order.
+
+    ``words`` are the text's words as :func:`quotekit.wordscan.scan_words` found them, when
+    the caller has them: the cue words, the verbs before "that" and the headline verbs.
+    """
+    if words is not None:
+        found = list(words.cues)
+        found.extend(words.that_verbs)
+        extra = list(words.headline_verbs)
+    else:
+        found = [m.start() for m in CUE_WORD_RE.finditer(text)]
+        found.extend(_that_verbs(text))
+        extra = _confirmed(HEADLINE_VERB_PREFILTER_RE, HEADLINE_VERB_RE, text)
     # a line can match COLON_HEADLINE_RE only at its first colon: find those first
-    extra.extend(
-        m.start() for m in FIRST_COLON_RE.finditer(text) if COLON_HEADLINE_RE.match(text, m.start())
-    )
+    extra.extend(ls for ls in _colon_lines(text) if COLON_HEADLINE_RE.match(text, ls))
     i = text.find("According")
     while i >= 0:  # "According to X, ..." opens a sentence
         extra.append(i)
         i = text.find("According", i + 1)
-    for pos in _confirmed(DOCUMENT_WORD_PREFILTER_RE, DOCUMENT_WORD_RE, text):
+    i = text.find("Asked ")
+    while i >= 0:  # "Asked whether he would run, Johnson demurred."
+        extra.append(i)
+        i = text.find("Asked ", i + 1)
+    for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
         if k >= 0:
@@ -475,15 +558,46 @@ def cue_candidates(text: str) -> list[int]:
     return found
 
 
+def _colon_lines(text: str) -> list[int]:
+    """The starts of the lines (after "\\n") that hold a colon: where FIRST_COLON_RE matches,
+    found by the string's own searches (a line is passed at the speed of a memory scan)."""
+    starts = []
+    i = text.find(":")
+    while i >= 0:
+        starts.append(text.rfind("\n", 0, i) + 1)
+        nl = text.find("\n", i)
+        if nl < 0:
+            break
+        i = text.find(":", nl)
+    return starts
+
+
+def _document_words(text: str) -> list[int]:
+    """Where DOCUMENT_WORD_RE matches: each of its words looked for by the string's own search,
+    then checked (a match is a whole word, so no candidate that fails hides one)."""
+    found = []
+    for word in DOCUMENT_STEMS:
+        i = text.find(word)
+        while i >= 0:
+            if DOCUMENT_WORD_RE.match(text, i):
+                found.append(i)
+            i = text.find(word, i + len(word))
+    return found
+
+
 #: How far before "poll" or "statement" its "in" may stand ("in an NBC News/Wall Street
 #: Journal poll").
 IN_DOCUMENT_REACH: Final = 80
 # Why: cues the lower-case word pass cannot see. A title-case headline's verb ("Bellwether
 # County Says ..."); the colon of a headline that names its source ("Graham: ..."), anchored
 # at a line start so it costs one look per line; the document nouns that "in" may introduce.
+# Plain words joined by "|" (quotekit.wordscan splits them): no other regex syntax.
 HEADLINE_VERBS: Final = (
     "Says|Said|Tells|Told|Warns|Claims|Calls|Urges|Vows|Admits|Insists"
     "|Suggests|Predicts|Denies|Defends|Praises|Slams|Blasts|Rips|Accuses|Knocks"
+    "|Supports|Support|Backs|Denounces|Promises|Reveals|Reveal|Shows|Show|Finds|Endorses"
+    "|Criticizes|Pledges"
+    "|Asks|Wants|Plans"
 )
 HEADLINE_VERB_RE: Final = regex.compile(rf"(?<=\p{{L}}\s)(?:{HEADLINE_VERBS})(?=\s)")
 COLON_HEADLINE_RE: Final = regex.compile(r"(?m)^[^\S\n]*\p{Lu}[^\n:]{0,40}:(?=\s)")
@@ -497,6 +611,8 @@ HEADLINE_VERB_PREFILTER_RE: Final = re.compile(HEADLINE_VERBS)
 # comes before it holds no colon); the standard library's engine passes the rest of the line.
 FIRST_COLON_RE: Final = re.compile(r"(?m)^[^\n:]*:")
 DOCUMENT_WORD_PREFILTER_RE: Final = re.compile(DOCUMENT_WORDS)
+#: What every word of DOCUMENT_WORDS starts with, for _document_words to search.
+DOCUMENT_STEMS: Final = ("poll", "survey", "study", "statement", "interview")
 
 
 def find_frames(
@@ -518,25 +634,31 @@ def find_frames(
     n = len(toks)
     direct_bounds = _Directs(text, sentence, direct_bounds)
     headline = _is_headline(toks)
-    if headline:
+    if headline or (n > 3 and _opens_line(text, toks[0].start) and _labelled_line(toks)):
+        # "Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Trump: My plans aren't set in
+        # stone.", a transcript's "MATTHEWS: Well, speculation is bad."
         frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
         if frame is not None:
             return [frame]
-    k = 0
-    while k < n:
+    # the words a frame can start on, found in one sweep: most words of a sentence need no look
+    looks = [
+        i
+        for i, t in enumerate(toks)
+        if t.kind == "word"
+        and not t.quoted
+        and (t.text.lower() in FRAME_WORDS or (i + 1 < n and toks[i + 1].text == "that"))
+    ]
+    after = 0  # the first token not yet read: a cue read may cover the next candidates
+    for k in looks:
+        if k < after:
+            continue
+        after = k + 1
         t = toks[k]
-        if t.quoted or t.kind != "word":
-            k += 1
-            continue
         low = t.text.lower()
-        if low not in FRAME_WORDS and (k + 1 == n or toks[k + 1].text != "that"):
-            k += 1  # most words: none of the checks below can start a frame on them
-            continue
         if low == "in" and k + 2 < n:
             frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
-                k += 1
                 continue
         if low in SOURCELESS_FORMS and not frames and k > 0:
             frame = _sourceless(text, toks, k, sentence, paragraph, direct_bounds)
@@ -547,7 +669,7 @@ def find_frames(
             frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
-            k += 2
+            after = k + 2
             continue
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
@@ -560,7 +682,6 @@ def find_frames(
         ):
             entry = (THAT_VERB, False)  # "the report concluded that ...", "she realized that"
         if entry is None:
-            k += 1
             continue
         lemma, strong = entry
         cue_end_i = k
@@ -569,8 +690,13 @@ def find_frames(
             if k + 1 < n and toks[k + 1].text.lower() == particle:
                 cue_end_i = k + 1
             else:
-                k += 1
                 continue
+        optional = OPTIONAL_PARTICLES.get(lemma)
+        if optional is not None and k + 1 < n and toks[k + 1].text.lower() in optional:
+            cue_end_i = k + 1  # "called for an inquiry", "talked about immigration"
+        elif lemma in PARTICLE_ONLY_VERBS:
+            k += 1
+            continue
         frame = _verb_frame(
             text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds, frames
         )
@@ -578,7 +704,7 @@ def find_frames(
             if parse is not None:
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
-        k = cue_end_i + 1
+        after = cue_end_i + 1
     _cut_coordinated(text, frames, direct_bounds)
     return frames
 
@@ -602,7 +728,9 @@ FURNITURE_LABELS: Final = frozenset(
 FINDING_VERBS: Final = frozenset("find show report estimate".split())
 """Stance verbs that may close a sentence as its cue: "..., a Fox poll found."."""
 
-SPEECH_DOCUMENTS: Final = frozenset("statement interview tweet post letter memo".split())
+SPEECH_DOCUMENTS: Final = frozenset(
+    "statement interview tweet post letter memo email emails".split()
+)
 """Documents whose author is named next, not sources of their own: "In a statement, the
 senator said ..."."""
 
@@ -626,6 +754,25 @@ def _is_headline(toks: Sequence[Tok]) -> bool:
     if words < 3:
         return False
     return caps >= HEADLINE_CAPITALISED * words
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only white space stands between ``pos`` and the start of its line."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _labelled_line(toks: Sequence[Tok]) -> bool:
+    """A line that opens with a speaker's name and a colon ("Sanders: ..."), not with a
+    heading ("The Latest: ...") or a tally ("Clinton: 547.")."""
+    colon = next((i for i in range(min(len(toks), 4)) if toks[i].text == ":"), None)
+    if colon is None or colon == 0 or colon + 3 >= len(toks):
+        return False
+    if toks[0].text.lower() in ("the", "a", "an") or toks[colon + 1].kind == "number":
+        return False
+    return not toks[colon - 1].text.lower().endswith(("’s", "'s"))
 
 
 def _colon_headline(
@@ -799,6 +946,8 @@ def _sourceless(
         return None
     if low != "expected" and nxt in (",", ".", ""):
         return None
+    if low.startswith("appear") and nxt in ADJUNCT_PREPOSITIONS - {"to"}:
+        return None  # "appeared on MSNBC", "appears in the film": being seen, not seeming
     if _any_quoted(toks, direct_bounds):
         return None
     cs, ce = _trim_content(text, sentence[0], sentence[1])
@@ -873,11 +1022,21 @@ def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+PARTY_TAG_RE: Final = regex.compile(r"[RDI]-[A-Z][\w.]*|[RDI]\.?-[A-Z][a-z]*\.?")
+"""A party and state tag after a legislator's name: "R-Utah", "D-Mass."."""
+
+
+def _subject_before(
+    text: str, toks: Sequence[Tok], j: int, *, speech: bool = True
+) -> Phrase | None:
     """The speaker phrase that ends at token ``j``, through appositives, relative clauses and
     party tags: "John Kirby, the council’s spokesman,", "the company’s founder, Leo Grant,",
     "a senior official, who spoke on condition of anonymity,", "Christopher Harvey, an
-    African-American delegate from Houston, Texas,", "Sen. Elizabeth Warren (D-MA)"."""
+    African-American delegate from Houston, Texas,", "Sen. Elizabeth Warren (D-MA)".
+
+    A relative clause may hold verbs of its own ("Bamberg, who is 28, said"); before a verb
+    that is not a ``speech`` verb, not a cue ("Barkley, who said he votes for Democrats,
+    praised the governor": the relative clause is the attribution)."""
     if j < 0:
         return None
     if toks[j].text == ")":
@@ -885,6 +1044,22 @@ def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         for i in range(j - 1, max(-1, j - MAX_APPOSITIVE_TOKENS), -1):
             if toks[i].text == "(":
                 return _subject_before(text, toks, i - 1)
+        return None
+    if toks[j].text in DASHES and j > 0:
+        # an aside between dashes: "Joyce — who is listed as an attorney — told ...",
+        # "insiders in the next two states — Nevada and South Carolina — said"
+        for i in range(j - 1, max(0, j - 2 * MAX_APPOSITIVE_TOKENS), -1):
+            if toks[i].quoted or toks[i].text in ";:":
+                return None
+            if toks[i].text == toks[j].text:
+                if i == 0:
+                    return None
+                phrase = _subject_before(text, toks, i - 1, speech=speech)
+                if phrase is None and toks[i - 1].text != ",":
+                    phrase = _generic_subject(text, toks, i - 1) or (
+                        _loose_subject(text, toks, i - 1) if speech else None
+                    )
+                return phrase
         return None
     if toks[j].text != ",":
         phrase = phrase_before(text, toks, j)
@@ -895,41 +1070,75 @@ def _subject_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return phrase
     # walk back over comma-separated pieces to the noun phrase they describe
     relative = False
+    clause = False  # the piece read so far holds a verb: a clause, unless it is relative
     for c in range(j - 1, max(0, j - 2 * MAX_APPOSITIVE_TOKENS), -1):
         t = toks[c]
         low = t.text.lower()
         if t.quoted or t.text in ";:":
             return None
-        if low in ("who", "which", "whose", "whom") and toks[c - 1].text == ",":
-            relative = True
-        if not relative and (low in BE_FORMS or (low in CUE_FORMS and t.text.islower())):
-            return None  # a clause, not an appositive
+        if low in ("who", "which", "whose", "whom") and c > 0:
+            relative = True  # "Bamberg, who is 28, said": the verbs before were its own
+        if low in BE_FORMS or (
+            low in CUE_FORMS
+            and t.text.islower()
+            and low not in NOUN_LIKE_FORMS
+            and CUE_FORMS[low][0] not in PARTICLE_ONLY_VERBS  # "speaking on condition ..."
+        ):
+            clause = True  # "a senator from the state of Vermont" holds no verb, only a noun
+            if not speech and not relative and low in CUE_FORMS:
+                return None
         if t.text != ",":
             continue
+        if clause and not relative:
+            return None  # a clause, not an appositive
         outer = (
             _subject_before(text, toks, c - 1)
             if c > 0 and toks[c - 1].text == ")"
             else (phrase_before(text, toks, c - 1) if c > 0 else None)
         )
-        if outer is None:
-            continue
-        if outer.kind is PhraseKind.PERSON:
+        if outer is not None and outer.kind is PhraseKind.PERSON:
             outer = _lowercase_title(text, toks, outer)
-        oi = _index_of(toks, outer.start)
+        oi = _index_of(toks, outer.start) if outer is not None else 0
+        if (outer is None or (oi > 0 and not _opens_clause(toks[oi - 1]))) and c > 0:
+            # any noun phrase from the clause's start: "Several candidates, including Trump,",
+            # "The director of the centre, Ina Kirsch,"
+            outer = _generic_subject(text, toks, c - 1) if toks[c - 1].text != "," else None
+            oi = _index_of(toks, outer.start) if outer is not None else 0
+        if outer is not None and outer.head[:1].isdigit():
+            outer = None  # an age: "Lance Beebe, 49, a Navy veteran who ..., said"
+        if outer is None:
+            piece_end = next(k for k in range(c + 1, j + 1) if toks[k].text == "," or k == j)
+            inner = phrase_before(text, toks, piece_end - 1) if piece_end > c + 1 else None
+            if (
+                piece_end == j
+                and not relative
+                and inner is not None
+                and inner.kind in (PhraseKind.PERSON, PhraseKind.ORGANIZATION)
+                and inner.start == toks[c + 1].start
+            ):
+                return inner  # "One of them, UnitedHealth Group, has threatened ..."
+            continue
         if oi > 0 and not _opens_clause(toks[oi - 1]):
             continue
         piece_end = next(k for k in range(c + 1, j + 1) if toks[k].text == "," or k == j)
         piece = text[toks[c + 1].start : toks[piece_end - 1].end] if piece_end > c + 1 else ""
-        if relative:
-            return outer
+        if relative or toks[c + 1].text.lower() in ("including", "like", "among", "such"):
+            return outer  # "Several candidates, including Trump, said": Trump is one of them
+        if PARTY_TAG_RE.fullmatch(piece):
+            return outer  # "Rep. Jason Chaffetz, R-Utah, said"
         inner = phrase_before(text, toks, piece_end - 1) if piece_end > c + 1 else None
         if outer.kind is PhraseKind.PERSON:
             if (
                 inner is not None
                 and inner.kind is PhraseKind.PERSON
                 and inner.start <= toks[c + 1].start
+                and inner.name_start <= toks[c + 1].start
             ):
-                continue  # "Joe Biden, Jill Biden, said": a list, not an apposition
+                if outer.title is None:
+                    continue  # "Joe Biden, Jill Biden, said": a list, not an apposition
+                if piece_end == j:
+                    # "the director of the Federal Bureau of Investigation, James B. Comey,"
+                    return inner._replace(start=outer.start, title=text[outer.start : outer.end])
             title = piece[4:] if piece.lower().startswith("the ") else piece
             if title[:2].lower() in ("a ",):
                 title = title[2:]
@@ -958,6 +1167,8 @@ SUBJECT_STOP: Final = frozenset(
 MAX_GENERIC_SUBJECT: Final = 10
 PREPOSITIONS_IN_NP: Final = frozenset("of in for at from on with".split())
 """Prepositions a subject noun phrase may hold: "an earlier report in a New Hampshire paper"."""
+_SUBJECT_STOP_OUTSIDE_NP: Final = SUBJECT_STOP - PREPOSITIONS_IN_NP
+_SUBJECT_STOP_BUT_DEMONSTRATIVES: Final = SUBJECT_STOP - {"this", "these", "those"}
 LEADING_ADVERBIALS: Final = frozenset(
     "but and so yet still meanwhile however also then now instead later earlier".split()
 )
@@ -1051,17 +1262,95 @@ def _shared_subject(
     low = toks[j].text.lower()
     if low in ("and", "but", "then") and j > 0:
         return _sentence_subject(text, toks, j, direct_bounds)
-    if low == "who" and j >= 1:
-        # the relative pronoun is the mention in the cue; its antecedent is the speaker
+    if low in ("who", "which", "that") and j >= 1:
+        # the relative pronoun is the mention in the cue; its antecedent is the speaker:
+        # "voters who said", "the lawsuit, which challenges", "polls that showed"
+        comma = j >= 2 and toks[j - 1].text == ","
+        if low == "that" and (comma or _bare_noun(text, toks, j - 1) is None):
+            return None  # "he said that showed": a pronoun, or a complementizer
         antecedent = (
             _subject_before(text, toks, j - 2)
-            if j >= 2 and toks[j - 1].text == ","
-            else _generic_subject(text, toks, j - 1)
+            if comma
+            else _generic_subject(text, toks, j - 1) or _bare_noun(text, toks, j - 1)
         )
+        if antecedent is None and comma:
+            antecedent = _bare_noun(text, toks, j - 2)  # "opponents on the left, who accused"
         if antecedent is None:
             return None
         return antecedent._replace(relative_start=toks[j].start, relative_end=toks[j].end)
     return None
+
+
+QUANTITY_MODIFIERS: Final = frozenset("about over under nearly almost roughly around than".split())
+"""Words before a number in a subject: "About 4 in 10 voters", "More than half"."""
+QUANTITY_WORDS: Final = frozenset(
+    """half third thirds quarter quarters two-thirds three-quarters one-third one-quarter
+    majority one two three four five six seven eight nine ten dozen hundred""".split()
+)
+
+
+def _is_quantity(t: Tok) -> bool:
+    return t.kind == "number" or t.text.lower() in QUANTITY_WORDS or t.text[:1].isdigit()
+
+
+def _opens_reported_clause(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a reported clause plainly starts at token ``i``: "that", or a subject pronoun
+    and a word after it ("candidates promise they will ...")."""
+    if i >= len(toks) or toks[i].quoted:
+        return False
+    low = toks[i].text.lower()
+    return low == "that" or (low in PRONOUNS_SUBJECT and low != "it" and i + 1 < len(toks))
+
+
+def _plural_noun(t: Tok) -> bool:
+    """A lower-case word that looks like a plural noun ("voters", "records")."""
+    low = t.text.lower()
+    return (
+        t.kind == "word"
+        and t.text.islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in SUBJECT_STOP
+        and low not in CUE_FORMS
+        and low not in ADVERBS
+    )
+
+
+MAIN_VERB_STARTS: Final = BE_FORMS | frozenset(
+    "will would can could may might should must has have had do does did".split()
+)
+"""Words that start a main clause's verb after a restrictive relative clause."""
+
+
+def _bare_noun(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The noun a restrictive relative clause hangs on, with its determiner: "among
+    the respondents who support Sanders", "those who said"."""
+    if j < 0:
+        return None
+    t = toks[j]
+    low = t.text.lower()
+    if t.quoted or t.kind != "word" or low in CUE_FORMS or _looks_like_verb(low):
+        return None
+    if low in SUBJECT_STOP and low not in ("those", "these"):
+        return None
+    if (t.text.islower() and low.endswith("ly")) or low in ADVERBS:
+        return None
+    if low in NOT_BEFORE_CUE - {"those", "these"}:
+        return None
+    i = j
+    if j > 0 and toks[j - 1].text.lower() in ("the", "a", "an", "those", "these", "many"):
+        i = j - 1
+    return Phrase(
+        start=toks[i].start,
+        end=t.end,
+        kind=PhraseKind.GROUP if low.endswith("s") else PhraseKind.DESCRIPTION,
+        name=t.text,
+        name_start=t.start,
+        title=t.text,
+        head=low,
+        definite=toks[i].text.lower() in ("the", "those", "these"),
+    )
 
 
 def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
@@ -1071,24 +1360,39 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return None
     head = toks[j]
     h_low = head.text.lower()
-    if head.quoted or head.kind not in ("word", "abbr", "number") or h_low in SUBJECT_STOP:
+    percent = head.text == "%" and j > 0 and toks[j - 1].kind == "number"  # "26% say"
+    if head.quoted or (head.kind not in ("word", "abbr", "number") and not percent):
         return None
-    if h_low.endswith("ly") or h_low in CUE_FORMS:
+    if h_low in SUBJECT_STOP or h_low.endswith("ly") or h_low in CUE_FORMS:
         return None
     i = j
     while i > 0:
         t = toks[i - 1]
         low = t.text.lower()
-        if _opens_clause(t) and low not in PREPOSITIONS_IN_NP:
+        if _opens_clause(t) and low not in PREPOSITIONS_IN_NP and t.text != "%":
             break
         if j - i >= MAX_GENERIC_SUBJECT or t.quoted:
             return None
-        if low in SUBJECT_STOP - PREPOSITIONS_IN_NP or low in CUE_FORMS or low in BE_FORMS:
+        if low in QUANTITY_MODIFIERS and _is_quantity(toks[i]):
+            i -= 1  # "About three-quarters", "More than half of the respondents"
+            continue
+        if (
+            low in ("that", "this", "these", "those")
+            and i >= 2
+            and toks[i - 2].text.lower() in PREPOSITIONS_IN_NP
+        ):
+            i -= 1  # "One of the authors of that report": a determiner
+            continue
+        if low in _SUBJECT_STOP_OUTSIDE_NP or low in CUE_FORMS or low in BE_FORMS:
             return None
         i -= 1
     first = toks[i]
     f_low = first.text.lower()
-    if f_low in SUBJECT_STOP or f_low in LEADING_ADVERBIALS:
+    if f_low in LEADING_ADVERBIALS and i < j and i == 0:
+        i += 1  # "Now the government hopes that ...": the adverb opens the sentence
+        first = toks[i]
+        f_low = first.text.lower()
+    if (f_low in SUBJECT_STOP and f_low not in QUANTITY_MODIFIERS) or f_low in LEADING_ADVERBIALS:
         return None
     if (
         i >= 2
@@ -1122,6 +1426,94 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         name=name,
         name_start=name_start,
         title=name,
+        head=h_low,
+        definite=f_low in ("the", "this", "that", "these", "those"),
+    )
+
+
+#: The longest subject with its own modifiers read before a speech verb ("Majorities of
+#: Democrats in five states going to the polls Tuesday say").
+MAX_LOOSE_SUBJECT: Final = 14
+RELATIVE_WORDS: Final = frozenset("who whose whom which that".split())
+LOOSE_SUBJECT_BREAKS: Final = frozenset(
+    """but and or so yet while although though because as when after before since if
+    whereas that than""".split()
+)
+"""Words a subject read by :func:`_loose_subject` does not reach across."""
+POSTMODIFIER_OPENERS: Final = frozenset(
+    """of in for at from on with who whose whom which that close familiar involved
+    surveyed polled interviewed asked""".split()
+)
+"""Words after a subject's head: "people familiar with her thinking", "those surveyed"."""
+
+
+def _loose_subject(
+    text: str, toks: Sequence[Tok], j: int, *, after_verb: bool = True
+) -> Phrase | None:
+    """A subject noun phrase with modifiers of its own, read back from a speech verb to the
+    clause's start: "people familiar with her thinking say", "Democrats in Iowa who watched
+    the debate said", "The state officials whose laws have been struck down say". Unless
+    ``after_verb``, it must start at a clause boundary, not after a verb (a participle's
+    subject: "a reporter suggesting" after "pushed back on a question from")."""
+    if j < 0:
+        return None
+    last = toks[j]
+    if last.quoted or last.kind not in ("word", "abbr", "number"):
+        return None
+    object_after_preposition = (  # "a source close to him said"
+        last.text.lower() in OBJECT_PRONOUNS
+        and j > 0
+        and toks[j - 1].text.lower() in ADJUNCT_PREPOSITIONS
+    )
+    if (
+        last.text.lower() in SUBJECT_STOP or last.text.lower() in PRONOUNS_SUBJECT
+    ) and not object_after_preposition:
+        return None
+    if last.text.islower() and last.text in CUE_FORMS and last.text not in NOUN_LIKE_FORMS:
+        return None  # "said said": a verb heads no subject
+    i = j
+    while i > 0 and j - i < MAX_LOOSE_SUBJECT:
+        t = toks[i - 1]
+        low = t.text.lower()
+        if t.quoted or t.kind in ("punct", "quote") or low in LOOSE_SUBJECT_BREAKS:
+            break
+        if low in CUE_FORMS and t.text.islower() and low not in NOUN_LIKE_FORMS:
+            if not after_verb:
+                return None  # "pushed back on a question from a reporter suggesting ..."
+            break  # "he thinks voters say": the subject starts after the first verb
+        i -= 1
+    else:
+        if i > 0:
+            return None  # too long to be a subject
+    # a verb before the first relative word ends a clause that is not the subject
+    rel = next((m for m in range(i, j + 1) if toks[m].text.lower() in RELATIVE_WORDS), j + 1)
+    for m in range(rel - 1, i - 1, -1):
+        if toks[m].text.lower() in BE_FORMS or toks[m].text.lower() in ("has", "have", "had"):
+            i = m + 1
+            break
+    if i > j or i >= rel:
+        return None
+    first = toks[i]
+    f_low = first.text.lower()
+    if f_low in _SUBJECT_STOP_BUT_DEMONSTRATIVES or f_low in LEADING_ADVERBIALS:
+        return None
+    if first.text.islower() and _looks_like_verb(f_low) and f_low not in ("leading",):
+        return None
+    head_i = i
+    while head_i < j and toks[head_i + 1].text.lower() not in POSTMODIFIER_OPENERS:
+        head_i += 1
+    head = toks[head_i]
+    h_low = head.text.lower()
+    det = f_low in ("the", "a", "an", "this", "that", "these", "those")
+    name_start = toks[i + 1].start if det and i < j else first.start
+    name_end = toks[max(rel - 1, head_i)].end  # without a relative clause
+    return Phrase(
+        start=first.start,
+        end=last.end,
+        kind=PhraseKind.GROUP if h_low.endswith("s") else PhraseKind.DESCRIPTION,
+        name=text[name_start:name_end],
+        name_start=name_start,
+        title=text[name_start:name_end],
         head=h_low,
         definite=f_low in ("the", "this", "that", "these", "those"),
     )
@@ -1168,6 +1560,10 @@ def _after_content_start(toks: Sequence[Tok], i: int) -> int:
     return i
 
 
+NOMINATIVE_PRONOUNS: Final = frozenset("he she they we i".split())
+"""Pronouns that can only be subjects: after any word they start the cue's clause ("the wall,
+which he said Mexico would pay for", "names he said would be released")."""
+
 PREPOSITIONS_AFTER_CUE: Final = frozenset("of on in at to about for with from via".split())
 """Prepositions right after a cue verb: what follows is no inverted speaker."""
 
@@ -1194,11 +1590,24 @@ def _verb_frame(
         return None
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
     j, negated = _skip_adverbs_back(toks, k)
-    if negated:
+    if negated and (
+        k == 0 or toks[k - 1].text.lower() == "to" or not (strong or lemma in STANCE_VERBS)
+    ):
+        # "declined to say", "won't consider": nothing reported; but "did not mention the
+        # wall" and "has not endorsed Trump" report a position, as news corpora count them
         return None
+    after = cue_end_i + 1
     if not gerund and j >= 0 and toks[j].text.lower() in BE_FORMS:
         return None  # passive: "he was told", "it is widely expected"
-    after = cue_end_i + 1
+    if (
+        not gerund
+        and (lemma in STANCE_VERBS or (strong and lemma not in NEEDS_OBJECT and lemma != "ask"))
+        and after + 1 < n
+        and toks[after].text.lower() == "by"
+        and any(t.text.lower() in BE_FORMS for t in toks[j + 1 : k])
+    ):
+        # "His views were echoed by a number of experts": the agent holds the view
+        return _passive_by(text, toks, k, cue_end_i, lemma, j, after + 1, paragraph)
     args = (text, toks, cue_start, cue_end, lemma, strong, paragraph, direct_bounds)
 
     # inverted: “Q,” said Kirby. / ..., said the official, a spokesman.
@@ -1206,9 +1615,10 @@ def _verb_frame(
         strong
         and not gerund
         and (prev is None or prev.text in "," or _closes_quote(prev) or prev.text in DASHES)
-        # "said of RT", "said on Twitter", "told The Huffington Post": a topic, a medium or
-        # a listener follows, not the speaker
+        # "said of RT", "said on Twitter", "told The Huffington Post", "said that": a topic,
+        # a medium, a listener or the content follows, not the speaker
         and not (after < n and toks[after].text.lower() in PREPOSITIONS_AFTER_CUE)
+        and not (after < n and toks[after].text.lower() == "that")
         and lemma != "tell"
     ):
         phrase = phrase_after(text, toks, after)
@@ -1217,19 +1627,52 @@ def _verb_frame(
         ):
             assert phrase is not None
             pe = _index_of(toks, phrase.end)
-            if pe < n and toks[pe].text == ",":
+            pronoun = phrase.kind is PhraseKind.PRONOUN
+            if pe + 1 < n and toks[pe].text.lower() == "and" and not pronoun:
+                # "said Kirby and Blinken", "said lobbyist and strategist Charlie Black"
+                second = phrase_after(text, toks, pe + 1)
+                if second is not None:
+                    if second.kind is PhraseKind.PERSON and phrase.kind is not PhraseKind.PERSON:
+                        phrase = second._replace(start=phrase.start)
+                    pe = _index_of(toks, second.end)
+            if pe + 1 < n and toks[pe].text == "," and _continues_speaker(toks[pe + 1]):
+                pe = n  # "“Q,” said Reed, explaining that ...": the participle is his
+            elif pe < n and toks[pe].text == ",":
                 pe = n if _rest_is_appositive(toks, pe + 1, direct_bounds) else pe
+            elif pe < n and toks[pe].text.lower() == "who":
+                pe = n  # "..., said an official who was briefed on the talks."
             if _rest_is_adjunct(toks, pe):
                 if prev is None and not direct_bounds:
                     return None
                 return _trailing(*args, phrase, s_start, _content_end_before(prev, s_start))
+            mid = prev is not None and prev.text == ","
+            tail = _predicate_after_speaker(toks, pe) if mid else None
+            if tail is not None:
+                # in the middle: "The contrast, said Doyle, would be clear": both sides
+                frame = _trailing(*args, phrase, s_start, prev.start if prev else s_start)
+                if frame is not None and frame.kind is not QuoteKind.DIRECT:
+                    tail_s, tail_e = _trim_content(text, toks[tail].start, s_end)
+                    if tail_e > tail_s:
+                        frame.parts.append((tail_s, tail_e))
+                        frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
+                        return frame
+    if gerund and prev is None and strong:
+        # "Noting that only one senator voted with them, Tester added: ...": the participle's
+        # subject is the main clause's, after the comma
+        return _opening_participle(*args, after, s_end)
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
-    if gerund and prev is not None and prev.text == ",":
+    if gerund and j >= 0 and toks[j].text == ",":  # "..., forcefully denouncing the regime"
         speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k, direct_bounds)
+        if speaker is None and j >= 2:
+            # "“Q,” said Skelly, explaining ...": the inverted speaker just before the comma
+            inverted = phrase_before(text, toks, j - 1)
+            si = _index_of(toks, inverted.start) if inverted is not None else 0
+            if inverted is not None and si > 0 and CUE_FORMS.get(toks[si - 1].text, ("", False))[1]:
+                speaker = inverted
         if speaker is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
-        return _leading(*args, speaker, start_i, s_end, prev.start, coordinated=True)
+        return _leading(*args, speaker, start_i, s_end, toks[j].start, coordinated=True)
     # "closed the meeting by saying: ...": the sentence's subject speaks
     if (
         gerund
@@ -1241,32 +1684,67 @@ def _verb_frame(
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
         return _leading(*args, phrase, start_i, s_end, phrase.start)
-    if low in NOUN_LIKE_FORMS:
+    if lemma == "ask" and (
+        (prev is not None and prev.text.lower() in ASKED_OPENERS)
+        or (prev is None and low == "asked")  # "Asked whether he would run, Johnson demurred"
+    ):
+        return _asked_question(*args, after, s_end)
+    progressive = gerund and prev is not None and prev.text.lower() in BE_FORMS
+    if low in NOUN_LIKE_FORMS and not progressive:  # "Trump is warning voters that ..."
         pj = toks[j] if j >= 0 else None
         if pj is None or not (
             pj.text.lower() in PRONOUNS
             or _is_cap(pj)
             or pj.text == ","
             or pj.text.lower() in DOCUMENT_NOUNS
+            or (lemma in STANCE_VERBS and _is_quantity(pj))  # "About three-quarters support"
+            or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
+            or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
+            or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
+            or (  # "the government hopes that ...", "the campaign worries that ..."
+                after < n
+                and toks[after].text.lower() == "that"
+                and pj.text.islower()
+                and j > 0
+                and toks[j - 1].text.lower() in ("the", "a", "an", "his", "her", "their", "its")
+                and pj.text.lower() not in SUBJECT_STOP
+            )
         ):
             return None
         if pj.text.lower().endswith(("’s", "'s")):
             return None  # "Editor’s note", "Clinton’s remarks"
+        if (
+            after + 1 < n
+            and toks[after].text.lower() == "that"
+            and toks[after + 1].text.lower() in MAIN_VERB_STARTS
+        ):
+            return None  # "the claims that were filed": a relative clause on a noun
         nxt = toks[after] if after < n else None
+        nl = nxt.text.lower() if nxt is not None else ""
         if nxt is not None and not (
             nxt.quoted
-            or nxt.text.lower() in NOUN_FORM_CONTENT_OPENERS
+            or nl in NOUN_FORM_CONTENT_OPENERS
             or nxt.text in ":,."
             or (lemma in STANCE_VERBS and _is_cap(nxt))  # "voters support Clinton"
+            or nl in OBJECT_PRONOUNS
+            or nl in REFLEXIVES  # "Sanders calls himself a democratic socialist"
+            or (lemma in STANCE_VERBS and nxt.text.islower() and nl.endswith("ing"))
+            or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
+            or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
         ):
             return None  # "state lawmakers", "the claims process"
-    phrase = _subject_before(text, toks, j)
+    phrase = _subject_before(text, toks, j, speech=strong)
+    if gerund and (phrase is None or phrase.kind not in (PhraseKind.PERSON, PhraseKind.PRONOUN)):
+        phrase = _absolute_subject(text, toks, j) or phrase  # "with dozens of teachers saying"
     pi = _index_of(toks, phrase.start) if phrase is not None else 0
-    if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1])):
+    nominative = phrase is not None and phrase.head in NOMINATIVE_PRONOUNS
+    if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1]) and not nominative):
         # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
         # from the clause's start: "Twenty-four percent said", "A news report said"
         shared = _shared_subject(text, toks, j, direct_bounds)
         phrase = shared or _generic_subject(text, toks, j)
+        if phrase is None and (strong or lemma in FINDING_VERBS):
+            phrase = _loose_subject(text, toks, j, after_verb=not gerund)
         if phrase is None:
             return None
         pi = _index_of(toks, phrase.start)
@@ -1286,6 +1764,20 @@ def _verb_frame(
                 j,
             )
     before = toks[pi - 1] if pi > 0 else None
+    if (
+        before is not None
+        and before.text.lower() in ("and", "or")
+        and phrase.kind is not PhraseKind.PRONOUN
+        and pi >= 2
+        and (_plural_noun(toks[pi - 2]) or _is_cap(toks[pi - 2]))
+    ):
+        # "..., teachers and union officials told POLITICO": one subject of two nouns
+        first = _generic_subject(text, toks, pi - 2)
+        fi = _index_of(toks, first.start) if first is not None else 0
+        if first is not None and (fi == 0 or toks[fi - 1].text in ",—–"):
+            phrase = phrase._replace(start=first.start)
+            pi = fi
+            before = toks[pi - 1] if pi > 0 else None
     coordinated = before is not None and before.text.lower() in COORDINATORS
     clause_start = phrase.start
     if coordinated and before is not None:
@@ -1320,7 +1812,9 @@ def _verb_frame(
         # “Q,” Clinton said on Thursday during a speech at ...: what follows is narration
         return _trailing(*args, phrase, s_start, content_end)
     infinitive = lemma in TO_VERBS and start_i < n and toks[start_i].text.lower() == "to"
-    if not infinitive and (_rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after)):
+    topic = lemma in ABOUT_VERBS and start_i < n and toks[start_i].text.lower() in ("of", "for")
+    adjunct = _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after)
+    if not infinitive and not topic and adjunct:
         if not trailing_ok or not (strong or lemma in FINDING_VERBS):
             return None
         return _trailing(*args, phrase, s_start, content_end)
@@ -1359,6 +1853,23 @@ def _verb_frame(
             (toks[c] for c in range(start_i, n) if toks[c].text == "," and not toks[c].quoted),
             None,
         )
+        restrictive = toks[_index_of(toks, phrase.relative_start) - 1].text != ","
+        if (
+            lemma in STANCE_VERBS
+            and comma is None
+            and restrictive
+            and toks[start_i - 1].text.lower() != "that"
+        ):
+            # "respondents who support Sanders are in college": a stance verb's object ends
+            # where the main clause's verb comes
+            comma = next(
+                (
+                    toks[c]
+                    for c in range(start_i + 1, n)
+                    if toks[c].text.lower() in MAIN_VERB_STARTS
+                ),
+                None,
+            )
         if comma is not None:
             s0, _e0 = frame.parts[-1]
             frame.parts[-1] = _trim_content(text, s0, comma.start)
@@ -1403,6 +1914,183 @@ def _coordinated_verb(
     return frame
 
 
+ASKED_OPENERS: Final = frozenset("when after if once before".split())
+"""Words before a bare "asked" that make it a clause of its own: "when asked whether ..."."""
+
+
+def _asked_question(
+    text: str,
+    toks: Sequence[Tok],
+    cue_start: int,
+    cue_end: int,
+    lemma: str,
+    strong: bool,
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    i: int,
+    s_end: int,
+) -> Frame | None:
+    """The question of "When asked (by a reporter) whether the deal would hold, she said ...",
+    up to the clause's comma, asked by someone the sentence does not name."""
+    n = len(toks)
+    if i < n and toks[i].text.lower() == "by":
+        while i < n and toks[i].text.lower() not in QUESTION_WORDS and toks[i].text not in ",:":
+            i += 1  # the asker: "by a reporter", "by CNN's Jake Tapper"
+    if i < n and toks[i].text.lower() in ADJUNCT_PREPOSITIONS - {"about", "by"}:
+        # "Asked during a January debate why he trailed ...": a time or place first
+        m = i + 1
+        while m < n and m - i <= MAX_ADJUNCT_TOKENS and toks[m].text.lower() not in QUESTION_WORDS:
+            if toks[m].quoted or toks[m].text in ",:;":
+                return None
+            m += 1
+        i = m
+    if i >= n or toks[i].quoted:
+        return None
+    first = toks[i].text.lower()
+    if first == "about":
+        i += 1
+    elif first not in QUESTION_WORDS:
+        return None
+    end = next((t.start for t in toks[i:] if t.text in ",:;" and not t.quoted), s_end)
+    if i >= n or end <= toks[i].start:
+        return None
+    cs, ce = _trim_content(text, toks[i].start, end)
+    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
+        return None
+    kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return None
+    return Frame(
+        cue_start, cue_end, lemma, strong, None, kind, [(cs, ce)], [], paragraph, True, False, cs
+    )
+
+
+#: The longest subject of "with X saying" read back from the participle.
+MAX_ABSOLUTE_SUBJECT: Final = 8
+
+
+def _absolute_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The subject of a participle after "with": "with nearly 140 House members blasting the
+    raids", "with the mayor saying ..."."""
+    for w in range(j - 1, max(-1, j - MAX_ABSOLUTE_SUBJECT - 1), -1):
+        t = toks[w]
+        low = t.text.lower()
+        if t.quoted or t.kind == "punct" or low in _SUBJECT_STOP_OUTSIDE_NP:
+            return None
+        if low == "with":
+            if w == j - 1:
+                return None
+            return _phrase_over(text, toks, toks[w + 1].start, toks[j].end, toks[j].text)
+    return None
+
+
+def _continues_speaker(t: Tok) -> bool:
+    """A participle after "said X," that carries on the same speaker: "adding", "explaining"."""
+    low = t.text.lower()
+    return not t.quoted and (
+        low in PARTICIPLE_CONTINUATIONS
+        or (low.endswith("ing") and CUE_FORMS.get(low, ("", False))[1])
+    )
+
+
+def _predicate_after_speaker(toks: Sequence[Tok], i: int) -> int | None:
+    """After an inverted cue's speaker ("..., said Doyle and others,"), the index where the
+    sentence's own predicate goes on after a comma ("would be clear ..."), if it does: the
+    speaker's appositives may stand before it, a relative clause or a quote may not."""
+    n = len(toks)
+    for c in range(i, min(n - 1, i + 2 * MAX_APPOSITIVE_TOKENS)):
+        t = toks[c]
+        low = t.text.lower()
+        if t.quoted or t.text in ";:" or low in ("who", "which", "whose", "that"):
+            return None
+        if low in BE_FORMS or (low in CUE_FORMS and t.text.islower() and c > i):
+            return None  # a clause of the speaker's own
+        if t.text != ",":
+            continue
+        nxt = toks[c + 1]
+        nl = nxt.text.lower()
+        if nxt.kind == "word" and nxt.text.islower() and nl in MAIN_VERB_STARTS:
+            return c + 1
+    return None
+
+
+def _opening_participle(
+    text: str,
+    toks: Sequence[Tok],
+    cue_start: int,
+    cue_end: int,
+    lemma: str,
+    strong: bool,
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    i: int,
+    s_end: int,
+) -> Frame | None:
+    """A sentence that opens with a speech participle: its content runs to the comma, its
+    speaker is the main clause's subject right after it."""
+    n = len(toks)
+    start_i = _after_content_start(toks, i)
+    comma = next((m for m in range(start_i, n) if toks[m].text == "," and not toks[m].quoted), None)
+    if comma is None or comma + 1 >= n or start_i >= comma:
+        return None
+    speaker = phrase_after(text, toks, comma + 1)
+    if speaker is None:
+        return None
+    cs, ce = _trim_content(text, toks[start_i].start, toks[comma].start)
+    if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
+        return None
+    kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return None
+    return Frame(
+        cue_start, cue_end, lemma, strong, speaker, kind, [(cs, ce)], [], paragraph, True, False, cs
+    )
+
+
+def _passive_by(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    cue_end_i: int,
+    lemma: str,
+    subject_end: int,
+    agent_i: int,
+    paragraph: int,
+) -> Frame | None:
+    """A stance verb in the passive with its agent: "Clinton's plan was criticized by
+    economists" reports the economists' view of the plan (the subject)."""
+    if toks[agent_i].quoted:
+        return None
+    agent = phrase_after(text, toks, agent_i) or _source_until_comma(text, toks, agent_i)
+    if agent is None or subject_end < 0:
+        return None
+    subject = (
+        _subject_before(text, toks, subject_end)
+        or _generic_subject(text, toks, subject_end)
+        or _loose_subject(text, toks, subject_end)
+    )
+    if subject is None:
+        return None
+    si = _index_of(toks, subject.start)
+    if si > 0 and not _opens_clause(toks[si - 1]):
+        return None
+    cs, ce = _trim_content(text, subject.start, toks[subject_end].end)
+    if _content_words(text, cs, ce) < 1:
+        return None
+    return Frame(
+        toks[k].start,
+        toks[cue_end_i].end,
+        lemma,
+        False,
+        agent,
+        QuoteKind.INDIRECT,
+        [(cs, ce)],
+        [],
+        paragraph,
+        leading=False,
+    )
+
+
 def _rest_is_appositive(
     toks: Sequence[Tok], i: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
 ) -> bool:
@@ -1411,13 +2099,19 @@ def _rest_is_appositive(
         return False
     first = toks[i]
     opens = (
-        first.text.lower() in ("a", "an", "the", "who")
+        first.text.lower() in ("a", "an", "the", "who", "another", "one", "his", "her", "their")
         or first.text.lower() in ROLE_NOUNS
         or _is_cap(first)
         or first.kind == "number"  # an age: "says Maria Lopez, 72."
     )
-    if not opens:
-        return False
+    if not opens or _predicate_after_speaker(toks, i) is not None:
+        return False  # "..., said Kofman, an expert, would read this as ...": it goes on
+    for k in range(i, min(len(toks), i + 2 * MAX_APPOSITIVE_TOKENS)):
+        t = toks[k]
+        if t.quoted or t.text.lower() == "that":
+            return False
+        if t.text.lower() == "who":
+            return True  # "..., said Tom Reed, a baker, who notes that ...": his, not quoted
     if isinstance(direct_bounds, _Directs):
         # the last quoted or "that" token of the sentence, found once for all its cues
         if direct_bounds.last_stop is None:
@@ -1528,6 +2222,52 @@ def _trailing(
     )
 
 
+REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves".split())
+NOT_CALL_COMPLEMENT: Final = ADJUNCT_PREPOSITIONS | frozenset(
+    "and or but to back again up out off later today yesterday while after".split()
+)
+"""Words after "called X" that make it a phone call or a summons: "called Rubio on Monday"."""
+
+
+def _predicative_call(toks: Sequence[Tok], i: int) -> bool:
+    """An object (a pronoun or a name) and what it is called: "called him competent", "calls
+    North Carolina her home state", "called himself pro-choice"."""
+    n = len(toks)
+    if i >= n or toks[i].quoted:
+        return False
+    low = toks[i].text.lower()
+    if low in OBJECT_PRONOUNS or low in REFLEXIVES or low == "it":
+        i += 1
+    elif _is_cap(toks[i]):
+        while i < n and _is_cap(toks[i]) and not toks[i].quoted:
+            i += 1
+    else:
+        # "called climate change a hoax": a plain object, then an indefinite complement
+        for m in range(i, min(n, i + MAX_NAME_WORDS + 1)):
+            ml = toks[m].text.lower()
+            if ml in ("a", "an") and m > i:
+                return True
+            if toks[m].quoted or toks[m].kind != "word" or ml in NOT_CALL_COMPLEMENT:
+                return False
+            if m == i and ml in ("the", "his", "her", "their", "its"):
+                continue  # "called the tax plan a giveaway"
+            if ml in SUBJECT_STOP or ml in ("the", "a", "an"):
+                return False
+        return False
+    return (
+        i < n
+        and toks[i].kind in ("word", "quote")
+        and toks[i].text.lower() not in NOT_CALL_COMPLEMENT
+        and (toks[i].kind == "quote" or not _is_cap(toks[i]) or toks[i].text == "I")
+    )
+
+
+ABOUT_VERBS: Final = frozenset({"ask", "write", "complain", "joke", "warn", "plead"})
+"""Verbs whose "about" or "for" phrase is what they report: "asked about the merger",
+"wrote about the race", "pleaded for calm"."""
+TOPIC_PREPOSITIONS: Final = frozenset({"of", "about", "for"})
+
+
 def _leading(
     text: str,
     toks: Sequence[Tok],
@@ -1546,16 +2286,25 @@ def _leading(
     """A cue before its content: Kirby said (that) ... / Kirby added: “Q”."""
     if start_i >= len(toks):
         return None
+    first_low = toks[start_i].text.lower()
+    topic = lemma in ABOUT_VERBS and first_low in TOPIC_PREPOSITIONS and not toks[start_i].quoted
+    if topic and start_i + 1 < len(toks):
+        start_i += 1  # "asked about the merger": the topic without its preposition
     cs, ce = _trim_content(text, toks[start_i].start, s_end)
     if ce <= cs:
         return None
-    first_low = toks[start_i].text.lower()
-    if first_low in NOT_CONTENT_START and not (first_low == "to" and lemma in TO_VERBS):
-        return None
-    if first_low in NOT_CONTENT_OPENERS and not toks[start_i].quoted:
-        return None
+    after_that = start_i > 0 and toks[start_i - 1].text.lower() == "that"
+    if first_low in NOT_CONTENT_START and not (
+        (first_low == "to" and lemma in TO_VERBS) or topic or after_that
+    ):
+        return None  # "said nothing", "asked for", but "saying that about 5,500 troops ..."
+    opener = first_low in NOT_CONTENT_OPENERS and not toks[start_i - (1 if topic else 0)].quoted
+    if opener and not after_that and not topic:
+        return None  # "said at a rally", but "said that on a trip to Kosovo he would ..."
     if lemma == "call" and not (
-        first_low in ("for", "on") or _a_direct_opens(direct_bounds, cs, cs + CALL_QUOTE_WINDOW)
+        text[cue_start:cue_end].lower().endswith((" for", " on"))
+        or _a_direct_opens(direct_bounds, cs, cs + CALL_QUOTE_WINDOW)
+        or _predicative_call(toks, start_i)
     ):
         return None  # "called Rubio" is a phone call; "called it “crazy”" is a position
     if lemma == THAT_VERB:

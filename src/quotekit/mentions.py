@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 import regex
 
+from . import fastpath
 from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
 from .lexicon.people import (
     DETERMINERS,
@@ -59,6 +60,7 @@ SPACED_TOKEN_RE: Final = regex.compile(r"(\s*)(?:" + TOKEN_RE.pattern + "\n)", T
 # Why: the white space at the end of a range, cut before SPACED_TOKEN_RE runs: a search that
 # fails there would start again at every one of its characters.
 TRAILING_SPACE_RE: Final = regex.compile(r"(?r)\s*")
+_WHITE_SPACE: Final = fastpath.WHITE_SPACE
 
 
 def sentence_tokens(
@@ -72,10 +74,12 @@ def sentence_tokens(
     k = 0
     n_prot = len(protected)
     p_start, p_end = protected[0] if n_prot else (end + 1, end + 1)
-    space = TRAILING_SPACE_RE.match(text, start, end)
-    stop = space.start() if space is not None else end
+    stop = end  # before the white space that ends the range (TRAILING_SPACE_RE's cut)
+    while stop > start and text[stop - 1] in _WHITE_SPACE:
+        stop -= 1
     e = start  # the end of the previous token: each match starts there
-    for gap, abbr, word, number, quote, punct in SPACED_TOKEN_RE.findall(text, start, stop):
+    pattern = fastpath.SPACED_TOKEN_RE if fastpath.is_plain(text, start, stop) else SPACED_TOKEN_RE
+    for gap, abbr, word, number, quote, punct in pattern.findall(text, start, stop):
         s = e + len(gap)
         if word:
             kind = "word"
@@ -142,8 +146,11 @@ class Phrase(NamedTuple):
 
 
 # Why: a capitalised word (or an all-caps acronym) can be part of a name.
-CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]*")
+CAPITALISED_RE: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.\u00ad]*")
 POSSESSIVE_RE: Final = regex.compile(r"(?i)['’]s?$")
+#: The last characters of a word POSSESSIVE_RE can match in: "ſ" and "S" are an "s" to (?i),
+#: and its $ also matches before a final line break.
+_POSSESSIVE_ENDS: Final = frozenset("'’sSſ\n")
 
 #: All-capital words longer than this are datelines or shouting, not acronyms (NAACP, UNICEF).
 MAX_ACRONYM: Final = 6
@@ -182,10 +189,17 @@ FUNCTION_WORDS: Final = frozenset(
 
 
 def _is_cap(tok: Tok) -> bool:
-    return tok.kind in ("word", "abbr") and CAPITALISED_RE.fullmatch(tok.text) is not None
+    if tok.kind != "word" and tok.kind != "abbr":
+        return False
+    word = tok.text
+    if word.isascii() and word.isalpha():
+        return word[0].isupper()  # CAPITALISED_RE's answer for plain letters, without a match
+    return CAPITALISED_RE.fullmatch(word) is not None
 
 
 def _strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_ENDS:
+        return word  # POSSESSIVE_RE cannot match
     return POSSESSIVE_RE.sub("", word)
 
 
@@ -206,12 +220,9 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
     while i >= 0:
         t = toks[i]
         if _is_cap(t):
-            if t.text.lower() in BEFORE_SUBJECT_OK or t.text.lower() in DETERMINERS:
+            # sentence words ("But", "The", "When") and roles ("Economist Maria Smith")
+            if t.text.lower() in _NOT_NAME_WORDS:
                 break
-            if t.text.lower() in FUNCTION_WORDS:
-                break
-            if t.text.lower() in ROLE_NOUNS or t.text.lower() in GROUP_NOUNS:
-                break  # "Economist Maria Smith": a role, not a first name
             if t.text in TITLES or t.text.rstrip(".") in TITLES or t.text in ORG_WORDS:
                 break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
@@ -437,7 +448,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
         first = head
         while first > 0 and _is_cap(toks[first - 1]) and not toks[first - 1].quoted:
             first -= 1
-        if first > 0 and toks[first - 1].text.lower() in BEFORE_SUBJECT_OK | {","}:
+        if first > 0 and toks[first - 1].text.lower() in _BEFORE_SUBJECT_OR_COMMA:
             pass
     # a prepositional phrase before: "a spokeswoman for the ministry said"
     if first >= 2 and toks[first - 1].text.lower() in ("for", "of", "at", "with", "from", "in"):
@@ -454,7 +465,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
     content_first = first + 1 if det is not None else first
     desc = _span_text(text, toks, content_first, head) if content_first <= head else toks[head].text
     plural = head_low in GROUP_NOUNS or (
-        head_low.endswith("s") and head_low not in ROLE_NOUNS - GROUP_NOUNS
+        head_low.endswith("s") and head_low not in _ROLE_NOT_GROUP_NOUNS
     )
     if (toks[head].text in ORG_WORDS or head_low in ORG_HEADS) and head_low != "police":
         return Phrase(
@@ -516,7 +527,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
                     or _is_cap(toks[j])
                     or not _looks_like_verb(cur_low)
                 )
-                and cur_low not in ROLE_NOUNS | GROUP_NOUNS
+                and cur_low not in _ROLE_OR_GROUP_NOUNS
             )
             or (
                 (cur_low in DETERMINERS or (j == i and low in DETERMINERS))
@@ -547,10 +558,16 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     phrase = phrase_before(text, toks, j)
     if phrase is not None and phrase.start < t.start:
         return phrase._replace(start=t.start)
-    if phrase is None and low in DETERMINERS | POSSESSIVE_DETERMINERS:
+    if phrase is None and low in _ANY_DETERMINERS:
         return _plain_description(text, toks, i)
     return phrase
 
+
+# the unions and differences the phrase readers test words against, made once
+_NOT_NAME_WORDS: Final = BEFORE_SUBJECT_OK | DETERMINERS | FUNCTION_WORDS | ROLE_NOUNS | GROUP_NOUNS
+_BEFORE_SUBJECT_OR_COMMA: Final = BEFORE_SUBJECT_OK | {","}
+_ROLE_NOT_GROUP_NOUNS: Final = ROLE_NOUNS - GROUP_NOUNS
+_ROLE_OR_GROUP_NOUNS: Final = ROLE_NOUNS | GROUP_NOUNS
 
 CLAUSE_VERBS: Final = frozenset(
     """would could should will can may might must shall is was are were has have had do does
@@ -560,6 +577,7 @@ CLAUSE_VERBS: Final = frozenset(
 
 POSSESSIVE_DETERMINERS: Final = frozenset("his her my our their your its".split())
 """Determiners that open a description by relation: "said his mother"."""
+_ANY_DETERMINERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS
 #: The longest description read after an inverted cue ("said the old man with the basket").
 MAX_PLAIN_DESCRIPTION: Final = 5
 

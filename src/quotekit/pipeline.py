@@ -10,11 +10,13 @@ from typing import Final
 import regex
 from attrs import define
 
+from . import fastpath
 from .annotations import Annotations, CorefIndex, Parse
 from .cues import (
     LEADING_ADVERBIALS,
     THAT_VERB,
     Frame,
+    _content_words,
     _lowercase_title,
     _sentence_subject,
     cue_candidates,
@@ -32,11 +34,12 @@ from .mentions import (
     phrase_after,
     sentence_tokens,
 )
-from .model import Analysis, Mention, MentionKind, Quote, QuoteKind, Span, Speaker
+from .model import Analysis, MentionKind, Quote, QuoteKind, Speaker, _mention, _quote, _span
 from .options import Options
-from .quotes import WORD_RE, DirectSpan, find_direct_quotes
+from .quotes import DirectSpan, find_direct_quotes
 from .resolve import NOT_NAME_WORDS, Entity, Resolver, build_registry
 from .tokenize import paragraph_spans, sentence_spans, sentence_spans_from
+from .wordscan import scan_words
 
 __all__ = ["run"]
 
@@ -68,7 +71,7 @@ class _Attributed:
 def _confidence(frame: Frame, entity: Entity | None) -> float:
     if frame.phrase is None or entity is None:
         base = CONFIDENCE_UNRESOLVED
-    elif frame.phrase.mention_kind.value == "name":
+    elif frame.phrase.mention_kind is MentionKind.NAME:
         base = CONFIDENCE_NAMED
     else:
         base = CONFIDENCE_REFERRED
@@ -89,6 +92,14 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
     entities by the registry of people and organizations, the dependency parse by the cues,
     coreference by the resolver. Without them every stage runs on its rules alone.
     """
+    noted = fastpath.note_document(text)  # one scan for the stages' fast paths (quotekit.fastpath)
+    try:
+        return _run(text, options, annotations)
+    finally:
+        fastpath.forget_document(noted)
+
+
+def _run(text: str, options: Options, annotations: Annotations | None) -> Analysis:
     if annotations is not None and annotations.text != text:
         raise BackendError("the annotations were made from another text: annotate this text")
     paragraphs = paragraph_spans(text)
@@ -98,7 +109,8 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
     directs = find_direct_quotes(text, paragraphs)
     entities = annotations.entities if annotations is not None else None
     coref = annotations.coref if annotations is not None else None
-    registry = build_registry(text, para_starts, entities)
+    words = scan_words(text)
+    registry = build_registry(text, para_starts, entities, words)
     resolver = Resolver(
         registry,
         para_starts,
@@ -112,7 +124,7 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
         else None
     )
 
-    candidates = cue_candidates(text)
+    candidates = cue_candidates(text, words)
     frames: list[Frame] = []
     di = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs):
@@ -167,8 +179,8 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
             if (frame.phrase is not None and options.resolve_speakers)
             else None
         )
-        conf = _confidence(frame, entity)
         if frame.kind is QuoteKind.DIRECT:
+            conf = _confidence(frame, entity)
             for idx in frame.directs:
                 if idx not in attributed:
                     attributed[idx] = _Attributed(frame, entity, conf)
@@ -211,11 +223,12 @@ def run(text: str, options: Options, annotations: Annotations | None = None) -> 
         return sp
 
     if options.resolve_speakers:
-        resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs])
+        resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs], words)
     # the quotes are built from the attributions alone: what reading the text took (the
     # registry's names and events, the resolver's history, the cue positions) goes first,
     # not to be held with them (issue 7)
     del resolver, registry, candidates, frames, by_open, opens, jump, paragraphs, para_starts
+    del words
     # build speakers after all mentions are in
     for idx, d in enumerate(directs):
         if idx in absorbed:
@@ -301,31 +314,31 @@ def _make_quote(
     cue = None
     mention = None
     if frame is not None:
-        cue = Span(
-            text=text[frame.cue_start : frame.cue_end], start=frame.cue_start, end=frame.cue_end
-        )
+        cue = _span(text[frame.cue_start : frame.cue_end], frame.cue_start, frame.cue_end)
         ph = frame.phrase
         if ph is not None and ph.relative_start >= 0:
             rs, re_ = ph.relative_start, ph.relative_end
-            mention = Mention(text=text[rs:re_], start=rs, end=re_, kind=MentionKind.PRONOUN)
+            mention = _mention(text[rs:re_], rs, re_, MentionKind.PRONOUN)
         elif ph is not None:
-            ms = ph.name_start if (ph.name_start >= 0 and ph.kind.value == "person") else ph.start
+            ms = (
+                ph.name_start if (ph.name_start >= 0 and ph.kind is PhraseKind.PERSON) else ph.start
+            )
             me = ph.end
             while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
                 me -= 2
-            mention = Mention(text=text[ms:me], start=ms, end=me, kind=ph.mention_kind)
+            mention = _mention(text[ms:me], ms, me, ph.mention_kind)
     speaker = speaker_of(entity)  # type: ignore[operator]
-    return Quote(
-        text=text[start:end],
-        start=start,
-        end=end,
-        kind=kind,
-        cue=cue,
-        speaker=speaker,
-        speaker_mention=mention,
-        confidence=confidence,
-        paragraph=paragraph,
-        parts=parts,
+    return _quote(
+        text[start:end],
+        start,
+        end,
+        kind,
+        cue,
+        speaker,
+        mention,
+        confidence,
+        paragraph,
+        tuple(parts),
     )
 
 
@@ -393,7 +406,7 @@ def _continue_speakers(
             last, last_para, guessed, last_d = att, d.paragraph, False, d
             _note_turn(turns, d.paragraph, att)
             continue
-        words = len(WORD_RE.findall(text, d.start, d.end))
+        words = _content_words(text, d.start, d.end)  # WORD_RE's count, by fastpath's twin
         speech = _is_speech_alone(text, d, words)
         follows = last is not None and (speech or not guessed)
         if follows and last is not None and d.paragraph == last_para:

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 from attrs import define
 
-from .tokenize import MarkFamily, MarkRole, iter_marks
+from .tokenize import MARK_RE, MarkFamily, MarkRole, iter_marks
 
 __all__ = ["DirectSpan", "find_direct_quotes"]
 
@@ -55,6 +55,13 @@ class DirectSpan:
         return self.close_mark + 1 if self.close_mark is not None else self.end
 
 
+def _first_visible(text: str, paragraph: tuple[int, int]) -> int:
+    """Where a paragraph's first visible character stands, after any bullet or dash."""
+    p_start, p_end = paragraph
+    lead = PARA_LEAD_RE.match(text, p_start, p_end)
+    return lead.end() if lead else p_start
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -70,10 +77,12 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
     """
     per_paragraph: list[list[DirectSpan]] = []
     leftovers: list[DirectSpan | None] = []
-    first_positions: list[int] = []
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        lead = PARA_LEAD_RE.match(text, p_start, p_end)
-        first_positions.append(lead.end() if lead else p_start)
+        if MARK_RE.search(text, p_start, p_end) is None:
+            # a paragraph without a quotation mark holds no quote: no closer look
+            per_paragraph.append([])
+            leftovers.append(None)
+            continue
         # the stack of open quotes as two columns, their families and where their marks
         # stand: 16 bytes a quote, for pages of nothing but opening marks (issue 7)
         stack: list[MarkFamily] = []
@@ -116,7 +125,7 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
         opener = nxt[0] if nxt else None
         if (
             opener is not None
-            and opener.open_mark == first_positions[p_index + 1]
+            and opener.open_mark == _first_visible(text, paragraphs[p_index + 1])
             and opener.family is leftover.family
         ):
             links[id(leftover)] = opener

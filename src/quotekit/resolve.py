@@ -10,14 +10,16 @@ matches, indefinite ones ("a senior official") to an anonymous speaker of their 
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import regex
 from attrs import define, field
 
+from . import fastpath
 from .annotations import (
     GROUP_LABELS,
     ORGANIZATION_LABELS,
@@ -38,25 +40,37 @@ from .lexicon.people import (
     ROLE_NOUNS,
     TITLES,
 )
-from .mentions import Phrase, PhraseKind, _gender_of
-from .model import Mention, MentionKind, Speaker, SpeakerKind
+from .mentions import Phrase, PhraseKind, _gender_of, _title_back, sentence_tokens
+from .model import MentionKind, Speaker, SpeakerKind, _mention, _speaker
+
+if TYPE_CHECKING:
+    from .wordscan import WordHits
 
 __all__ = ["Entity", "Registry", "build_registry"]
+
+# Why: the pronoun resolver asks each candidate's first-name gender for every pronoun (seven
+# thousand times for the 84 texts of polnear-dev); the table lookup folds accents each time.
+_first_name_gender: Final = functools.lru_cache(maxsize=4096)(gender_of_first_name)
 
 # Why: a run of capitalised words (with initials, particles and "Jr.") is where names are;
 # one pass over the text finds them all.
 NAME_RUN_RE: Final = regex.compile(
     r"""
     (?:(?<=^)|(?<=[^\p{L}\p{N}’'.\-]))
-    (?:\p{Lu}[\p{Ll}\p{M}’'\-]*\p{L}|\p{Lu}\.)
+    (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)
     (?:[^\S\n]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[^\S\n]+)?
-       (?:\p{Lu}[\p{Ll}\p{M}’'\-]*\p{L}|\p{Lu}\.)){0,6}
+       (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)){0,6}
     """,
     regex.VERBOSE,
 )
 # Why: an honorific before a surname tells the person's gender ("Mr. Kirby").
-HONORIFIC_RE: Final = regex.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}’'\-]+)")
+HONORIFIC_RE: Final = regex.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}\p{M}’'\-\u00ad]+)"
+)
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
+#: The last characters of a text POSSESSIVE_END_RE can match in ($ also matches before a final
+#: line break).
+_POSSESSIVE_END_CHARS: Final = frozenset("'’s\n")
 
 #: The name of the speaker every narrating "I" of a text stands for.
 NARRATOR: Final = "the narrator"
@@ -111,7 +125,7 @@ class Entity:
     def name_gender(self) -> str | None:
         """What the first name alone suggests (quotekit.lexicon.first_names), for people the
         text never says more of; None for a lone surname, a unisex or an unlisted name."""
-        return gender_of_first_name(self.first) if self.first else None
+        return _first_name_gender(self.first) if self.first else None
 
     # where full names of it stand, to read its title from lazily ("spokesman John Kirby"):
     # most people a text names never speak, and reading titles is the registry's costly part
@@ -156,18 +170,20 @@ class Entity:
         text = self.text
         seen: set[tuple[int, int]] = set()
         mentions = []
-        for start, end, kind in sorted(self.mentions, key=lambda m: (m[0], m[1])):
+        for start, end, kind in sorted(self.mentions, key=_START_END):
             if (start, end) not in seen:
                 seen.add((start, end))
-                mentions.append(Mention(text=text[start:end], start=start, end=end, kind=kind))
-        return Speaker(name=self.name, kind=self.kind, title=self.title, mentions=tuple(mentions))
+                mentions.append(_mention(text[start:end], start, end, kind))
+        return _speaker(self.name, self.kind, self.title, tuple(mentions))
 
 
 def _split_name(name: str) -> tuple[str, str]:
     words = [w for w in name.split() if w not in NAME_SUFFIXES]
     if not words:
         return "", ""
-    surname = POSSESSIVE_END_RE.sub("", words[-1])
+    surname = words[-1]
+    if surname[-1] in _POSSESSIVE_END_CHARS:
+        surname = POSSESSIVE_END_RE.sub("", surname)  # else it cannot match
     first = words[0] if len(words) > 1 else ""
     return first, surname
 
@@ -177,6 +193,12 @@ def _compatible_first(a: str, b: str) -> bool:
         return True
     a, b = a.rstrip("."), b.rstrip(".")
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+_START_END: Final = operator.itemgetter(0, 1)  # a mention's (start, end)
+
+#: The prefix of each kind's keys in :attr:`Registry.others` ("group:officials").
+_KIND_KEYS: Final = {kind: f"{kind.value}:" for kind in SpeakerKind}
 
 
 @define(slots=True)
@@ -223,7 +245,7 @@ class Registry:
 
     def other(self, name: str, kind: SpeakerKind, title: str | None = None) -> Entity:
         """The organization, group or anonymous source called ``name``."""
-        key = f"{kind.value}:{name.lower()}"
+        key = _KIND_KEYS[kind] + name.lower()
         ent = self.others.get(key)
         if ent is None:
             ent = Entity(name=name, kind=kind, title=title, text=self.text)
@@ -238,20 +260,23 @@ def build_registry(
     text: str,
     paragraph_starts: Sequence[int],
     entities: Sequence[EntitySpan] | None = None,
+    words: WordHits | None = None,
 ) -> Registry:
     """Read every person name of ``text`` into a registry.
 
     Without ``entities`` the names come from one pass over capitalised runs; with a backend's
     named entities they come from its PERSON spans instead (and its ORG, GPE and NORP spans
     become organizations and groups), so a capitalised run the backend marks as an
-    organization ("Goldman Sachs") is never a person.
+    organization ("Goldman Sachs") is never a person. ``words`` are the text's words as
+    :func:`quotekit.wordscan.scan_words` found them, when the caller has them.
     """
     reg = Registry(text)
+    plain = fastpath.is_plain(text)
     if entities is not None:
         _register_entities(reg, entities)
     else:
-        _register_name_runs(reg)
-    _finish_registry(reg, paragraph_starts)
+        _register_name_runs(reg, plain)
+    _finish_registry(reg, paragraph_starts, words, plain)
     return reg
 
 
@@ -288,11 +313,17 @@ def _register_entities(reg: Registry, entities: Sequence[EntitySpan]) -> None:
             reg.other(name, SpeakerKind.GROUP).positions.append(start)
 
 
-def _register_name_runs(reg: Registry) -> None:
-    """Persons and organizations from runs of capitalised words: the rule-based registry."""
+#: The words a name run drops from its start (sentence-start words, titles, organisation words
+#: and words that end no name), as one set.
+_LEAD_WORDS: Final = SENTENCE_START_WORDS | TITLES | ORG_WORDS | NOT_NAME_WORDS
+
+
+def _register_name_runs(reg: Registry, plain: bool = False) -> None:
+    """Persons and organizations from runs of capitalised words: the rule-based registry.
+    ``plain``: the text keeps to :mod:`quotekit.fastpath`'s repertoire."""
     text = reg.text
     runs: list[tuple[int, int, list[str]]] = []
-    for m in NAME_RUN_RE.finditer(text):
+    for m in (fastpath.NAME_RUN_RE if plain else NAME_RUN_RE).finditer(text):
         words = m.group().split()
         if len(words) < 2:
             # most runs are one capitalised word, which the rules below never keep: a lead
@@ -301,13 +332,7 @@ def _register_name_runs(reg: Registry) -> None:
         start = m.start()
         # drop leading sentence-start words and titles: "The", "President", "Sen."
         lead_words = []
-        while words and (
-            words[0] in SENTENCE_START_WORDS
-            or words[0] in TITLES
-            or words[0].rstrip(".") in TITLES
-            or words[0] in ORG_WORDS
-            or words[0] in NOT_NAME_WORDS
-        ):
+        while words and (words[0] in _LEAD_WORDS or words[0].rstrip(".") in TITLES):
             lead_words.append(words[0])
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
@@ -332,7 +357,8 @@ def _register_name_runs(reg: Registry) -> None:
         if words[-1] in NAME_SUFFIXES and len(words) < 3:
             continue
         name = " ".join(words)
-        name = POSSESSIVE_END_RE.sub("", name)
+        if name[-1] in _POSSESSIVE_END_CHARS:
+            name = POSSESSIVE_END_RE.sub("", name)  # else it cannot match
         runs.append((start, start + len(name), words))
         ent = reg.person(name)
         if len(ent.title_sites) < TITLE_SITES and ent._title is None:
@@ -340,7 +366,12 @@ def _register_name_runs(reg: Registry) -> None:
             ent.title_sites.append(start)
 
 
-def _finish_registry(reg: Registry, paragraph_starts: Sequence[int]) -> None:
+def _finish_registry(
+    reg: Registry,
+    paragraph_starts: Sequence[int],
+    words: WordHits | None = None,
+    plain: bool = False,
+) -> None:
     """Genders from honorifics, every name mention of each person, and the group words."""
     text = reg.text
     for m in HONORIFIC_RE.finditer(text):
@@ -351,11 +382,15 @@ def _finish_registry(reg: Registry, paragraph_starts: Sequence[int]) -> None:
                     "male" if hon in MALE_HONORIFICS or hon + "." in MALE_HONORIFICS else "female"
                 )
     # every mention of each person: full names and bare surnames
-    _collect_name_mentions(reg, paragraph_starts)
-    for gm in GROUP_RE.finditer(text):
-        word = gm.group()
+    _collect_name_mentions(reg, paragraph_starts, plain)
+    groups = (
+        words.groups
+        if words is not None and words.groups is not None
+        else [(gm.start(), gm.group()) for gm in GROUP_RE.finditer(text)]
+    )
+    for pos, word in groups:
         ent = reg.other(word[0].lower() + word[1:], SpeakerKind.GROUP)
-        reg.group_mentions.append((gm.start(), ent))
+        reg.group_mentions.append((pos, ent))
 
 
 # How well a person's gender fits a pronoun, best first: the text says it (an honorific, a
@@ -398,8 +433,6 @@ TITLE_SITES: Final = 2
 
 def _title_before(text: str, start: int) -> str | None:
     """The title or role that stands right before the name starting at ``start``."""
-    from .mentions import _title_back, sentence_tokens
-
     window = TITLE_WINDOW_RE.match(text, 0, start)
     w_start = window.start() if window else start
     # keep the full stop of a title abbreviation ("Gov.") that the window stops at
@@ -424,14 +457,16 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 # Why: a capitalised word is a surname mention when a registered person has that surname.
-CAP_WORD_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-]*[\p{L}]")
+CAP_WORD_RE: Final = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}’'\-\u00ad]*\p{L}\p{M}*")
 
 
-def _collect_name_mentions(reg: Registry, paragraph_starts: Sequence[int]) -> None:
+def _collect_name_mentions(
+    reg: Registry, paragraph_starts: Sequence[int], plain: bool = False
+) -> None:
     text = reg.text
     if not reg.by_surname:
         return
-    for m in CAP_WORD_RE.finditer(text):
+    for m in (fastpath.CAP_WORD_RE if plain else CAP_WORD_RE).finditer(text):
         word = m.group()
         # POSSESSIVE_END_RE's cut, spelled out: this runs for every capitalised word, and a
         # match ends with a letter, so only "'s" or "’s" can be cut
@@ -618,8 +653,9 @@ class Resolver:
             if phrase.kind is PhraseKind.PERSON and phrase.name_start >= 0:
                 ms = phrase.name_start
             me_text = text[ms:me]
-            stripped = POSSESSIVE_END_RE.sub("", me_text)
-            me = ms + len(stripped)
+            if me_text[-1:] in _POSSESSIVE_END_CHARS:
+                me_text = POSSESSIVE_END_RE.sub("", me_text)  # else it cannot match
+            me = ms + len(me_text)
             ent.mentions.append((ms, me, kind))
             ent.quoted = True
             if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
@@ -630,7 +666,11 @@ class Resolver:
     def _add_speaker_event(self, pos: int, ent: Entity) -> None:
         idx = len(self.speaker_events)
         self.speaker_events.append((pos, ent, self._para(pos)))
-        bisect.insort(self._by_pos, idx, key=self._event_key)
+        by_pos = self._by_pos
+        if by_pos and self.speaker_events[by_pos[-1]][0] > pos:
+            bisect.insort(by_pos, idx, key=self._event_key)
+        else:
+            by_pos.append(idx)  # in document order, as events mostly come: where insort puts it
         while self._lowest_pos and self._lowest_pos[-1] >= pos:
             self._lowest.pop()
             self._lowest_pos.pop()
@@ -789,7 +829,9 @@ class Resolver:
             return best
         return self.reg.other(name, SpeakerKind.ORGANIZATION)
 
-    def link_pronouns(self, quoted: Sequence[tuple[int, int]]) -> None:
+    def link_pronouns(
+        self, quoted: Sequence[tuple[int, int]], words: WordHits | None = None
+    ) -> None:
         """Tie every "he"/"she"/"they" of the narration to the speaker it most likely means,
         as a mention of that speaker, so that ``Speaker.mentions`` lists the pronouns too.
 
@@ -797,23 +839,27 @@ class Resolver:
         are left alone: there "he" is someone the speaker talks about.
         """
         text = self.reg.text
-        for m in SUBJECT_PRONOUN_RE.finditer(text):
-            pos = m.start()
+        pronouns = (
+            words.pronouns
+            if words is not None
+            else [(m.start(), m.end(), m.group()) for m in SUBJECT_PRONOUN_RE.finditer(text)]
+        )
+        for pos, end, word in pronouns:
             i = bisect.bisect_right(quoted, (pos, len(text))) - 1
             if i >= 0 and quoted[i][0] <= pos < quoted[i][1]:
                 continue
-            low = m.group().lower()
+            low = word.lower()
             gender, _number = PRONOUNS[low]
             phrase = Phrase(
                 pos,
-                m.end(),
+                end,
                 PhraseKind.PRONOUN,
                 head=low,
                 gender=gender if gender in ("male", "female") else None,
             )
             ent = self._pronoun(phrase, learn=False)
             if ent is not None and ent.quoted:
-                ent.mentions.append((pos, m.end(), MentionKind.PRONOUN))
+                ent.mentions.append((pos, end, MentionKind.PRONOUN))
 
     def salient_person(self, pos: int, paragraphs_back: int) -> Entity | None:
         """The person most recently speaking or named as a subject before ``pos``, within

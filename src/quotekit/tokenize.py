@@ -9,12 +9,14 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
 import regex
 from attrs import define
 
+from . import fastpath
 from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
 
 __all__ = [
@@ -60,7 +62,7 @@ class Token:
 TOKEN_RE: Final = regex.compile(
     r"""
     (?P<abbr>(?:\p{L}\.){2,})                                   # U.S.  D.C.  e.g.
-  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-&][\p{L}\p{M}\p{N}]+)*)
+  | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}\u00ad]*(?:['’\-&][\p{L}\p{M}\p{N}\u00ad]+)*)
   | (?P<number>\p{N}+(?:[.,:/]\p{N}+)*(?:[\p{L}]+)?)            # 1,000  9:30  90s  3rd
   | (?P<quote>["'“”‘’«»‹›„‚‟‛「」『』〝〞〟＂＇])
   | (?P<punct>\S)
@@ -111,6 +113,11 @@ BLOCK_RE: Final = regex.compile(
 # Why: a line that ends mid-sentence (no end punctuation) shows text wrapped at a fixed width,
 # where only blank lines separate paragraphs.
 OPEN_LINE_END_RE: Final = regex.compile(r"[\p{L}\p{N},;]\s*$")
+# Why: the same two patterns for paragraph_spans' own use: LINE_RE's class of plain characters
+# for the standard library's engine (several times faster there), and the line-end test read
+# from the line's end (a search from its start tries every character of the line).
+_LINE_FAST_RE: Final = re.compile("[^\r\n\u2029]+")
+_OPEN_LINE_END_BACK_RE: Final = regex.compile(r"(?r)[\p{L}\p{N},;]\s*$")
 #: Share of mid-sentence line ends above which a text with blank lines counts as hard-wrapped.
 WRAPPED_SHARE: Final = 0.5
 
@@ -133,7 +140,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> paragraph_spans("One.\\nTwo.\\n\\nThree.")
     [(0, 4), (5, 9), (11, 17)]
     """
-    lines = [(m.start(), m.end()) for m in LINE_RE.finditer(text)]
+    lines = [m.span() for m in _LINE_FAST_RE.finditer(text)]
     wrapped = False
     if len(lines) > 2 and BLANK_LINE_RE.search(text):
         # count line ends that run on into a non-blank next line
@@ -142,7 +149,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             gap = text[e:ns]
             if gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1:
                 run_on += 1
-                if OPEN_LINE_END_RE.search(text, s, e):
+                if _OPEN_LINE_END_BACK_RE.match(text, s, e):
                     open_end += 1
         wrapped = run_on > 0 and open_end > WRAPPED_SHARE * run_on
     spans: list[tuple[int, int]] = []
@@ -219,7 +226,8 @@ MARK_TABLE: Final[dict[str, tuple[MarkFamily, _Bias]]] = {
 """Every quotation mark quotekit knows, with the marks it pairs with and its usual role."""
 
 # Why: one pass finds every candidate mark; the context of each decides its role.
-MARK_RE: Final = regex.compile("[" + regex.escape("".join(MARK_TABLE)) + "]")
+# A class of plain characters: the standard library's engine runs it several times faster.
+MARK_RE: Final = re.compile("[" + re.escape("".join(MARK_TABLE)) + "]")
 # Why: a straight or curly single mark after an s (States’, the Joneses') may be a plural
 # possessive or the close of a single-quoted phrase; a possessive is followed by a word.
 POSSESSIVE_AFTER_RE: Final = regex.compile(r"[^\S\r\n]+[\p{L}\p{N}]")
@@ -239,6 +247,12 @@ class Mark(NamedTuple):
     role: MarkRole
 
 
+# Why: no quote open, per family: copied for each paragraph (iterating the enum costs more).
+_NO_OPEN_QUOTES: Final[dict[MarkFamily, int]] = dict.fromkeys(MarkFamily, 0)
+# Why: NamedTuple's own __new__ is a Python function; a paragraph of dialogue has dozens of marks.
+_make_mark: Final = tuple.__new__
+
+
 def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
@@ -249,9 +263,10 @@ def _is_punct(ch: str) -> bool:
 
 def _flanking(prev: str, nxt: str) -> tuple[bool, bool]:
     """Left- and right-flanking, as CommonMark decides them for emphasis delimiters."""
-    left = not _is_space(nxt) and (not _is_punct(nxt) or _is_space(prev) or _is_punct(prev))
-    right = not _is_space(prev) and (not _is_punct(prev) or _is_space(nxt) or _is_punct(nxt))
-    return left, right
+    # each side as 0 (white space or nothing: _is_space), 1 (punctuation: _is_punct) or 2
+    p = 0 if prev == "" or prev.isspace() else (2 if prev.isalnum() else 1)
+    n = 0 if nxt == "" or nxt.isspace() else (2 if nxt.isalnum() else 1)
+    return n != 0 and (n != 1 or p != 2), p != 0 and (p != 1 or n != 2)
 
 
 def classify_marks(text: str, start: int = 0, end: int | None = None) -> list[Mark]:
@@ -271,7 +286,7 @@ def iter_marks(text: str, start: int = 0, end: int | None = None) -> Iterator[Ma
     open_families: list[MarkFamily] = []  # the stack of quotes open at this point
     # how many quotes of each family the stack holds: "is one open" in one look, not a scan
     # of the stack (as deep as the text nests its quotes, issue 7)
-    open_count: dict[MarkFamily, int] = dict.fromkeys(MarkFamily, 0)
+    open_count: dict[MarkFamily, int] = _NO_OPEN_QUOTES.copy()
     last_sure_close = -1  # where the paragraph's last sure closing single mark stands
     sure_closes_found = False  # computed on first need
     for m in MARK_RE.finditer(text, start, stop):
@@ -285,11 +300,10 @@ def iter_marks(text: str, start: int = 0, end: int | None = None) -> Iterator[Ma
         role: MarkRole
         if family is MarkFamily.SINGLE and ch != "‚" and ch != "‛":
             # apostrophes first: don’t, O’Brien, ’90s, rock ’n’ roll
-            rock_n_roll = N_BETWEEN_RE.match(text, pos - 2 if prev.lower() == "n" else pos, stop)
             if (
                 (prev.isalpha() and nxt.isalpha())  # don’t, O’Brien
                 or (nxt.isdigit() and not prev.isalnum())  # ’90s
-                or rock_n_roll
+                or N_BETWEEN_RE.match(text, pos - 2 if prev.lower() == "n" else pos, stop)
             ):
                 role = MarkRole.APOSTROPHE
             elif right and not left:
@@ -339,7 +353,7 @@ def iter_marks(text: str, start: int = 0, end: int | None = None) -> Iterator[Ma
                 open_count[closed] -= 1
                 if closed is family:
                     break
-        yield Mark(pos, ch, family, role)
+        yield _make_mark(Mark, (pos, ch, family, role))
 
 
 # --- sentences ------------------------------------------------------------------------------
@@ -403,7 +417,8 @@ def sentence_spans(
     spans: list[tuple[int, int]] = []
     sent_start = start
     k = 0  # index into protected
-    for m in SENTENCE_END_RE.finditer(text, start, end):
+    plain = fastpath.is_plain(text, start, end) and (start == 0 or text[start - 1] not in ".!?…")
+    for m in (fastpath.SENTENCE_END_RE if plain else SENTENCE_END_RE).finditer(text, start, end):
         stop_pos = m.start()
         space_pos = m.start("space")
         while k < len(protected) and protected[k][1] <= stop_pos:

@@ -18,13 +18,14 @@ SPEECH_VERBS: Final = frozenset(
     lament acknowledge mention answer wonder tout hint admit underscore highlight propose
     threaten pledge demand recommend advise inform assure reassure signal acknowledge predict
     speculate contend posit theorize object protest plead shout yell scream whisper mutter
-    exclaim cry sigh muse retort snap state""".split()
+    exclaim cry sigh muse retort snap state remind""".split()
 )
 """Verbs whose subject is a source and whose complement is what the source said.
 
 Rule: "X <verb> (that) CLAUSE" or "“Q,” X <verb>" reports X's words. Example: "Kirby
 acknowledged there’s “not enough” of either". ``speak`` and ``talk`` are left out on purpose:
-"Biden spoke by phone with Netanyahu" reports a conversation, not its content.
+"Biden spoke by phone with Netanyahu" reports a conversation, not its content; with a particle
+they are stance verbs ("spoke about the economy", see :data:`OPTIONAL_PARTICLES`).
 """
 
 BELIEF_VERBS: Final = frozenset(
@@ -41,7 +42,8 @@ STANCE_VERBS: Final = frozenset(
     """
     describe endorse criticize criticise defend praise support oppose cite want plan seek
     refuse dismiss reject blame welcome condemn slam blast decline pledge offer show find
-    call refer applaud hail denounce question challenge mock ridicule tout""".split()
+    call refer applaud hail denounce question challenge mock ridicule tout express push talk
+    rail attack assail decry echo laud speak voice""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -58,7 +60,7 @@ DIRECT_ONLY_VERBS: Final = frozenset(
 "the borrowing continued" is not."""
 
 TO_VERBS: Final = frozenset(
-    "want plan seek refuse decline pledge offer promise vow threaten hope expect urge".split()
+    "want plan seek refuse decline pledge offer promise vow threaten hope expect urge claim".split()
 )
 """Verbs whose content may be an infinitive: "declined to say whether", "plans to run"."""
 
@@ -94,6 +96,7 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "worry": ("worry", "worries", "worried", "worrying"),
     "point": ("point", "points", "pointed", "pointing"),
     "sigh": ("sigh", "sighs", "sighed", "sighing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
@@ -106,7 +109,8 @@ NOUN_LIKE_FORMS: Final = frozenset(
     doubts suspect suspects worry worries sigh quip quips snap continue support supports
     plan plans offer offers show shows find finds call calls cite cites want wants
     question questions challenge challenges blast blasts slam slams praise welcome
-    refuse defend state states remark remarks comment comments
+    refuse defend state states remark remarks comment comments talk talks push pushes
+    rail rails attack attacks echo echoes voice voices
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
@@ -116,10 +120,29 @@ a colon or the content, never after a determiner: "the claims" and "insurance cl
 not cues, "he claims that ..." is.
 """
 
-PHRASAL_PARTICLES: Final[dict[str, str]] = {"point": "out", "refer": "to"}
+PHRASAL_PARTICLES: Final[dict[str, str]] = {"refer": "to"}
 """Verbs that are cues only with their particle: "pointed out that ..." but not "pointed"."""
 
-NEEDS_OBJECT: Final = frozenset({"tell", "inform", "assure", "reassure", "advise"})
+OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
+    "call": frozenset({"for", "on"}),
+    "point": frozenset({"out", "to"}),
+    "speak": frozenset({"about", "of", "against"}),
+    "push": frozenset({"for"}),
+    "talk": frozenset({"about"}),
+    "rail": frozenset({"against"}),
+}
+"""Particles that belong to the cue when they follow it, its content coming after them:
+"called for an investigation", "called on Congress to act", "talked about immigration",
+"pointed out that", "pointed to the polls". ``point``, ``talk``, ``push``, ``rail`` and
+``speak`` are cues only with theirs (see :data:`PARTICLE_ONLY_VERBS`)."""
+
+PARTICLE_ONLY_VERBS: Final = frozenset({"push", "talk", "rail", "point", "speak"})
+"""Verbs that report a position only with their particle: "pushed for a recount" but not
+"pushed the cart"."""
+
+NEEDS_OBJECT: Final = frozenset(
+    {"tell", "inform", "assure", "reassure", "advise", "remind", "warn", "caution", "promise"}
+)
 """Verbs whose listener stands between verb and content: "told reporters (that) ..."."""
 
 
