@@ -1394,6 +1394,16 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         f_low = first.text.lower()
     if (f_low in SUBJECT_STOP and f_low not in QUANTITY_MODIFIERS) or f_low in LEADING_ADVERBIALS:
         return None
+    if first.text.islower() and f_low.endswith("ing") and i < j:
+        # a participle's object, not the participle, is the noun phrase: "..., cutting off a
+        # reporter who asked" is "a reporter"
+        det_i = next(
+            (k for k in range(i + 1, j) if toks[k].text.lower() in ("a", "an", "the")), None
+        )
+        if det_i is not None:
+            i = det_i
+            first = toks[i]
+            f_low = first.text.lower()
     if (
         i >= 2
         and toks[i - 1].text.lower() in ("that", "which", "who")
