@@ -2466,9 +2466,26 @@ def _cut_coordinated(
             a.kind, _ = _kind_of(text, a.parts, direct_bounds)
         if a.leading and a.parts and b.coordinated:
             s, e = a.parts[-1]
-            if s < b.clause_start < e:
+            if s < b.clause_start < e and not _joins_subjects(text, s, b):
                 a.parts[-1] = _trim_content(text, s, b.clause_start)
                 a.kind, _ = _kind_of(text, a.parts, direct_bounds)
+
+
+#: The most words before "and" that make one noun phrase with what follows it: "Jacobs said
+#: he and other leaders are planning ...", "noted that both Sanders and Trump were ...".
+MAX_FIRST_CONJUNCT: Final = 3
+
+
+def _joins_subjects(text: str, start: int, b: Frame) -> bool:
+    """Whether ``b``'s subject is the second half of a subject that begins at ``start``, the
+    start of an earlier frame's clause ("X said he and other leaders are planning ..."): the
+    earlier clause then holds ``b`` and is not cut at its "and"."""
+    if b.phrase is None or b.phrase.start <= b.clause_start:
+        return False  # a verb sharing the sentence's subject: "... and said"
+    first = text[start : b.clause_start]
+    if "," in first or not text.startswith(("and ", "or "), b.clause_start):
+        return False
+    return len(WORD_RE.findall(first)) <= MAX_FIRST_CONJUNCT
 
 
 # --- a backend's dependency parse -----------------------------------------------------------
