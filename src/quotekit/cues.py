@@ -2466,7 +2466,7 @@ def _cut_coordinated(
             a.kind, _ = _kind_of(text, a.parts, direct_bounds)
         if a.leading and a.parts and b.coordinated:
             s, e = a.parts[-1]
-            if s < b.clause_start < e and not _joins_subjects(text, s, b):
+            if s < b.clause_start < e and not _holds(text, s, b):
                 a.parts[-1] = _trim_content(text, s, b.clause_start)
                 a.kind, _ = _kind_of(text, a.parts, direct_bounds)
 
@@ -2475,17 +2475,33 @@ def _cut_coordinated(
 #: he and other leaders are planning ...", "noted that both Sanders and Trump were ...".
 MAX_FIRST_CONJUNCT: Final = 3
 
+ADVERBIAL_OPENERS: Final = frozenset(
+    """if when whenever while although though because since unless once until after before
+    despite during in at on under""".split()
+)
+"""Words that open an adverbial before a clause's subject: "noted that in 1972, he ...",
+"worried that if the state held up the deal, Patriot could ..."."""
 
-def _joins_subjects(text: str, start: int, b: Frame) -> bool:
-    """Whether ``b``'s subject is the second half of a subject that begins at ``start``, the
-    start of an earlier frame's clause ("X said he and other leaders are planning ..."): the
-    earlier clause then holds ``b`` and is not cut at its "and"."""
-    if b.phrase is None or b.phrase.start <= b.clause_start:
+
+def _holds(text: str, start: int, b: Frame) -> bool:
+    """Whether the clause of an earlier frame, which begins at ``start``, holds ``b`` rather
+    than ends where ``b``'s clause begins: when ``b``'s subject is the second half of a
+    subject that begins at ``start`` ("X said he and other leaders are planning ..."), or the
+    subject of the clause after an adverbial that opens it ("X noted that at his first
+    meeting, in 1972, he supported ...")."""
+    ph = b.phrase
+    if ph is None or ph.start <= b.clause_start:
         return False  # a verb sharing the sentence's subject: "... and said"
     first = text[start : b.clause_start]
-    if "," in first or not text.startswith(("and ", "or "), b.clause_start):
-        return False
-    return len(WORD_RE.findall(first)) <= MAX_FIRST_CONJUNCT
+    if text.startswith(("and ", "or "), b.clause_start):
+        return "," not in first and len(WORD_RE.findall(first)) <= MAX_FIRST_CONJUNCT
+    opener = WORD_RE.match(text, start)
+    return (
+        text[b.clause_start] == ","
+        and not text[b.clause_start + 1 : ph.start].strip()
+        and opener is not None
+        and opener.group().lower() in ADVERBIAL_OPENERS
+    )
 
 
 # --- a backend's dependency parse -----------------------------------------------------------
