@@ -1155,6 +1155,10 @@ def _subject_before(
     return None
 
 
+QUANTIFIER_SOURCES: Final = frozenset("some many most others several few both".split())
+"""Pronouns of quantity that speak as a group before a noun-like cue form and "that": "But
+some note that ..."."""
+
 SUBJECT_STOP: Final = frozenset(
     """that which who whom whose what whatever where when why how if whether than because
     is was were are be been being am has have had do does did will would shall should can
@@ -1711,6 +1715,11 @@ def _verb_frame(
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
+            or (  # "some note that ...", "many claim that ..."
+                pj.text.lower() in QUANTIFIER_SOURCES
+                and after < n
+                and toks[after].text.lower() == "that"
+            )
             or (  # "the government hopes that ...", "the campaign worries that ..."
                 after < n
                 and toks[after].text.lower() == "that"
