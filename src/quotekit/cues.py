@@ -64,7 +64,7 @@ CALL_QUOTE_WINDOW: Final = 60
 ADVERBS: Final = frozenset(
     """also later previously again repeatedly then once already reportedly recently often
     publicly privately just still even further initially first earlier always simply flatly
-    quickly firmly bluntly immediately separately likewise subsequently frequently
+    quickly firmly bluntly immediately separately likewise subsequently frequently almost
     has have had will would could may might should can did does do is was were are been
     being am shall must here there""".split()
 )
@@ -124,9 +124,10 @@ LISTENER_NOUNS: Final = frozenset(
 """Nouns that end the listener of "told": "told the council the budget was balanced"."""
 
 NOT_BEFORE_CUE: Final = frozenset(
-    "the a an this these those his her their its our my your all".split()
+    "the a an this these those his her their its our my your all let's let’s worth".split()
 )
-"""Words after which a cue form is a noun or an idiom: "the said property", "all told"."""
+"""Words after which a cue form is a noun or an idiom: "the said property", "all told", "Let's
+say you ...", "it is worth noting that ..."."""
 
 NOT_CONTENT_START: Final = frozenset(
     "about for questions question to so nothing little anything".split()
@@ -2473,6 +2474,15 @@ def _cut_coordinated(
             s, e = a.parts[-1]
             a.parts[-1] = _trim_content(text, s, b.parts[-1][1])
             a.kind, _ = _kind_of(text, a.parts, direct_bounds)
+        if a.leading and a.parts and b.phrase is not None and b.phrase.relative_start >= 0:
+            # "disclosed them to the AP, which first reported the story": the relative clause
+            # after a comma is the AP's attribution, not part of the first clause
+            s, e = a.parts[-1]
+            rs = b.phrase.relative_start
+            comma = text.rfind(",", s, rs)
+            if s < comma and rs < e and not text[comma + 1 : rs].strip():
+                a.parts[-1] = _trim_content(text, s, comma)
+                a.kind, _ = _kind_of(text, a.parts, direct_bounds)
         if a.leading and a.parts and b.coordinated:
             s, e = a.parts[-1]
             if s < b.clause_start < e and not _holds(text, s, b):
