@@ -1266,7 +1266,7 @@ def _shared_subject(
         return None
     low = toks[j].text.lower()
     if low in ("and", "but", "then") and j > 0:
-        return _sentence_subject(text, toks, j, direct_bounds)
+        return _sentence_subject(text, toks, j, direct_bounds) or _clause_subject(text, toks, j)
     if low in ("who", "which", "that") and j >= 1:
         # the relative pronoun is the mention in the cue; its antecedent is the speaker:
         # "voters who said", "the lawsuit, which challenges", "polls that showed"
@@ -1356,6 +1356,24 @@ def _bare_noun(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         head=low,
         definite=toks[i].text.lower() in ("the", "those", "these"),
     )
+
+
+#: The pronouns that may open a clause whose verb a conjunction shares ("it" is too often a
+#: dummy subject: "said it was too early but added ...").
+PERSONAL_SUBJECTS: Final = frozenset("i we he she they".split())
+
+
+def _clause_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The pronoun that opens the clause a conjunction at ``j`` ends, when the sentence's
+    subject is out of reach: "..., while driving on the highway, I laughed and said" (the
+    words from the clause's start to the conjunction are no speaker)."""
+    i = j
+    while i > 0 and not _opens_clause(toks[i - 1]) and j - i < MAX_GENERIC_SUBJECT:
+        i -= 1
+    if i >= j - 1 or not _opens_clause(toks[i - 1] if i > 0 else None):
+        return None
+    phrase = phrase_after(text, toks, i)
+    return phrase if phrase is not None and phrase.head in PERSONAL_SUBJECTS else None
 
 
 def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
