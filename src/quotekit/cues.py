@@ -64,7 +64,7 @@ CALL_QUOTE_WINDOW: Final = 60
 ADVERBS: Final = frozenset(
     """also later previously again repeatedly then once already reportedly recently often
     publicly privately just still even further initially first earlier always simply flatly
-    quickly firmly bluntly immediately separately likewise subsequently frequently almost
+    quickly firmly bluntly immediately separately likewise subsequently frequently almost long
     has have had will would could may might should can did does do is was were are been
     being am shall must here there""".split()
 )
@@ -1226,6 +1226,16 @@ def _sentence_subject(
     return phrase
 
 
+SENTENCE_ADVERBS: Final = frozenset(
+    """recently initially ultimately separately additionally finally previously originally
+    currently similarly importantly unfortunately fortunately surprisingly notably
+    interestingly ironically apparently reportedly publicly privately specifically
+    eventually subsequently increasingly lately""".split()
+)
+"""Adverbs that open a sentence before a comma, ahead of its subject: "Recently, the group
+issued a paper and said ..."."""
+
+
 def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     """Where the sentence's subject starts, before token ``k``: past its opening adverbials,
     times and adjuncts ("But", "Last month,", "Here in Columbia,"); and the last index the
@@ -1237,6 +1247,9 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
         low = toks[i].text.lower()
         if low in LEADING_ADVERBIALS or toks[i].text in ",—–-•":
             i += 1
+        elif low in SENTENCE_ADVERBS and i + 1 < k and toks[i + 1].text == ",":
+            looked = max(looked, i + 1)
+            i += 2  # "Recently, however, it issued ...": an adverb before its comma
         elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
             looked = max(looked, i + 1)
             i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
