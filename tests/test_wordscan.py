@@ -1,12 +1,75 @@
-"""quotekit.wordscan finds in one pass the words several stages' own patterns find."""
+"""quotekit.wordscan finds in one pass exactly the words several stages' own patterns find."""
 
 from __future__ import annotations
 
+import pytest
 import regex
 
 import quotekit
+from quotekit import cues, resolve
 from quotekit.cues import HEADLINE_VERB_RE, HEADLINE_VERBS
 from quotekit.wordscan import HEADLINE_WORDS, scan_words
+
+TEXTS = [
+    "“It’s over,” he said. They told reporters that Officials warned that police said so.",
+    "Bellwether County Says Trump Should Win; Graham Warns GOP. She insisted that it ended.",
+    "OFFICIALS said; Police, officers and the VOTERS concluded that he_said that. He Said.",
+    "said_ he said-that, un-said, ‘said’ 2said said2 Heʼs they’re THEY They",
+    "The ſenators and officıals sayſ; the Kelvin sign: \u212aids. Critics learned that",
+    "İstanbul officials said he left.",  # lower-casing lengthens İ: the stages search alone
+    "",
+    "that that  that\tthat\nthat learns that, mourns that disclosed that_ x",
+]
+
+
+def _expected(text: str) -> tuple[list[int], list[int], list[int], list[tuple[int, str]], list]:
+    return (
+        [m.start() for m in cues.CUE_WORD_RE.finditer(text)],
+        cues._that_verbs(text),
+        cues._confirmed(cues.HEADLINE_VERB_PREFILTER_RE, cues.HEADLINE_VERB_RE, text),
+        [(m.start(), m.group()) for m in resolve.GROUP_RE.finditer(text)],
+        [(m.start(), m.end(), m.group()) for m in resolve.SUBJECT_PRONOUN_RE.finditer(text)],
+    )
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_scan_words_matches_each_pattern(text: str) -> None:
+    hits = scan_words(text)
+    if hits is None:
+        assert len(text.lower()) != len(text)
+        return
+    cue, that, headline, groups, pronouns = _expected(text)
+    assert hits.cues == cue
+    assert hits.that_verbs == that
+    assert hits.headline_verbs == headline
+    assert hits.pronouns == pronouns
+    if hits.groups is not None:
+        assert hits.groups == groups
+    else:
+        assert any(ch in text for ch in "İıſ")
+
+
+def test_candidates_are_the_same_with_and_without_the_scan() -> None:
+    for text in TEXTS:
+        assert cues.cue_candidates(text, scan_words(text)) == cues.cue_candidates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "a:b\n\nc:d:e\r\nx:y\n",
+        ":",
+        "\n:",
+        "Graham: Trump Loses\nRead more: here",
+        "pollpoll polls poll_ statementstudy interviews In a survey, study:",
+    ],
+)
+def test_colon_lines_and_document_words_match_their_patterns(text: str) -> None:
+    assert cues._colon_lines(text) == [m.start() for m in cues.FIRST_COLON_RE.finditer(text)]
+    assert sorted(cues._document_words(text)) == cues._confirmed(
+        cues.DOCUMENT_WORD_PREFILTER_RE, cues.DOCUMENT_WORD_RE, text
+    )
 
 
 def test_headline_verbs_are_plain_words() -> None:
