@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -127,7 +126,8 @@ def test_an_unrelated_paragraph_between_others_changes_no_quote(
     quote of the others as it was, its offsets moved by the paragraph's length, and the
     attribution of every quote whose cue is in its own paragraph. (Not before a paragraph that
     opens with a quotation mark: that one may continue the quote before it. At most four
-    paragraphs, as pronouns look back four: see the strict xfails below.)"""
+    paragraphs, as pronouns look back four: the two tests below put a paragraph about nothing
+    between a speaker and a later quote.)"""
     paragraphs, line_end = doc
     places = [i for i in range(1, len(paragraphs)) if not OPENS_RE.match(paragraphs[i])]
     assume(places)
@@ -149,11 +149,6 @@ def test_line_ends_do_not_change_the_quotes(paragraphs: list[str], line_end: str
     assert other == lf
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve.PRONOUN_WINDOW_PARAGRAPHS counts every paragraph, so an unrelated one "
-    "between a group and its pronoun leaves 'they' unresolved (issue 7)",
-)
 def test_an_unrelated_paragraph_does_not_push_a_speaker_out_of_reach() -> None:
     """A paragraph with no mark, cue, name or pronoun, put between a speaker and the pronoun
     that refers to it, does not change whom the pronoun's quote is attributed to."""
@@ -165,12 +160,6 @@ def test_an_unrelated_paragraph_does_not_push_a_speaker_out_of_reach() -> None:
     _same_quotes_with_paragraph(paragraphs, "\n\n", UNRELATED_PARAGRAPHS[0], 4)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline's turn-taking gives a cue-less quote to the other of the last two "
-    "speakers only when their quotes are in adjacent paragraphs, so an unrelated paragraph "
-    "between them gives it to the last speaker instead (issue 7)",
-)
 def test_an_unrelated_paragraph_between_two_speakers_changes_no_quote() -> None:
     """A paragraph with no mark, cue, name or pronoun, put between two speakers' quotes, does
     not change whom the cue-less quote after them is attributed to."""

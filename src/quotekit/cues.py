@@ -64,7 +64,7 @@ CALL_QUOTE_WINDOW: Final = 60
 ADVERBS: Final = frozenset(
     """also later previously again repeatedly then once already reportedly recently often
     publicly privately just still even further initially first earlier always simply flatly
-    quickly firmly bluntly immediately separately likewise subsequently frequently
+    quickly firmly bluntly immediately separately likewise subsequently frequently almost long
     has have had will would could may might should can did does do is was were are been
     being am shall must here there""".split()
 )
@@ -124,9 +124,10 @@ LISTENER_NOUNS: Final = frozenset(
 """Nouns that end the listener of "told": "told the council the budget was balanced"."""
 
 NOT_BEFORE_CUE: Final = frozenset(
-    "the a an this these those his her their its our my your all".split()
+    "the a an this these those his her their its our my your all let's let’s worth".split()
 )
-"""Words after which a cue form is a noun or an idiom: "the said property", "all told"."""
+"""Words after which a cue form is a noun or an idiom: "the said property", "all told", "Let's
+say you ...", "it is worth noting that ..."."""
 
 NOT_CONTENT_START: Final = frozenset(
     "about for questions question to so nothing little anything".split()
@@ -1155,6 +1156,10 @@ def _subject_before(
     return None
 
 
+QUANTIFIER_SOURCES: Final = frozenset("some many most others several few both".split())
+"""Pronouns of quantity that speak as a group before a noun-like cue form and "that": "But
+some note that ..."."""
+
 SUBJECT_STOP: Final = frozenset(
     """that which who whom whose what whatever where when why how if whether than because
     is was were are be been being am has have had do does did will would shall should can
@@ -1221,6 +1226,16 @@ def _sentence_subject(
     return phrase
 
 
+SENTENCE_ADVERBS: Final = frozenset(
+    """recently initially ultimately separately additionally finally previously originally
+    currently similarly importantly unfortunately fortunately surprisingly notably
+    interestingly ironically apparently reportedly publicly privately specifically
+    eventually subsequently increasingly lately""".split()
+)
+"""Adverbs that open a sentence before a comma, ahead of its subject: "Recently, the group
+issued a paper and said ..."."""
+
+
 def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     """Where the sentence's subject starts, before token ``k``: past its opening adverbials,
     times and adjuncts ("But", "Last month,", "Here in Columbia,"); and the last index the
@@ -1232,6 +1247,9 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
         low = toks[i].text.lower()
         if low in LEADING_ADVERBIALS or toks[i].text in ",—–-•":
             i += 1
+        elif low in SENTENCE_ADVERBS and i + 1 < k and toks[i + 1].text == ",":
+            looked = max(looked, i + 1)
+            i += 2  # "Recently, however, it issued ...": an adverb before its comma
         elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
             looked = max(looked, i + 1)
             i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
@@ -1261,7 +1279,7 @@ def _shared_subject(
         return None
     low = toks[j].text.lower()
     if low in ("and", "but", "then") and j > 0:
-        return _sentence_subject(text, toks, j, direct_bounds)
+        return _sentence_subject(text, toks, j, direct_bounds) or _clause_subject(text, toks, j)
     if low in ("who", "which", "that") and j >= 1:
         # the relative pronoun is the mention in the cue; its antecedent is the speaker:
         # "voters who said", "the lawsuit, which challenges", "polls that showed"
@@ -1353,6 +1371,24 @@ def _bare_noun(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     )
 
 
+#: The pronouns that may open a clause whose verb a conjunction shares ("it" is too often a
+#: dummy subject: "said it was too early but added ...").
+PERSONAL_SUBJECTS: Final = frozenset("i we he she they".split())
+
+
+def _clause_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The pronoun that opens the clause a conjunction at ``j`` ends, when the sentence's
+    subject is out of reach: "..., while driving on the highway, I laughed and said" (the
+    words from the clause's start to the conjunction are no speaker)."""
+    i = j
+    while i > 0 and not _opens_clause(toks[i - 1]) and j - i < MAX_GENERIC_SUBJECT:
+        i -= 1
+    if i >= j - 1 or not _opens_clause(toks[i - 1] if i > 0 else None):
+        return None
+    phrase = phrase_after(text, toks, i)
+    return phrase if phrase is not None and phrase.head in PERSONAL_SUBJECTS else None
+
+
 def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     """Any plain noun phrase from a clause boundary up to the cue, as a description:
     "Twenty-four percent said", "An earlier report in a New Hampshire paper said"."""
@@ -1394,6 +1430,16 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         f_low = first.text.lower()
     if (f_low in SUBJECT_STOP and f_low not in QUANTITY_MODIFIERS) or f_low in LEADING_ADVERBIALS:
         return None
+    if first.text.islower() and f_low.endswith("ing") and i < j:
+        # a participle's object, not the participle, is the noun phrase: "..., cutting off a
+        # reporter who asked" is "a reporter"
+        det_i = next(
+            (k for k in range(i + 1, j) if toks[k].text.lower() in ("a", "an", "the")), None
+        )
+        if det_i is not None:
+            i = det_i
+            first = toks[i]
+            f_low = first.text.lower()
     if (
         i >= 2
         and toks[i - 1].text.lower() in ("that", "which", "who")
@@ -1701,6 +1747,11 @@ def _verb_frame(
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
+            or (  # "some note that ...", "many claim that ..."
+                pj.text.lower() in QUANTIFIER_SOURCES
+                and after < n
+                and toks[after].text.lower() == "that"
+            )
             or (  # "the government hopes that ...", "the campaign worries that ..."
                 after < n
                 and toks[after].text.lower() == "that"
@@ -1786,7 +1837,13 @@ def _verb_frame(
         clause_start = before.start  # "Courted by donors, Adelson said ...": a new clause
         coordinated = True
     start_i = _skip_after_cue(text, toks, after, lemma)
-    trailing_ok = before is not None and (before.text in ",—–-" or _closes_quote(before))
+    # a relative clause reports what follows it, never the words before its antecedent:
+    # "“Q,” he said, cutting off a reporter who asked about finances"
+    trailing_ok = (
+        before is not None
+        and (before.text in ",—–-" or _closes_quote(before))
+        and phrase.relative_start < 0
+    )
     content_end = _content_end_before(before, s_start)
     closes_quote_before = _closes_quote(before) or (
         before is not None and before.text == "," and pi >= 2 and _closes_quote(toks[pi - 2])
@@ -2448,11 +2505,53 @@ def _cut_coordinated(
             s, e = a.parts[-1]
             a.parts[-1] = _trim_content(text, s, b.parts[-1][1])
             a.kind, _ = _kind_of(text, a.parts, direct_bounds)
+        if a.leading and a.parts and b.phrase is not None and b.phrase.relative_start >= 0:
+            # "disclosed them to the AP, which first reported the story": the relative clause
+            # after a comma is the AP's attribution, not part of the first clause
+            s, e = a.parts[-1]
+            rs = b.phrase.relative_start
+            comma = text.rfind(",", s, rs)
+            if s < comma and rs < e and not text[comma + 1 : rs].strip():
+                a.parts[-1] = _trim_content(text, s, comma)
+                a.kind, _ = _kind_of(text, a.parts, direct_bounds)
         if a.leading and a.parts and b.coordinated:
             s, e = a.parts[-1]
-            if s < b.clause_start < e:
+            if s < b.clause_start < e and not _holds(text, s, b):
                 a.parts[-1] = _trim_content(text, s, b.clause_start)
                 a.kind, _ = _kind_of(text, a.parts, direct_bounds)
+
+
+#: The most words before "and" that make one noun phrase with what follows it: "Jacobs said
+#: he and other leaders are planning ...", "noted that both Sanders and Trump were ...".
+MAX_FIRST_CONJUNCT: Final = 3
+
+ADVERBIAL_OPENERS: Final = frozenset(
+    """if when whenever while although though because since unless once until after before
+    despite during in at on under""".split()
+)
+"""Words that open an adverbial before a clause's subject: "noted that in 1972, he ...",
+"worried that if the state held up the deal, Patriot could ..."."""
+
+
+def _holds(text: str, start: int, b: Frame) -> bool:
+    """Whether the clause of an earlier frame, which begins at ``start``, holds ``b`` rather
+    than ends where ``b``'s clause begins: when ``b``'s subject is the second half of a
+    subject that begins at ``start`` ("X said he and other leaders are planning ..."), or the
+    subject of the clause after an adverbial that opens it ("X noted that at his first
+    meeting, in 1972, he supported ...")."""
+    ph = b.phrase
+    if ph is None or ph.start <= b.clause_start:
+        return False  # a verb sharing the sentence's subject: "... and said"
+    first = text[start : b.clause_start]
+    if text.startswith(("and ", "or "), b.clause_start):
+        return "," not in first and len(WORD_RE.findall(first)) <= MAX_FIRST_CONJUNCT
+    opener = WORD_RE.match(text, start)
+    return (
+        text[b.clause_start] == ","
+        and not text[b.clause_start + 1 : ph.start].strip()
+        and opener is not None
+        and opener.group().lower() in ADVERBIAL_OPENERS
+    )
 
 
 # --- a backend's dependency parse -----------------------------------------------------------

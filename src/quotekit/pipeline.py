@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -36,10 +37,17 @@ from .mentions import (
 )
 from .model import Analysis, MentionKind, Quote, QuoteKind, Speaker, _mention, _quote, _span
 from .options import Options
-from .quotes import DirectSpan, find_direct_quotes
-from .resolve import NOT_NAME_WORDS, Entity, Resolver, build_registry
+from .quotes import WORD_RE, DirectSpan, find_direct_quotes
+from .resolve import (
+    NOT_NAME_WORDS,
+    SUBJECT_PRONOUN_RE,
+    Entity,
+    Registry,
+    Resolver,
+    build_registry,
+)
 from .tokenize import paragraph_spans, sentence_spans, sentence_spans_from
-from .wordscan import scan_words
+from .wordscan import WordHits, scan_words
 
 __all__ = ["run"]
 
@@ -111,11 +119,14 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     coref = annotations.coref if annotations is not None else None
     words = scan_words(text)
     registry = build_registry(text, para_starts, entities, words)
+    candidates = cue_candidates(text, words)
+    ranks = _paragraph_ranks(text, para_starts, directs, candidates, registry, words)
     resolver = Resolver(
         registry,
         para_starts,
         entities=entities,
         coref=CorefIndex(coref) if coref is not None else None,
+        paragraph_rank=ranks,
     )
     parse = Parse(annotations.words) if annotations is not None and annotations.words else None
     sentence_starts = (
@@ -124,7 +135,6 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         else None
     )
 
-    candidates = cue_candidates(text, words)
     frames: list[Frame] = []
     di = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs):
@@ -207,6 +217,8 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         absorbed,
         resolver if options.resolve_speakers else None,
         paragraphs,
+        reported,
+        ranks,
     )
 
     quotes: list[Quote] = []
@@ -282,6 +294,7 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
 
 
 _START: Final = operator.attrgetter("start")
+_FIRST: Final = operator.itemgetter(0)
 _END: Final = operator.attrgetter("end")
 
 
@@ -347,8 +360,21 @@ def _continue_speakers(
     absorbed: set[int],
     resolver: Resolver | None,
     paragraphs: list[tuple[int, int]],
+    reported: Sequence[tuple[Frame, Entity | None]] = (),
+    ranks: Sequence[int] | None = None,
 ) -> None:
     """Give cue-less direct quotes the speaker they continue, and drop scare quotes."""
+    # reported speech by a speech verb goes on in a quote right after it: "Taxes will rise,
+    # Schiff said. “Nobody wants that.”" (by where its cue, clause or speaker ends)
+    said = sorted(
+        (
+            (max(f.cue_end, f.parts[-1][1] if f.parts else 0, f.phrase.end), f, e)
+            for f, e in reported
+            if f.strong and f.phrase is not None
+        ),
+        key=_FIRST,
+    )
+    si = 0
     # pieces of one quote across paragraphs share their speaker
     for idx, d in enumerate(directs):
         if d.prev_piece is None and d.next_piece is not None:
@@ -362,7 +388,7 @@ def _continue_speakers(
                         attributed[i] = _Attributed(
                             source.frame, source.entity, CONFIDENCE_CONTINUED
                         )
-    dialogue = _takes_turns(directs, attributed, absorbed)
+    dialogue = _takes_turns(directs, attributed, absorbed, ranks)
     last: _Attributed | None = None
     last_para = -1
     # whether ``last`` is only a guess from the narration: a short quote that is no speech
@@ -372,6 +398,19 @@ def _continue_speakers(
     # the speakers of the last paragraphs that hold quotes, for turn-taking in dialogue
     turns: list[tuple[int, _Attributed]] = []
     for idx, d in enumerate(directs):
+        before = None
+        while si < len(said) and said[si][0] <= d.open_mark:
+            before = said[si]
+            si += 1
+        if (
+            before is not None
+            and not dialogue
+            and (last_d is None or last_d.outer_end <= before[1].cue_start)
+            and _goes_on(text, before[0], before[1].paragraph, d)
+        ):
+            last = _Attributed(before[1], before[2], CONFIDENCE_CONTINUED)
+            # a scare quote after it is no speech of its own ("a “targeted area,” which ...")
+            last_para, guessed, last_d = d.paragraph, True, None
         if idx in absorbed:
             continue
         att = attributed.get(idx)
@@ -415,7 +454,7 @@ def _continue_speakers(
                 if (
                     d.prev_piece is None
                     and len(turns) >= 2
-                    and turns[-2][0] == turns[-1][0] - 1 == d.paragraph - 2
+                    and _in_a_row(ranks, turns[-2][0], turns[-1][0], d.paragraph)
                     and turns[-2][1].entity is not None
                     and turns[-2][1].entity is not turns[-1][1].entity
                 ):
@@ -456,6 +495,69 @@ def _continue_speakers(
         _note_turn(turns, d.paragraph, att)
     if dialogue:
         _turns_backward(text, directs, attributed, absorbed)
+
+
+def _in_a_row(ranks: Sequence[int] | None, *paragraphs: int) -> bool:
+    """Whether ``paragraphs`` follow one another, with nothing but paragraphs about nothing
+    (no mark, cue, name or pronoun) between them when ``ranks`` counts only the others."""
+    if ranks is None:
+        return all(b == a + 1 for a, b in itertools.pairwise(paragraphs))
+    return all(ranks[b] == ranks[a] + 1 for a, b in itertools.pairwise(paragraphs))
+
+
+def _paragraph_ranks(
+    text: str,
+    para_starts: list[int],
+    directs: list[DirectSpan],
+    candidates: list[int],
+    registry: Registry,
+    words: WordHits | None,
+) -> list[int]:
+    """For each paragraph, how many paragraphs up to it (itself included) hold a quotation
+    mark, a cue word, a name, a group noun or a subject pronoun, or are too short to be
+    narration: distances counted in these pass over a paragraph about nothing ("The weather
+    stayed mild all week.")."""
+    held = bytearray(len(para_starts))
+    for d in directs:
+        held[d.paragraph] = 1
+    for e in registry.events:
+        held[e[3]] = 1
+    pronouns = (
+        [p for p, _, _ in words.pronouns]
+        if words is not None
+        else [m.start() for m in SUBJECT_PRONOUN_RE.finditer(text)]
+    )
+    for positions in (candidates, pronouns, [p for p, _ in registry.group_mentions]):
+        for pos in positions:
+            held[bisect.bisect_right(para_starts, pos) - 1] = 1
+    for p, p_start in enumerate(para_starts):
+        if not held[p]:
+            p_end = para_starts[p + 1] if p + 1 < len(para_starts) else len(text)
+            # a line of a few words ("___.", "8:05 a.m.") divides a live blog's sections:
+            # it counts, as a paragraph about something does
+            words_in = 0
+            for _ in WORD_RE.finditer(text, p_start, p_end):
+                words_in += 1
+                if words_in >= MIN_SILENT_WORDS:
+                    break
+            if words_in < MIN_SILENT_WORDS:
+                held[p] = 1
+    return list(itertools.accumulate(held))
+
+
+#: The fewest words of a paragraph about nothing that pronouns and turns look past.
+MIN_SILENT_WORDS: Final = 4
+
+
+#: A sentence's end: what may lie between reported speech and the quote that goes on with it.
+SENTENCE_END_RE: Final = regex.compile(r"[.!?][\"'”’)]*(?:\s|$)")
+
+
+def _goes_on(text: str, end: int, paragraph: int, d: DirectSpan) -> bool:
+    """Whether a cue-less quote ``d`` follows reported speech that ends at ``end`` in
+    ``paragraph`` closely enough to be the same speaker's: in its paragraph, with no more
+    than the end of the reported speech's sentence between them."""
+    return paragraph == d.paragraph and len(SENTENCE_END_RE.findall(text, end, d.open_mark)) <= 1
 
 
 def _turns_backward(
@@ -506,19 +608,24 @@ def _note_turn(turns: list[tuple[int, _Attributed]], paragraph: int, att: _Attri
 
 
 def _takes_turns(
-    directs: list[DirectSpan], attributed: dict[int, _Attributed], absorbed: set[int]
+    directs: list[DirectSpan],
+    attributed: dict[int, _Attributed],
+    absorbed: set[int],
+    ranks: Sequence[int] | None = None,
 ) -> bool:
     """Whether the text is a conversation: where two paragraphs in a row open with quotes
     whose cues name their speakers, the speakers differ more often than not (fiction's
-    dialogue), rather than one speaker going on (news)."""
-    first_of: dict[int, object] = {}
+    dialogue), rather than one speaker going on (news). With ``ranks``, paragraphs about
+    nothing between two are not counted (see :func:`_paragraph_ranks`)."""
+    first_of: dict[int, object] = {}  # the rank of a paragraph with a quote -> who speaks
     for idx, d in enumerate(directs):
         att = attributed.get(idx)
-        if idx in absorbed or att is None or att.frame is None or d.paragraph in first_of:
+        p = d.paragraph if ranks is None else ranks[d.paragraph]
+        if idx in absorbed or att is None or att.frame is None or p in first_of:
             continue
         who = _who(att)
         if who is not None:
-            first_of[d.paragraph] = who
+            first_of[p] = who
     same = differ = 0
     for p, who in first_of.items():
         nxt = first_of.get(p + 1)
@@ -991,7 +1098,10 @@ def _verb_next_to_quote(
         phrase = None
         cue = None
         # after: “Q,” NP verb / “Q,” verb NP
-        inside = text[d.close_mark - 1] if d.close_mark > 0 else ""
+        k = d.close_mark - 1
+        if k > d.open_mark and text[k] == text[d.close_mark] == "'":
+            k -= 1  # a doubled mark: ''Q,'' said Mr. Kamin
+        inside = text[k] if k >= 0 else ""
         if inside in ",!?":
             toks = _tokens_from(text, d.close_mark + 1, p_end, _enough_after_quote)
             toks = toks[:AFTER_QUOTE_TOKENS]

@@ -607,9 +607,15 @@ class Resolver:
         *,
         entities: Sequence[EntitySpan] | None = None,
         coref: CorefIndex | None = None,
+        paragraph_rank: Sequence[int] | None = None,
     ) -> None:
         self.reg = registry
         self.paragraph_starts = paragraph_starts
+        # for each paragraph, how many paragraphs up to it hold a mark, a cue, a name or a
+        # pronoun: the windows that look back a number of paragraphs count only those, so a
+        # paragraph about nothing (the weather) pushes no speaker out of reach. None: count
+        # every paragraph.
+        self.paragraph_rank = paragraph_rank
         self.speaker_events: list[tuple[int, Entity, int]] = []  # (pos, entity, paragraph)
         # the indices of speaker_events sorted by (position, index)
         self._by_pos: list[int] = []
@@ -710,11 +716,23 @@ class Resolver:
             index.add(persons[i])
         return index
 
-    def _window_start(self, para: int, paragraphs_back: int) -> int:
+    def _window_start(self, para: int, paragraphs_back: int, ranked: bool = False) -> int:
         """Where paragraph ``para - paragraphs_back`` starts: events before it are too far back
-        (-1 when every event is near enough)."""
-        first = para - paragraphs_back
+        (-1 when every event is near enough). ``ranked``: paragraphs about nothing are not
+        counted."""
+        rank = self.paragraph_rank if ranked else None
+        if rank is None:
+            first = para - paragraphs_back
+        else:
+            lowest = rank[para] - paragraphs_back
+            first = bisect.bisect_left(rank, lowest) if lowest > 0 else -1
         return self.paragraph_starts[first] if first >= 0 else -1
+
+    def _paragraphs_between(self, earlier: int, para: int) -> int:
+        """How many paragraphs ``para`` lies after ``earlier``, those about nothing not
+        counted (for pronouns: a cue-less quote's guess counts every paragraph)."""
+        rank = self.paragraph_rank
+        return para - earlier if rank is None else rank[para] - rank[earlier]
 
     def _last_event_before(self, pos: int) -> int:
         """The index of the last speaker event (in the order they were added) that stands
@@ -990,7 +1008,7 @@ class Resolver:
         top = GENDER_TOLD if want_person else 1
         best: tuple[int, int, int] | None = None
         best_ent = None
-        lo = self._window_start(para, PRONOUN_WINDOW_PARAGRAPHS)
+        lo = self._window_start(para, PRONOUN_WINDOW_PARAGRAPHS, ranked=True)
         # the speaker events the walk back over them (in the order they were added) reaches
         # before the first one that is too far back: those added after it
         reached = self._last_event_before(lo) if lo >= 0 else -1
@@ -1013,7 +1031,7 @@ class Resolver:
             last = bisect.bisect_left(events, pos, key=_POS) - 1
             for i in range(last, max(-1, last - RECENT_EVENTS), -1):
                 e_pos, ent, subject, e_para = events[i]
-                if para - e_para > PRONOUN_WINDOW_PARAGRAPHS:
+                if self._paragraphs_between(e_para, para) > PRONOUN_WINDOW_PARAGRAPHS:
                     break
                 g = grade(ent)
                 if g is None:
