@@ -419,13 +419,13 @@ GROUP_RE: Final = re.compile(
 
 # Why: the words right before a person's first mention are the title the article gives:
 # "White House National Security Council spokesman John Kirby", "Gov. Gavin Newsom".
-TITLE_WINDOW_RE: Final = regex.compile(r"(?r)[^\n.;:!?“”\"]{0,90}")
+TITLE_WINDOW_RE: Final = regex.compile(r"(?r)[^\r\n\u2029.;:!?“”\"]{0,90}")
 
 
 # Why: a title window that stops at the full stop of an abbreviation ("Gov.") starts again
 # before its word. Compiled once here: compiled at its first use, the pattern was part of
 # the first text's memory (issue 7).
-TITLE_ABBREVIATION_RE: Final = regex.compile(r"(?r)[\p{L}]+\.?[^\n;:!?“”\"]{0,60}")
+TITLE_ABBREVIATION_RE: Final = regex.compile(r"(?r)[\p{L}]+\.?[^\r\n\u2029;:!?“”\"]{0,60}")
 
 #: How many full-name mentions of a person are searched for a title.
 TITLE_SITES: Final = 2
