@@ -928,7 +928,7 @@ def _dash_attributions(
             continue
         line_end = line_end_from(text, m.end())
         # the phrase reader stops at the first token that is no word: only the tokens up to
-        # it are read, not the rest of the line (the whole text when it has no newline)
+        # it are read, not the rest of the line (the whole text when it has no line end)
         toks = _tokens_from(text, m.end(), line_end, _through_first_non_word)
         phrase = phrase_after(text, toks, 0)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
