@@ -102,6 +102,11 @@ NOT_NAME_WORDS: Final = frozenset(
 RUN_PRONOUNS: Final = frozenset("He She It They We You I".split())
 """Pronouns that end a run of capitalised words: no name goes on past one."""
 
+RUN_ENDS: Final = RUN_PRONOUNS | {"The"}
+"""Words that end a run of capitalised words, the pronouns and "The": a sentence with no full
+stop before it ("said Kirby The talks ...") names no person "Kirby The", whose surname would
+make every sentence that opens with "The" a mention of him."""
+
 PLACE_ENDS: Final = frozenset("Park Street Road Avenue Square Manor Abbey Castle Station".split())
 """Last words of place names, never of a person's: "Netherfield Park", "Baker Street"."""
 
@@ -355,8 +360,8 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             if words and words[-1] in ORG_WORDS:
                 reg.other(" ".join(words), SpeakerKind.ORGANIZATION).positions.append(start)
             continue
-        # a pronoun ends the name before it ("CHAPTER I. She"): "She" is no surname
-        cut = next((k for k, w in enumerate(words) if w in RUN_PRONOUNS), len(words))
+        # a pronoun or "The" ends the name before it ("CHAPTER I. She"): "She" is no surname
+        cut = next((k for k, w in enumerate(words) if w in RUN_ENDS), len(words))
         words = words[:cut]
         if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
             continue
