@@ -181,8 +181,8 @@ def _sentence(draw: st.DrawFn) -> str:
 news_paragraph = st.lists(_sentence(), min_size=1, max_size=4).map(" ".join)
 """A paragraph of one to four news sentences."""
 
-LINE_ENDS = ["\n\n", "\n", "\r\n", "\r\n\r\n", "\r", "\n \n"]
-"""How pages separate paragraphs: blank lines, single newlines, CRLF, CR."""
+LINE_ENDS = ["\n\n", "\n", "\r\n", "\r\n\r\n", "\r", "\n \n", "\u2029"]
+"""How pages separate paragraphs: blank lines, single newlines, CRLF, CR, U+2029."""
 
 
 @st.composite
@@ -267,7 +267,7 @@ def cued_in_its_paragraph(text: str, q: Quote) -> bool:
     if q.cue is None:
         return False
     between = text[min(q.cue.start, q.start) : max(q.cue.end, q.end)]
-    return "\n" not in between and "\r" not in between
+    return not any(line_end in between for line_end in "\n\r\u2029")
 
 
 def extract_checked(text: str) -> list[Quote]:

@@ -14,7 +14,7 @@ from quotekit import cues, fastpath, mentions, resolve, tokenize
 #: apostrophes and hyphens, abbreviation dots and the name particles' letters.
 ALPHABET = (
     "aAbBdeEKlLnNrsSvVzZ ÀéÉßøŁıſǅʼ\u0301\u0308 0129²½Ⅻ .,:;/&-–—’'‘“”\"«»‹›„「」＂＇"
-    "\n\r\t\x0b\x0c\x1c\x85\u00a0\u00ad\u2003\u2028\u202f\u3000(_)#"
+    "\n\r\t\x0b\x0c\x1c\x85\u00a0\u00ad\u2003\u2028\u2029\u202f\u3000(_)#"
 )
 texts = st.text(alphabet=ALPHABET, max_size=60)
 repertoire_chars = st.text(

@@ -185,3 +185,12 @@ def test_a_first_paragraph_keeps_a_one_word_quote() -> None:
     """A one-word quote after "Kirby said:" is the same quote in the first paragraph and after
     an unrelated one (it once was dropped in the first)."""
     _same_quotes_with_paragraph(["Kirby said: “Enough.”"], "\n\n", UNRELATED_PARAGRAPHS[0], 0)
+
+
+def test_an_unrelated_first_paragraph_opening_with_the() -> None:
+    """A run of capitals that goes on into a sentence with no full stop before it ("said Kirby
+    The talks") names no person "Kirby The": his surname "The" made the unrelated paragraph
+    "The weather ..." a mention of him, and the pronoun before it his (a fuzz failure)."""
+    paragraph = "“We will stay,” he said. “We are here,” said Kirby The, Kirby said."
+    assert "Kirby The" not in {s.name for s in quotekit.analyze(paragraph).speakers}
+    _same_quotes_with_paragraph([paragraph], "\n\n", UNRELATED_PARAGRAPHS[0], 0)

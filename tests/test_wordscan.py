@@ -59,6 +59,8 @@ def test_candidates_are_the_same_with_and_without_the_scan() -> None:
     [
         *TEXTS,
         "a:b\n\nc:d:e\r\nx:y\n",
+        "a:b\r\rc:d:e\u2029x:y\r",
+        "Officials left.\rGraham: Trump Loses\u2029Read more: here\r\n:",
         ":",
         "\n:",
         "Graham: Trump Loses\nRead more: here",

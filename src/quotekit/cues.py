@@ -46,6 +46,7 @@ from .mentions import (
     phrase_before,
 )
 from .model import QuoteKind
+from .tokenize import LINE_ENDS, SPACE_IN_LINE, line_end_from, line_start_before
 
 if TYPE_CHECKING:
     from .wordscan import WordHits
@@ -560,14 +561,15 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
 
 
 def _colon_lines(text: str) -> list[int]:
-    """The starts of the lines (after "\\n") that hold a colon: where FIRST_COLON_RE matches,
-    found by the string's own searches (a line is passed at the speed of a memory scan)."""
+    """The starts of the lines (after any line end) that hold a colon: where FIRST_COLON_RE
+    matches, found by the string's own searches (a line is passed at the speed of a memory
+    scan)."""
     starts = []
     i = text.find(":")
     while i >= 0:
-        starts.append(text.rfind("\n", 0, i) + 1)
-        nl = text.find("\n", i)
-        if nl < 0:
+        starts.append(line_start_before(text, i))
+        nl = line_end_from(text, i)
+        if nl == len(text):
             break
         i = text.find(":", nl)
     return starts
@@ -601,7 +603,10 @@ HEADLINE_VERBS: Final = (
     "|Asks|Wants|Plans"
 )
 HEADLINE_VERB_RE: Final = regex.compile(rf"(?<=\p{{L}}\s)(?:{HEADLINE_VERBS})(?=\s)")
-COLON_HEADLINE_RE: Final = regex.compile(r"(?m)^[^\S\n]*\p{Lu}[^\n:]{0,40}:(?=\s)")
+# (A line starts after any line end: regex's MULTILINE "^" knows only "\n", issue 7.)
+COLON_HEADLINE_RE: Final = regex.compile(
+    rf"(?:^|(?<=[{LINE_ENDS}])){SPACE_IN_LINE}*\p{{Lu}}[^{LINE_ENDS}:]{{0,40}}:(?=\s)"
+)
 DOCUMENT_WORDS: Final = "polls?|surveys?|study|statement|interview"
 DOCUMENT_WORD_RE: Final = regex.compile(rf"\b(?:{DOCUMENT_WORDS})\b")
 # Why: the plain words of HEADLINE_VERB_RE and DOCUMENT_WORD_RE, for the standard library's
@@ -610,7 +615,7 @@ DOCUMENT_WORD_RE: Final = regex.compile(rf"\b(?:{DOCUMENT_WORDS})\b")
 HEADLINE_VERB_PREFILTER_RE: Final = re.compile(HEADLINE_VERBS)
 # Why: each line up to its first colon, where alone a COLON_HEADLINE_RE match can end (what
 # comes before it holds no colon); the standard library's engine passes the rest of the line.
-FIRST_COLON_RE: Final = re.compile(r"(?m)^[^\n:]*:")
+FIRST_COLON_RE: Final = re.compile(f"(?:^|(?<=[{LINE_ENDS}]))[^{LINE_ENDS}:]*:")
 DOCUMENT_WORD_PREFILTER_RE: Final = re.compile(DOCUMENT_WORDS)
 #: What every word of DOCUMENT_WORDS starts with, for _document_words to search.
 DOCUMENT_STEMS: Final = ("poll", "survey", "study", "statement", "interview")
@@ -762,7 +767,7 @@ def _opens_line(text: str, pos: int) -> bool:
     i = pos
     while i > 0 and text[i - 1] in " \t":
         i -= 1
-    return i == 0 or text[i - 1] == "\n"
+    return i == 0 or text[i - 1] in LINE_ENDS
 
 
 def _labelled_line(toks: Sequence[Tok]) -> bool:

@@ -71,7 +71,8 @@ _LL: Final = _members(r"\p{Ll}")
 _M: Final = _members(r"\p{M}")
 _N: Final = _members(r"\p{N}")
 _S: Final = _members(r"\s")
-_S_NOT_NL: Final = _members(r"[^\S\n]")
+#: White space that ends no line (``quotekit.tokenize.SPACE_IN_LINE``, which imports this module).
+_S_IN_LINE: Final = _members(r"[^\S\r\n\u2029]")
 
 #: Every character ``regex`` takes for white space (``\\s``): Unicode's White_Space, none of
 #: them above U+3000.
@@ -122,7 +123,7 @@ _NAME_WORD: Final = rf"(?:[{_LU}][{_LL}{_M}’'\-\u00ad]*[{_L}][{_M}]*|[{_LU}]\.
 #: The twin of ``quotekit.resolve.NAME_RUN_RE``.
 NAME_RUN_RE: Final = re.compile(
     rf"[{_LU}](?<![{_L}{_N}’'.\-].)(?:[{_LL}{_M}’'\-\u00ad]*[{_L}][{_M}]*|\.)"
-    rf"(?:[{_S_NOT_NL}]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[{_S_NOT_NL}]+)?"
+    rf"(?:[{_S_IN_LINE}]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[{_S_IN_LINE}]+)?"
     + _NAME_WORD
     + "){0,6}"
 )

@@ -46,7 +46,15 @@ from .resolve import (
     Resolver,
     build_registry,
 )
-from .tokenize import paragraph_spans, sentence_spans, sentence_spans_from
+from .tokenize import (
+    LINE_END,
+    LINE_ENDS,
+    SPACE_IN_LINE,
+    line_end_from,
+    paragraph_spans,
+    sentence_spans,
+    sentence_spans_from,
+)
 from .wordscan import WordHits, scan_words
 
 __all__ = ["run"]
@@ -668,8 +676,8 @@ def _other_party(
 # Why: a quote that calls someone by name, at its start or after a comma: "Tuppence, old
 # bean!", "When is your next ball to be, Lizzy?", "Oh, Mr. Bennet!".
 VOCATIVE_RE: Final = regex.compile(
-    r"(?:^[^\p{L}]*|,[^\S\n]+)(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Aunt|Uncle)\.?[^\S\n]+)?"
-    r"(\p{Lu}[\p{L}’'\-]+)(?=[^\S\n]*[,.!?;—])"
+    rf"(?:^[^\p{{L}}]*|,{SPACE_IN_LINE}+)(?:(Mr|Mrs|Ms|Miss|Dr|Sir|Aunt|Uncle)\.?{SPACE_IN_LINE}+)?"
+    rf"(\p{{Lu}}[\p{{L}}’'\-]+)(?={SPACE_IN_LINE}*[,.!?;—])"
 )
 
 
@@ -900,7 +908,7 @@ def _is_speech_alone(text: str, d: DirectSpan, words: int) -> bool:
 # Ruiz", or a pull quote with the name on the next line). Each run of spaces is read once:
 # two runs side by side could split n spaces n ways, n² steps after every quote (issue 7).
 DASH_AFTER_QUOTE_RE: Final = regex.compile(
-    r"[^\S\n]*+(?:\n[^\S\n]*+)?[—–―-]{1,2}[^\S\n]*+(?=\p{Lu})"
+    rf"{SPACE_IN_LINE}*+(?:{LINE_END}{SPACE_IN_LINE}*+)?[—–―-]{{1,2}}{SPACE_IN_LINE}*+(?=\p{{Lu}})"
 )
 
 
@@ -918,10 +926,9 @@ def _dash_attributions(
         m = DASH_AFTER_QUOTE_RE.match(text, d.close_mark + 1)
         if m is None:
             continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = line_end_from(text, m.end())
         # the phrase reader stops at the first token that is no word: only the tokens up to
-        # it are read, not the rest of the line (the whole text when it has no newline)
+        # it are read, not the rest of the line (the whole text when it has no line end)
         toks = _tokens_from(text, m.end(), line_end, _through_first_non_word)
         phrase = phrase_after(text, toks, 0)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
@@ -950,7 +957,8 @@ def _dash_attributions(
 # Why: a transcript quoted in marks names each speaker in capitals before a colon at the
 # start of the quote: "WALLACE: Why would he do that?" / "PENCE: Well, look ...".
 TRANSCRIPT_LABEL_RE: Final = regex.compile(
-    r"[^\S\n]*+(\p{Lu}[\p{Lu}’'\-.]+(?:[^\S\n]+\p{Lu}[\p{Lu}’'\-.]+){0,2}):[^\S\n]"
+    rf"{SPACE_IN_LINE}*+(\p{{Lu}}[\p{{Lu}}’'\-.]+(?:{SPACE_IN_LINE}+\p{{Lu}}[\p{{Lu}}’'\-.]+){{0,2}})"
+    rf":{SPACE_IN_LINE}"
 )
 
 NOT_LABELS: Final = frozenset(
@@ -1341,4 +1349,4 @@ def _opens_paragraph(text: str, d: DirectSpan) -> bool:
     i = d.open_mark - 1
     while i >= 0 and text[i] in " \t•·-–—*":
         i -= 1
-    return i < 0 or text[i] in "\r\n"
+    return i < 0 or text[i] in LINE_ENDS

@@ -53,12 +53,13 @@ __all__ = ["Entity", "Registry", "build_registry"]
 _first_name_gender: Final = functools.lru_cache(maxsize=4096)(gender_of_first_name)
 
 # Why: a run of capitalised words (with initials, particles and "Jr.") is where names are;
-# one pass over the text finds them all.
+# one pass over the text finds them all. A run never crosses a line end (LF, CR or U+2029:
+# tokenize.SPACE_IN_LINE), as a name never does.
 NAME_RUN_RE: Final = regex.compile(
     r"""
     (?:(?<=^)|(?<=[^\p{L}\p{N}’'.\-]))
     (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)
-    (?:[^\S\n]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[^\S\n]+)?
+    (?:[^\S\r\n\u2029]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[^\S\r\n\u2029]+)?
        (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)){0,6}
     """,
     regex.VERBOSE,
@@ -100,6 +101,11 @@ NOT_NAME_WORDS: Final = frozenset(
 
 RUN_PRONOUNS: Final = frozenset("He She It They We You I".split())
 """Pronouns that end a run of capitalised words: no name goes on past one."""
+
+RUN_ENDS: Final = RUN_PRONOUNS | {"The"}
+"""Words that end a run of capitalised words, the pronouns and "The": a sentence with no full
+stop before it ("said Kirby The talks ...") names no person "Kirby The", whose surname would
+make every sentence that opens with "The" a mention of him."""
 
 PLACE_ENDS: Final = frozenset("Park Street Road Avenue Square Manor Abbey Castle Station".split())
 """Last words of place names, never of a person's: "Netherfield Park", "Baker Street"."""
@@ -188,6 +194,13 @@ def _split_name(name: str) -> tuple[str, str]:
     return first, surname
 
 
+def _spoken_length(name: str) -> int:
+    """The length of ``name`` with each run of white space counted as one space: "Basil
+    Hallward" written over a CRLF line end is no fuller a name than with a space (issue 7)."""
+    words = name.split()
+    return sum(map(len, words)) + len(words) - 1
+
+
 def _compatible_first(a: str, b: str) -> bool:
     if not a or not b:
         return True
@@ -222,7 +235,7 @@ class Registry:
         candidates = self.by_surname.get(surname, [])
         for ent in candidates:
             if _compatible_first(first, ent.first):
-                if len(name) > len(ent.name) and first:
+                if first and _spoken_length(name) > _spoken_length(ent.name):
                     ent.name, ent.first = name, first
                 if title and not ent.title:
                     ent.title = title
@@ -347,8 +360,8 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             if words and words[-1] in ORG_WORDS:
                 reg.other(" ".join(words), SpeakerKind.ORGANIZATION).positions.append(start)
             continue
-        # a pronoun ends the name before it ("CHAPTER I. She"): "She" is no surname
-        cut = next((k for k, w in enumerate(words) if w in RUN_PRONOUNS), len(words))
+        # a pronoun or "The" ends the name before it ("CHAPTER I. She"): "She" is no surname
+        cut = next((k for k, w in enumerate(words) if w in RUN_ENDS), len(words))
         words = words[:cut]
         if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
             continue

@@ -100,6 +100,45 @@ def tokenize(text: str) -> list[Token]:
     return list(iter_tokens(text))
 
 
+# --- line ends ------------------------------------------------------------------------------
+
+LINE_ENDS: Final = "\n\r\u2029"
+"""The characters that end a line, and with it a paragraph (issue 7): LF, CR (alone or as the
+first half of CRLF) and U+2029 PARAGRAPH SEPARATOR. Every rule that stops at a line end stops
+at each of them alike, as :func:`paragraph_spans` does."""
+
+#: A ``regex`` class of white space that ends no line: what ``[^\S\n]`` is meant to say in a
+#: pattern that must not cross a line end, whichever line end it is.
+SPACE_IN_LINE: Final = r"[^\S\r\n\u2029]"
+#: A ``regex`` pattern of one line end, CRLF taken as one.
+LINE_END: Final = r"(?:\r\n?|[\n\u2029])"
+
+_LINE_END_CHAR_RE: Final = re.compile(f"[{LINE_ENDS}]")
+_LINE_END_BACK_RE: Final = regex.compile(f"(?r)[{LINE_ENDS}]")
+
+
+def line_end_from(text: str, pos: int) -> int:
+    """Where the first line end at or after ``pos`` stands; the text's length when there is
+    none.
+
+    >>> line_end_from("One\\r\\nTwo", 0), line_end_from("One\\u2029Two", 4)
+    (3, 7)
+    """
+    m = _LINE_END_CHAR_RE.search(text, pos)
+    return len(text) if m is None else m.start()
+
+
+def line_start_before(text: str, pos: int) -> int:
+    """Where the line that holds ``pos`` starts: right after the last line end before ``pos``,
+    or 0. (Read backwards from ``pos``, so it costs the length of that line only.)
+
+    >>> line_start_before("One\\rTwo", 6), line_start_before("One\\r\\nTwo", 6)
+    (4, 5)
+    """
+    m = _LINE_END_BACK_RE.search(text, 0, pos)
+    return 0 if m is None else m.end()
+
+
 # --- paragraphs -----------------------------------------------------------------------------
 
 # Why: a blank line (possibly holding spaces) separates paragraphs in every convention; in
