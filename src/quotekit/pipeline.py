@@ -35,7 +35,17 @@ from .mentions import (
     phrase_after,
     sentence_tokens,
 )
-from .model import Analysis, MentionKind, Quote, QuoteKind, Speaker, _mention, _quote, _span
+from .model import (
+    Analysis,
+    Mention,
+    MentionKind,
+    Quote,
+    QuoteKind,
+    Speaker,
+    _mention,
+    _quote,
+    _span,
+)
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
 from .resolve import (
@@ -180,8 +190,10 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     absorbed: set[int] = set()
     # the directs by where they open, to find those inside a reported clause by bisection
     # rather than testing every direct against every reported frame (quadratic in length)
-    by_open = sorted(range(len(directs)), key=lambda i: directs[i].open_mark)
-    opens = [directs[i].open_mark for i in by_open]
+    open_marks = [d.open_mark for d in directs]
+    by_open = sorted(range(len(directs)), key=open_marks.__getitem__)
+    opens = [open_marks[i] for i in by_open]
+    del open_marks
     jump: dict[int, int] = {}  # k -> a later index of opens: those from k up to it are absorbed
     for frame in sorted(frames, key=lambda f: f.cue_start):
         entity = (
@@ -221,18 +233,6 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         ranks,
     )
 
-    quotes: list[Quote] = []
-    speakers: dict[int, Speaker] = {}
-
-    def speaker_of(ent: Entity | None) -> Speaker | None:
-        if ent is None:
-            return None
-        sp = speakers.get(id(ent))
-        if sp is None:
-            sp = ent.speaker()
-            speakers[id(ent)] = sp
-        return sp
-
     if options.resolve_speakers:
         resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs], words)
     # the quotes are built from the attributions alone: what reading the text took (the
@@ -240,16 +240,18 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     # not to be held with them (issue 7)
     del resolver, registry, candidates, frames, by_open, opens, jump, paragraphs, para_starts
     del words
-    # build speakers after all mentions are in
-    for idx, d in enumerate(directs):
-        if idx in absorbed:
-            continue
-        att = attributed.get(idx)
-        if att is None:
+    pieces = _Pieces(text)
+    quotes: list[Quote] = []
+    # each attribution is dropped as its quote is made (popped from the end; the quotes are
+    # sorted below), so the frames, phrases and quote spans go while the quotes come (issue 7)
+    while directs:
+        idx = len(directs) - 1
+        d = directs.pop()
+        att = attributed.pop(idx, None)
+        if att is None or idx in absorbed:
             continue
         quotes.append(
-            _make_quote(
-                text,
+            pieces.quote(
                 d.start,
                 d.end,
                 QuoteKind.DIRECT,
@@ -258,17 +260,18 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
                 att.confidence,
                 d.paragraph,
                 [(d.start, d.end)],
-                speaker_of,
             )
         )
-    for frame, entity in reported:
+    del directs, attributed, absorbed
+    reported.reverse()
+    while reported:
+        frame, entity = reported.pop()
         parts = [p for p in frame.parts if p[1] > p[0]]
         if not parts:
             continue
         start, end = parts[0][0], parts[-1][1]
         quotes.append(
-            _make_quote(
-                text,
+            pieces.quote(
                 start,
                 end,
                 frame.kind,
@@ -277,9 +280,9 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
                 _confidence(frame, entity),
                 frame.paragraph,
                 parts,
-                speaker_of,
             )
         )
+    del pieces
     # by (start, end): two stable sorts on ints, no key tuple made for every quote
     quotes.sort(key=_END)
     quotes.sort(key=_START)
@@ -310,47 +313,88 @@ def _unabsorbed(jump: dict[int, int], k: int) -> int:
     return last
 
 
-def _make_quote(
-    text: str,
-    start: int,
-    end: int,
-    kind: QuoteKind,
-    frame: Frame | None,
-    entity: Entity | None,
-    confidence: float,
-    paragraph: int,
-    parts: list[tuple[int, int]],
-    speaker_of: object,
-) -> Quote:
-    cue = None
-    mention = None
-    if frame is not None:
-        cue = _span(text[frame.cue_start : frame.cue_end], frame.cue_start, frame.cue_end)
-        ph = frame.phrase
-        if ph is not None and ph.relative_start >= 0:
-            rs, re_ = ph.relative_start, ph.relative_end
-            mention = _mention(text[rs:re_], rs, re_, MentionKind.PRONOUN)
-        elif ph is not None:
-            ms = (
-                ph.name_start if (ph.name_start >= 0 and ph.kind is PhraseKind.PERSON) else ph.start
-            )
-            me = ph.end
-            while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
-                me -= 2
-            mention = _mention(text[ms:me], ms, me, ph.mention_kind)
-    speaker = speaker_of(entity)  # type: ignore[operator]
-    return _quote(
-        text[start:end],
-        start,
-        end,
-        kind,
-        cue,
-        speaker,
-        mention,
-        confidence,
-        paragraph,
-        tuple(parts),
-    )
+class _Pieces:
+    """Makes the quotes of one document, sharing what repeats among them: equal cue and
+    mention texts are one string, a speaker mention is the same :class:`Mention` in its quote
+    and in its speaker, and each entity has one :class:`Speaker` (issue 7: a quote every
+    hundred bytes of news made a cue text, a mention and its text of its own)."""
+
+    __slots__ = ("confidences", "mentions", "speakers", "strings", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.strings: dict[str, str] = {}
+        self.confidences: dict[float, float] = {}
+        self.mentions: dict[tuple[int, int, MentionKind], Mention] = {}
+        # by the entity itself, which the key keeps alive: an id() could be reused once the
+        # entity's last frame is dropped
+        self.speakers: dict[Entity, Speaker] = {}
+
+    def string(self, start: int, end: int) -> str:
+        """``text[start:end]``, the same string object for equal texts."""
+        s = self.text[start:end]
+        return self.strings.setdefault(s, s)
+
+    def mention(self, start: int, end: int, kind: MentionKind) -> Mention:
+        """The one :class:`Mention` of ``text[start:end]`` as ``kind``."""
+        key = (start, end, kind)
+        found = self.mentions.get(key)
+        if found is None:
+            found = self.mentions[key] = _mention(self.string(start, end), start, end, kind)
+        return found
+
+    def speaker(self, ent: Entity | None) -> Speaker | None:
+        """The one :class:`Speaker` of ``ent`` (built once all its mentions are in)."""
+        if ent is None:
+            return None
+        sp = self.speakers.get(ent)
+        if sp is None:
+            sp = self.speakers[ent] = ent.speaker(self.mention)
+        return sp
+
+    def quote(
+        self,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        frame: Frame | None,
+        entity: Entity | None,
+        confidence: float,
+        paragraph: int,
+        parts: list[tuple[int, int]],
+    ) -> Quote:
+        """The :class:`Quote` of ``text[start:end]`` that ``frame`` attributes to ``entity``."""
+        text = self.text
+        cue = None
+        mention = None
+        if frame is not None:
+            cs, ce = frame.cue_start, frame.cue_end
+            cue = _span(self.string(cs, ce), cs, ce)
+            ph = frame.phrase
+            if ph is not None and ph.relative_start >= 0:
+                mention = self.mention(ph.relative_start, ph.relative_end, MentionKind.PRONOUN)
+            elif ph is not None:
+                ms = (
+                    ph.name_start
+                    if (ph.name_start >= 0 and ph.kind is PhraseKind.PERSON)
+                    else ph.start
+                )
+                me = ph.end
+                while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
+                    me -= 2
+                mention = self.mention(ms, me, ph.mention_kind)
+        return _quote(
+            text[start:end],
+            start,
+            end,
+            kind,
+            cue,
+            self.speaker(entity),
+            mention,
+            self.confidences.setdefault(confidence, confidence),
+            paragraph,
+            tuple(parts),
+        )
 
 
 def _continue_speakers(

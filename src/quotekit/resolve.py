@@ -13,7 +13,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -41,7 +41,7 @@ from .lexicon.people import (
     TITLES,
 )
 from .mentions import Phrase, PhraseKind, _gender_of, _title_back, sentence_tokens
-from .model import MentionKind, Speaker, SpeakerKind, _mention, _speaker
+from .model import Mention, MentionKind, Speaker, SpeakerKind, _mention, _speaker
 
 if TYPE_CHECKING:
     from .wordscan import WordHits
@@ -165,15 +165,20 @@ class Entity:
     def gender(self, value: str | None) -> None:
         self._gender = value
 
-    def speaker(self) -> Speaker:
-        """The public :class:`Speaker` of this entity."""
+    def speaker(self, mention: Callable[[int, int, MentionKind], Mention] | None = None) -> Speaker:
+        """The public :class:`Speaker` of this entity; ``mention`` makes each of its mentions
+        (the pipeline's shares them with the quotes)."""
         text = self.text
         seen: set[tuple[int, int]] = set()
         mentions = []
         for start, end, kind in sorted(self.mentions, key=_START_END):
             if (start, end) not in seen:
                 seen.add((start, end))
-                mentions.append(_mention(text[start:end], start, end, kind))
+                mentions.append(
+                    _mention(text[start:end], start, end, kind)
+                    if mention is None
+                    else mention(start, end, kind)
+                )
         return _speaker(self.name, self.kind, self.title, tuple(mentions))
 
 
