@@ -123,6 +123,76 @@ def test_work_grows_linearly_with_the_text(kind: str) -> None:
     assert growth <= MAX_GROWTH, f"{kind}: lines per byte grew {growth:.1f} times"
 
 
+# --- the string's own searches scan linearly in the input --------------------------------
+
+
+class Watched(str):
+    """A text that counts the characters its own searches (find, rfind, index, rindex, count,
+    ``in``) pass over: work done in C, which the lines of Python do not see (a search from
+    every dash to the end of one long line runs one line of Python, and reads the line)."""
+
+    scanned = 0
+
+    def _range(self, start: int | None, end: int | None) -> tuple[int, int]:
+        return slice(start, end).indices(len(self))[:2]
+
+    def find(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        s, e = self._range(start, end)
+        found = str.find(self, sub, s, e)
+        Watched.scanned += found + len(sub) - s if found >= 0 else max(0, e - s)
+        return found
+
+    def rfind(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        s, e = self._range(start, end)
+        found = str.rfind(self, sub, s, e)
+        Watched.scanned += e - found if found >= 0 else max(0, e - s)
+        return found
+
+    def index(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        found = self.find(sub, start, end)
+        if found < 0:
+            raise ValueError("substring not found")
+        return found
+
+    def rindex(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        found = self.rfind(sub, start, end)
+        if found < 0:
+            raise ValueError("substring not found")
+        return found
+
+    def count(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        s, e = self._range(start, end)
+        Watched.scanned += max(0, e - s)
+        return str.count(self, sub, s, e)
+
+    def __contains__(self, sub: object) -> bool:
+        Watched.scanned += len(self)
+        return str.__contains__(self, sub)  # type: ignore[operator]
+
+
+def _scanned_per_byte(text: str) -> float:
+    Watched.scanned = 0
+    quotekit.extract(Watched(text))
+    return Watched.scanned / len(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_string_searches_grow_linearly_with_the_text(kind: str) -> None:
+    """Four times as much text of one kind makes the text's own searches pass over at most
+    MAX_GROWTH times as many characters per byte (issue 7: the end of the line after each
+    dash attribution was searched for from the dash, over one long line again and again)."""
+    small_size, large_size = LARGER_SIZES.get(kind, (SMALL, LARGE))
+    small = _scanned_per_byte(KINDS[kind](small_size))
+    growth = _scanned_per_byte(KINDS[kind](large_size)) / max(small, 1e-9)
+    assert growth <= MAX_GROWTH, f"{kind}: characters searched per byte grew {growth:.1f} times"
+
+
+def test_a_watched_text_gives_the_same_quotes() -> None:
+    """The counting text is read like any str: the same quotes, so the count is of real work."""
+    text = KINDS["dash attributions, one paragraph"](2_000) + "\n\n" + news_text(2_000)
+    assert quotekit.extract(Watched(text)) == quotekit.extract(text)
+
+
 # --- no backtracking pattern --------------------------------------------------------------
 
 #: Characters in a run that a pattern is scanned over.

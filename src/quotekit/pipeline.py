@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+from array import array
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -145,44 +146,7 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         else None
     )
 
-    frames: list[Frame] = []
-    di = 0
-    for p_index, (p_start, p_end) in enumerate(paragraphs):
-        p_directs: list[tuple[int, int, int]] = []
-        while di < len(directs) and directs[di].paragraph == p_index:
-            d = directs[di]
-            p_directs.append(
-                (di, d.open_mark, d.close_mark + 1 if d.close_mark is not None else p_end)
-            )
-            di += 1
-        protected = [(o, e) for _, o, e in p_directs]
-        # the quotes' marks and ends, sorted (quotes never overlap): each sentence takes its
-        # own quotes by bisection, not by a test of every quote of its paragraph (issue 7)
-        quote_opens = [o for o, _ in protected]
-        quote_ends = [e for _, e in protected]
-        sentences = (
-            sentence_spans(text, p_start, p_end, protected)
-            if sentence_starts is None
-            else sentence_spans_from(text, p_start, p_end, sentence_starts, protected)
-        )
-        for s_start, s_end in sentences:
-            c = bisect.bisect_left(candidates, s_start)
-            if c == len(candidates) or candidates[c] >= s_end:
-                continue  # no cue word: nothing to attribute here
-            first = bisect.bisect_left(quote_opens, s_start)
-            after = bisect.bisect_left(quote_opens, s_end)
-            in_sentence = p_directs[first:after]
-            # the quotes that end after the sentence's start: those that mark its tokens
-            toks = sentence_tokens(
-                text, s_start, s_end, protected[bisect.bisect_right(quote_ends, s_start) : after]
-            )
-            frames.extend(
-                find_frames(text, toks, (s_start, s_end), p_index, in_sentence, parse=parse)
-            )
-        if text[p_end - 1] == ":" and di < len(directs) and directs[di].paragraph == p_index + 1:
-            frame = _colon_introduction(text, sentences[-1], p_index, di, directs, paragraphs)
-            if frame is not None:
-                frames.append(frame)
+    frames = _find_frames(text, paragraphs, directs, candidates, parse, sentence_starts)
 
     # resolve speakers in document order
     attributed: dict[int, _Attributed] = {}  # direct index -> attribution
@@ -218,6 +182,9 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
                         absorbed.add(by_open[k])
                         jump[k] = k + 1
                     k = _unabsorbed(jump, k + 1)
+    # what finding and ordering the frames took: the frames that attribute something are
+    # held by attributed and reported from here on (issue 7)
+    del frames, candidates, by_open, opens, jump
 
     _dash_attributions(text, directs, attributed, resolver, options)
     _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
@@ -234,11 +201,16 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     )
 
     if options.resolve_speakers:
-        resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs], words)
+        # the quotes' extents as two arrays of machine ints, not a tuple a quote (issue 7)
+        resolver.link_pronouns(
+            array("q", [d.open_mark for d in directs]),
+            array("q", [d.outer_end for d in directs]),
+            words,
+        )
     # the quotes are built from the attributions alone: what reading the text took (the
     # registry's names and events, the resolver's history, the cue positions) goes first,
     # not to be held with them (issue 7)
-    del resolver, registry, candidates, frames, by_open, opens, jump, paragraphs, para_starts
+    del resolver, registry, paragraphs, para_starts
     del words
     pieces = _Pieces(text)
     quotes: list[Quote] = []
@@ -294,6 +266,58 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
             seen.add(id(q.speaker))
             ordered_speakers.append(q.speaker)
     return Analysis(text=text, quotes=tuple(kept), speakers=tuple(ordered_speakers))
+
+
+def _find_frames(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    directs: list[DirectSpan],
+    candidates: Sequence[int],
+    parse: Parse | None,
+    sentence_starts: list[int] | None,
+) -> list[Frame]:
+    """The frames of every sentence that holds a cue word, paragraph by paragraph (a function
+    of its own so that the last paragraph's quotes, sentences and tokens go with it: for a
+    text of one paragraph they are all of them, issue 7)."""
+    frames: list[Frame] = []
+    di = 0
+    for p_index, (p_start, p_end) in enumerate(paragraphs):
+        p_directs: list[tuple[int, int, int]] = []
+        while di < len(directs) and directs[di].paragraph == p_index:
+            d = directs[di]
+            p_directs.append(
+                (di, d.open_mark, d.close_mark + 1 if d.close_mark is not None else p_end)
+            )
+            di += 1
+        protected = [(o, e) for _, o, e in p_directs]
+        # the quotes' marks and ends, sorted (quotes never overlap): each sentence takes its
+        # own quotes by bisection, not by a test of every quote of its paragraph (issue 7)
+        quote_opens = [o for o, _ in protected]
+        quote_ends = [e for _, e in protected]
+        sentences = (
+            sentence_spans(text, p_start, p_end, protected)
+            if sentence_starts is None
+            else sentence_spans_from(text, p_start, p_end, sentence_starts, protected)
+        )
+        for s_start, s_end in sentences:
+            c = bisect.bisect_left(candidates, s_start)
+            if c == len(candidates) or candidates[c] >= s_end:
+                continue  # no cue word: nothing to attribute here
+            first = bisect.bisect_left(quote_opens, s_start)
+            after = bisect.bisect_left(quote_opens, s_end)
+            in_sentence = p_directs[first:after]
+            # the quotes that end after the sentence's start: those that mark its tokens
+            toks = sentence_tokens(
+                text, s_start, s_end, protected[bisect.bisect_right(quote_ends, s_start) : after]
+            )
+            frames.extend(
+                find_frames(text, toks, (s_start, s_end), p_index, in_sentence, parse=parse)
+            )
+        if text[p_end - 1] == ":" and di < len(directs) and directs[di].paragraph == p_index + 1:
+            frame = _colon_introduction(text, sentences[-1], p_index, di, directs, paragraphs)
+            if frame is not None:
+                frames.append(frame)
+    return frames
 
 
 _START: Final = operator.attrgetter("start")
@@ -962,11 +986,11 @@ def _dash_attributions(
         m = DASH_AFTER_QUOTE_RE.match(text, d.close_mark + 1)
         if m is None:
             continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
         # the phrase reader stops at the first token that is no word: only the tokens up to
-        # it are read, not the rest of the line (the whole text when it has no newline)
-        toks = _tokens_from(text, m.end(), line_end, _through_first_non_word)
+        # it are read, not the rest of the line (the whole text when it has no newline), and
+        # the line's end is looked for only as far as they go (issue 7: a search from each
+        # dash to the end of one long line was quadratic)
+        toks = _tokens_from(text, m.end(), len(text), _through_first_non_word, line=True)
         phrase = phrase_after(text, toks, 0)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             continue
@@ -1200,19 +1224,38 @@ TOKEN_BOUNDARY_RE: Final = regex.compile(r"""[\s"“”‘«»‹›„‚‟‛
 
 
 def _tokens_from(
-    text: str, start: int, end: int, enough: Callable[[list[Tok], int], bool]
+    text: str,
+    start: int,
+    end: int,
+    enough: Callable[[list[Tok], int], bool],
+    *,
+    line: bool = False,
 ) -> list[Tok]:
     """The first tokens of ``text[start:end]``, as many as ``enough`` needs: the tokens of a
     window from ``start``, doubled until ``enough(toks, sure)`` holds, where the first
     ``sure`` tokens are those of the whole range (the last few may be pieces of a token the
     window cuts), or until the window holds the whole range. Reading a phrase or a few tokens
-    after a quote then costs what it reads, not the rest of the paragraph (issue 7)."""
+    after a quote then costs what it reads, not the rest of the paragraph (issue 7).
+
+    ``line``: the range ends at the first newline from ``start`` too, looked for in each
+    window as it grows (so never further than the window that is read)."""
     size = TOKEN_WINDOW
+    searched = start  # with ``line``: no newline in text[start:searched]
     while start + size < end:
+        if line:
+            # a newline at start + size ends the range at the window's end: found too
+            nl = text.find("\n", searched, start + size + 1)
+            if nl >= 0:
+                end = nl
+                break
+            searched = start + size + 1
         toks = sentence_tokens(text, start, start + size, ())
         if enough(toks, len(toks) - UNSURE_TOKENS):
             return toks
         size *= 2
+    if line and searched < end:
+        nl = text.find("\n", searched, end)
+        end = end if nl < 0 else nl
     return sentence_tokens(text, start, end, ())
 
 

@@ -666,7 +666,8 @@ class Resolver:
             me_text = text[ms:me]
             if me_text[-1:] in _POSSESSIVE_END_CHARS:
                 me_text = POSSESSIVE_END_RE.sub("", me_text)  # else it cannot match
-            me = ms + len(me_text)
+            if len(me_text) != me - ms:
+                me = ms + len(me_text)
             ent.mentions.append((ms, me, kind))
             ent.quoted = True
             if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
@@ -853,13 +854,15 @@ class Resolver:
         return self.reg.other(name, SpeakerKind.ORGANIZATION)
 
     def link_pronouns(
-        self, quoted: Sequence[tuple[int, int]], words: WordHits | None = None
+        self, opens: Sequence[int], ends: Sequence[int], words: WordHits | None = None
     ) -> None:
         """Tie every "he"/"she"/"they" of the narration to the speaker it most likely means,
         as a mention of that speaker, so that ``Speaker.mentions`` lists the pronouns too.
 
         Only speakers get them (nobody else is reported), and pronouns inside direct quotes
-        are left alone: there "he" is someone the speaker talks about.
+        are left alone: there "he" is someone the speaker talks about. The direct quotes are
+        given as where their marks open (``opens``, sorted) and where they end, closing mark
+        included (``ends``).
         """
         text = self.reg.text
         pronouns = (
@@ -868,8 +871,8 @@ class Resolver:
             else [(m.start(), m.end(), m.group()) for m in SUBJECT_PRONOUN_RE.finditer(text)]
         )
         for pos, end, word in pronouns:
-            i = bisect.bisect_right(quoted, (pos, len(text))) - 1
-            if i >= 0 and quoted[i][0] <= pos < quoted[i][1]:
+            i = bisect.bisect_right(opens, pos) - 1
+            if i >= 0 and pos < ends[i]:
                 continue
             low = word.lower()
             gender, _number = PRONOUNS[low]
