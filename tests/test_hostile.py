@@ -373,13 +373,9 @@ MEMORY_SIZE: Final = 10_000
 MAX_MEMORY_RATIO: Final = 20.0
 
 OVER_MEMORY: Final = {
-    "news": "about 27 times (22 at 1 MB): the quotes alone take 13 (a Quote, a Span, a "
-    "Mention and three texts each), and a DirectSpan, a Frame with its Phrase and the "
-    "registry's entries and events each take one or two",
     "alternating pairs": "about 70 times: a DirectSpan and its tuples for every four bytes",
     "unclosed quote": "about 75 times: one sentence's tokens, each a Tok tuple with a str and "
     "two int objects of its own (about 200 bytes a token)",
-    "one paragraph": "about 30 times: as news",
     "capitalised words": "about 36 times: a Tok and a registry entry for every name run",
     "said": "about 70 times: a cue candidate and a Tok for every word of one long sentence",
     "he said": "about 80 times: a Tok for every word of one long sentence",

@@ -132,6 +132,8 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     registry = build_registry(text, para_starts, entities, words)
     candidates = cue_candidates(text, words)
     ranks = _paragraph_ranks(text, para_starts, directs, candidates, registry, words)
+    if words is not None:  # only its pronouns are read from here on (issue 7)
+        words = words._replace(cues=[], that_verbs=[], headline_verbs=[], groups=None)
     resolver = Resolver(
         registry,
         para_starts,
@@ -580,7 +582,7 @@ def _paragraph_ranks(
     candidates: list[int],
     registry: Registry,
     words: WordHits | None,
-) -> list[int]:
+) -> array[int]:
     """For each paragraph, how many paragraphs up to it (itself included) hold a quotation
     mark, a cue word, a name, a group noun or a subject pronoun, or are too short to be
     narration: distances counted in these pass over a paragraph about nothing ("The weather
@@ -610,7 +612,7 @@ def _paragraph_ranks(
                     break
             if words_in < MIN_SILENT_WORDS:
                 held[p] = 1
-    return list(itertools.accumulate(held))
+    return array("q", itertools.accumulate(held))  # 8 bytes a paragraph, not an int object
 
 
 #: The fewest words of a paragraph about nothing that pronouns and turns look past.

@@ -13,6 +13,7 @@ import bisect
 import functools
 import operator
 import re
+from array import array
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -115,9 +116,11 @@ class Entity:
     first: str = ""
     _title: str | None = field(default=None, alias="title")
     _gender: str | None = field(default=None, alias="gender")
-    # its mentions as (start, end, kind): a Mention object is built only for the entities that
-    # turn out to speak (see speaker()), since most entities a text names never do
-    mentions: list[tuple[int, int, MentionKind]] = field(factory=list)
+    # its mentions as start, end and kind (an index of _MENTION_KINDS), three machine ints each
+    # (issue 7: a tuple and an int object a mention before): a Mention object is built only
+    # for the entities that turn out to speak (see speaker()), since most entities a text
+    # names never do
+    mentions: array[int] = field(factory=lambda: array("q"))
     positions: list[int] = field(factory=list)  # starts of its name mentions, sorted
     quoted: bool = False  # it speaks in the document
 
@@ -165,13 +168,21 @@ class Entity:
     def gender(self, value: str | None) -> None:
         self._gender = value
 
+    def add_mention(self, start: int, end: int, kind: MentionKind) -> None:
+        """Note ``text[start:end]`` as a mention of this entity."""
+        self.mentions.extend((start, end, _MENTION_CODES[kind]))
+
     def speaker(self, mention: Callable[[int, int, MentionKind], Mention] | None = None) -> Speaker:
         """The public :class:`Speaker` of this entity; ``mention`` makes each of its mentions
         (the pipeline's shares them with the quotes)."""
         text = self.text
         seen: set[tuple[int, int]] = set()
         mentions = []
-        for start, end, kind in sorted(self.mentions, key=_START_END):
+        flat = self.mentions
+        triples = [
+            (flat[i], flat[i + 1], _MENTION_KINDS[flat[i + 2]]) for i in range(0, len(flat), 3)
+        ]
+        for start, end, kind in sorted(triples, key=_START_END):
             if (start, end) not in seen:
                 seen.add((start, end))
                 mentions.append(
@@ -201,6 +212,9 @@ def _compatible_first(a: str, b: str) -> bool:
 
 
 _START_END: Final = operator.itemgetter(0, 1)  # a mention's (start, end)
+#: The kinds of mention by the code :attr:`Entity.mentions` holds for them.
+_MENTION_KINDS: Final = tuple(MentionKind)
+_MENTION_CODES: Final = {kind: code for code, kind in enumerate(_MENTION_KINDS)}
 
 #: The prefix of each kind's keys in :attr:`Registry.others` ("group:officials").
 _KIND_KEYS: Final = {kind: f"{kind.value}:" for kind in SpeakerKind}
@@ -495,7 +509,7 @@ def _collect_name_mentions(
                 fs >= 0 and text[fs:end] == ent.name
             ):
                 start = fs
-        ent.mentions.append((start, end, MentionKind.NAME))
+        ent.add_mention(start, end, MentionKind.NAME)
         ent.positions.append(start)
         para = bisect.bisect_right(paragraph_starts, start) - 1
         subject = _at_clause_start(text, start)
@@ -668,7 +682,7 @@ class Resolver:
                 me_text = POSSESSIVE_END_RE.sub("", me_text)  # else it cannot match
             if len(me_text) != me - ms:
                 me = ms + len(me_text)
-            ent.mentions.append((ms, me, kind))
+            ent.add_mention(ms, me, kind)
             ent.quoted = True
             if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
                 ent.gender = phrase.gender
@@ -885,7 +899,7 @@ class Resolver:
             )
             ent = self._pronoun(phrase, learn=False)
             if ent is not None and ent.quoted:
-                ent.mentions.append((pos, end, MentionKind.PRONOUN))
+                ent.add_mention(pos, end, MentionKind.PRONOUN)
 
     def salient_person(self, pos: int, paragraphs_back: int) -> Entity | None:
         """The person most recently speaking or named as a subject before ``pos``, within
