@@ -153,6 +153,7 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     # resolve speakers in document order
     attributed: dict[int, _Attributed] = {}  # direct index -> attribution
     reported: list[tuple[Frame, Entity | None]] = []
+    going_on: list[tuple[Frame, Entity | None, float]] = []
     absorbed: set[int] = set()
     # the directs by where they open, to find those inside a reported clause by bisection
     # rather than testing every direct against every reported frame (quadratic in length)
@@ -169,9 +170,12 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         )
         if frame.kind is QuoteKind.DIRECT:
             conf = _confidence(frame, entity)
-            for idx in frame.directs:
+            own = frame.directs if frame.continued_at < 0 else frame.directs[: frame.continued_at]
+            for idx in own:
                 if idx not in attributed:
                     attributed[idx] = _Attributed(frame, entity, conf)
+            if frame.continued_at >= 0:
+                going_on.append((frame, entity, conf))
         else:
             reported.append((frame, entity))
             # a direct quote that lies inside a part (ps <= open_mark < outer_end <= pe + 1);
@@ -184,6 +188,13 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
                         absorbed.add(by_open[k])
                         jump[k] = k + 1
                     k = _unabsorbed(jump, k + 1)
+    # the quotes a cue goes on into (“Q1,” he said, “Q2.”) are its when no cue of their own
+    # claimed them (“Q1,” he said, “Q2,” she said.)
+    for frame, entity, conf in going_on:
+        for idx in frame.directs[frame.continued_at :]:
+            if idx not in attributed:
+                attributed[idx] = _Attributed(frame, entity, conf)
+    del going_on
     # what finding and ordering the frames took: the frames that attribute something are
     # held by attributed and reported from here on (issue 7)
     del frames, candidates, by_open, opens, jump
