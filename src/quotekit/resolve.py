@@ -234,6 +234,11 @@ class Registry:
     # the first anonymous source made for each last word of a description ("official")
     anonymous_heads: dict[str, Entity] = field(factory=dict)
     titled: list[Entity] = field(factory=list)  # people given a title after they were made
+    # organizations by the last word of their name, lower case, and anonymous sources by the
+    # last word of theirs, in the order made: looked up, not every entity read, for each
+    # phrase (issue 7: a text naming many organizations was quadratic)
+    organizations_by_last: dict[str, list[Entity]] = field(factory=dict)
+    anonymous_by_last: dict[str, list[Entity]] = field(factory=dict)
 
     def person(self, name: str, title: str | None = None, gender: str | None = None) -> Entity:
         """The person entity of ``name``, created when new; a fuller name replaces a shorter."""
@@ -272,6 +277,9 @@ class Registry:
             words = name.split()
             if kind is SpeakerKind.ANONYMOUS and words:
                 self.anonymous_heads.setdefault(words[-1], ent)
+                self.anonymous_by_last.setdefault(words[-1], []).append(ent)
+            elif kind is SpeakerKind.ORGANIZATION and words:
+                self.organizations_by_last.setdefault(words[-1].lower(), []).append(ent)
         return ent
 
 
@@ -849,22 +857,14 @@ class Resolver:
     def _organization(self, name: str, pos: int) -> Entity:
         """An organization; a short form ("the ministry") is the named one it heads."""
         low = name.lower()
-        best = None
-        for ent in self.reg.others.values():
-            if ent.kind is not SpeakerKind.ORGANIZATION:
-                continue
-            e_low = ent.name.lower()
-            if e_low == low:
-                return ent
-            if (
-                " " not in low
-                and e_low.split()[-1] == low
-                and ent.positions
-                and ent.positions[0] < pos
-            ):
-                best = ent
-        if best is not None:
-            return best
+        same = self.reg.others.get(_KIND_KEYS[SpeakerKind.ORGANIZATION] + low)
+        if same is not None:
+            return same
+        if " " not in low:
+            # the last one made whose name ends in the word and that is named before pos
+            for ent in reversed(self.reg.organizations_by_last.get(low, ())):
+                if ent.positions and ent.positions[0] < pos:
+                    return ent
         return self.reg.other(name, SpeakerKind.ORGANIZATION)
 
     def link_pronouns(
@@ -954,10 +954,7 @@ class Resolver:
     def has_speaker_called(self, head: str) -> bool:
         """Whether someone described by ``head`` already speaks ("said the parson" makes
         "the parson" of the narration a person)."""
-        return any(
-            ent.quoted and ent.kind is SpeakerKind.ANONYMOUS and ent.name.split()[-1:] == [head]
-            for ent in self.reg.others.values()
-        )
+        return any(ent.quoted for ent in self.reg.anonymous_by_last.get(head, ()))
 
     def _surname(self, phrase: Phrase) -> Entity:
         assert phrase.name is not None
