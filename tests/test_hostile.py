@@ -414,16 +414,18 @@ MEMORY_SIZE: Final = 10_000
 MAX_MEMORY_RATIO: Final = 20.0
 
 OVER_MEMORY: Final = {
-    "alternating pairs": "about 70 times: a DirectSpan and its tuples for every four bytes",
-    "unclosed quote": "about 75 times: one sentence's tokens, each a Tok tuple with a str and "
+    "alternating pairs": "about 52 times: a DirectSpan and its tuples for every four bytes",
+    "unclosed quote": "about 71 times: one sentence's tokens, each a Tok tuple with a str and "
     "two int objects of its own (about 200 bytes a token)",
-    "capitalised words": "about 36 times: a Tok and a registry entry for every name run",
-    "said": "about 70 times: a cue candidate and a Tok for every word of one long sentence",
-    "he said": "about 80 times: a Tok for every word of one long sentence",
-    "possessives in a quote": "about 75 times: a Tok for every word of one long sentence",
-    "quotes and cues, one paragraph": "about 60 times: the quotes alone take 26 (a quote every "
+    "capitalised words": "about 26 times: a registry event, a mention and a position "
+    "for every name run (the tokens of a name run and its entity)",
+    "said": "about 74 times: a cue candidate and a Tok for every word of one long sentence",
+    "he said": "growing with the square of the sentence (730 times at 10 KB): the quotes "
+    "themselves are, each cue's clause holding every cue after it (QUADRATIC_OUTPUT)",
+    "possessives in a quote": "about 71 times: a Tok for every word of one long sentence",
+    "quotes and cues, one paragraph": "about 40 times: the quotes alone take 26 (a quote every "
     "35 bytes), and each has a Frame, a Phrase and speaker events",
-    "dash attributions, one paragraph": "about 60 times: the quotes alone take 26 (a quote every "
+    "dash attributions, one paragraph": "about 43 times: the quotes alone take 26 (a quote every "
     "33 bytes), and each has a DirectSpan, a Frame and a Phrase",
     "quotes and cues, one sentence": "about 120 times: a quote every 29 bytes, each with a "
     "Frame, a DirectSpan and a speaker event (it grew with the square of the sentence before each "
@@ -432,7 +434,7 @@ OVER_MEMORY: Final = {
     "Entity with its lists for each sentence of 40 bytes",
     "many organizations": "about 39 times: a quote, a Frame with its Phrase, and an Entity with "
     "its lists, its key and a Speaker for every sentence of 48 bytes",
-    "the official, paragraph after paragraph": "about 50 times: the quotes alone take 25 (a "
+    "the official, paragraph after paragraph": "about 35 times: the quotes alone take 23 (a "
     "quote every 36 bytes), and each has a DirectSpan, a Frame and a Phrase",
 }
 """Kinds of text whose peak memory is over the limit, and what takes it."""
