@@ -211,6 +211,68 @@ def _compatible_first(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+#: The people of one surname that Registry.person reads one by one; more are indexed by their
+#: first names (see _Namesakes), which costs memory a surname.
+NAMESAKES_READ: Final = 8
+
+
+class _Namesakes:
+    """The persons of one surname by their first names, so that the first of them (in the
+    order made) whose first name fits a name is found in a few look-ups rather than by
+    reading all of them (issue 7: a text naming hundreds of people of one surname read every
+    one of them for each name)."""
+
+    __slots__ = ("by_first", "by_initial", "no_first", "order")
+
+    def __init__(self) -> None:
+        self.order: dict[Entity, int] = {}  # its place in Registry.by_surname's list
+        self.no_first: list[Entity] = []  # no first name known: any first name fits
+        # by the first name without its final stops ("J." is "J"), and by its first letter
+        self.by_first: dict[str, list[Entity]] = {}
+        self.by_initial: dict[str, list[Entity]] = {}
+
+    def _buckets(self, first: str) -> list[list[Entity]]:
+        if not first:
+            return [self.no_first]
+        key = first.rstrip(".")
+        buckets = [self.by_first.setdefault(key, [])]
+        if key:
+            buckets.append(self.by_initial.setdefault(key[0], []))
+        return buckets
+
+    def add(self, ent: Entity) -> None:
+        """File ``ent`` (made last) under its first name."""
+        self.order[ent] = len(self.order)
+        for bucket in self._buckets(ent.first):
+            bucket.append(ent)
+
+    def refile(self, ent: Entity, old_first: str) -> None:
+        """File ``ent`` under its new first name, no longer under ``old_first``."""
+        for bucket in self._buckets(old_first):
+            bucket.remove(ent)
+        for bucket in self._buckets(ent.first):
+            bisect.insort(bucket, ent, key=self.order.__getitem__)
+
+    def fitting(self, first: str) -> Entity | None:
+        """The first person made whose first name fits ``first`` (as _compatible_first
+        tells), or None."""
+        if not first:  # any first name fits: the first made
+            return next(iter(self.order), None)
+        key = first.rstrip(".")
+        heads = [self.no_first[:1], self.by_first.get(key, [])[:1]]
+        if len(key) == 1:  # an initial fits every first name it starts
+            heads.append(self.by_initial.get(key, [])[:1])
+        if key:  # a first name fits an initial it starts with
+            heads.append(self.by_first.get(key[0], [])[:1])
+        found = [h[0] for h in heads if h]
+        return min(found, key=self.order.__getitem__, default=None)
+
+    def named(self, first: str) -> Entity | None:
+        """The first person made whose first name (without final stops) is ``first``."""
+        bucket = self.by_first.get(first)
+        return bucket[0] if bucket else None
+
+
 _START_END: Final = operator.itemgetter(0, 1)  # a mention's (start, end)
 #: The kinds of mention by the code :attr:`Entity.mentions` holds for them.
 _MENTION_KINDS: Final = tuple(MentionKind)
@@ -234,6 +296,8 @@ class Registry:
     # the first anonymous source made for each last word of a description ("official")
     anonymous_heads: dict[str, Entity] = field(factory=dict)
     titled: list[Entity] = field(factory=list)  # people given a title after they were made
+    # by_surname's lists of more than NAMESAKES_READ people, by first names
+    namesakes: dict[str, _Namesakes] = field(factory=dict)
     # organizations by the last word of their name, lower case, and anonymous sources by the
     # last word of theirs, in the order made: looked up, not every entity read, for each
     # phrase (issue 7: a text naming many organizations was quadratic)
@@ -244,16 +308,23 @@ class Registry:
         """The person entity of ``name``, created when new; a fuller name replaces a shorter."""
         first, surname = _split_name(name)
         candidates = self.by_surname.get(surname, [])
-        for ent in candidates:
-            if _compatible_first(first, ent.first):
-                if len(name) > len(ent.name) and first:
-                    ent.name, ent.first = name, first
-                if title and not ent.title:
-                    ent.title = title
-                    self.titled.append(ent)
-                if gender and not ent.gender:
-                    ent.gender = gender
-                return ent
+        namesakes = self.namesakes.get(surname)
+        if namesakes is not None:
+            ent = namesakes.fitting(first)
+        else:
+            ent = next((e for e in candidates if _compatible_first(first, e.first)), None)
+        if ent is not None:
+            if len(name) > len(ent.name) and first:
+                old_first = ent.first
+                ent.name, ent.first = name, first
+                if namesakes is not None and first != old_first:
+                    namesakes.refile(ent, old_first)
+            if title and not ent.title:
+                ent.title = title
+                self.titled.append(ent)
+            if gender and not ent.gender:
+                ent.gender = gender
+            return ent
         ent = Entity(
             name=name,
             kind=SpeakerKind.PERSON,
@@ -264,7 +335,16 @@ class Registry:
             text=self.text,
         )
         self.persons.append(ent)
-        self.by_surname.setdefault(surname, []).append(ent)
+        candidates.append(ent)
+        if len(candidates) == 1:
+            self.by_surname[surname] = candidates
+        if namesakes is not None:
+            namesakes.add(ent)
+        elif len(candidates) > NAMESAKES_READ:
+            # many people of one surname: indexed by first name from here on
+            namesakes = self.namesakes[surname] = _Namesakes()
+            for e in candidates:
+                namesakes.add(e)
         return ent
 
     def other(self, name: str, kind: SpeakerKind, title: str | None = None) -> Entity:
@@ -509,8 +589,15 @@ def _collect_name_mentions(
         if len(ents) > 1:
             prev = text[max(0, start - 30) : start].split()
             prev_word = prev[-1] if prev else ""
-            match = [e for e in ents if e.first and prev_word.rstrip(".") == e.first.rstrip(".")]
-            ent = match[0] if match else _most_recent(ents, start)
+            namesakes = reg.namesakes.get(word)
+            prev_first = prev_word.rstrip(".")
+            if namesakes is not None:
+                named = namesakes.named(prev_first)
+            else:
+                named = next(
+                    (e for e in ents if e.first and prev_first == e.first.rstrip(".")), None
+                )
+            ent = named if named is not None else _most_recent(ents, start)
         if ent.first:
             fs = text.rfind(ent.first, max(0, start - len(ent.name) - 2), start)
             if (fs >= 0 and text[fs + len(ent.first) : start].strip(" .") == "") or (
