@@ -164,6 +164,38 @@ def nesting_then_pairs(size: int) -> str:
     return repeat_to("«a ", half) + repeat_to("“b” ", half)
 
 
+def _made_up_name(i: int) -> str:
+    """A different made-up capitalised word for each ``i``: "Baa", "Bab", ..."""
+    letters = ""
+    i += 26 * 26
+    while i:
+        i, r = divmod(i, 26)
+        letters = chr(ord("a") + r) + letters
+    return letters.capitalize()
+
+
+def many_organizations(size: int) -> str:
+    """A different organization speaking in each sentence: "The Baa Council said ..."."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        sentence = f"The {_made_up_name(len(parts))} Council said the talks were over. "
+        parts.append(sentence)
+        total += len(sentence)
+    return "".join(parts)[:size]
+
+
+def one_surname(size: int) -> str:
+    """A different person of one surname speaking in each sentence: "Baa Smith said ..."."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        sentence = f"{_made_up_name(len(parts))} Smith said the talks were over. "
+        parts.append(sentence)
+        total += len(sentence)
+    return "".join(parts)[:size]
+
+
 HOSTILE: Final[dict[str, Generator]] = {
     "quote marks": lambda n: repeat_to('"', n),
     "curly quote marks": lambda n: repeat_to("“", n),
@@ -193,6 +225,8 @@ HOSTILE: Final[dict[str, Generator]] = {
     ),
     "quotes after commas, one paragraph": lambda n: repeat_to("and then, “we will stay here” ", n),
     "quotes and cues, one sentence": lambda n: repeat_to("“We will stay,” he said, ", n),
+    "many organizations": many_organizations,
+    "many people, one surname": one_surname,
     "the official, paragraph after paragraph": lambda n: repeat_to(
         "Kirby said the talks were over.\n\n“We will stay,” the official said.\n\n", n
     ),

@@ -180,6 +180,9 @@ class Frame:
     coordinated: bool = False  # its subject follows "but"/"and" (cuts the previous clause)
     clause_start: int = 0  # where its own clause begins (for cutting the previous one)
     parsed: bool = False  # its content is the reported clause of a backend's parse
+    # directs from this index on are quotes its content goes on into after the cue (“Q1,” he
+    # said, “Q2.”): a quote's own cue claims it first
+    continued_at: int = -1
 
 
 def _is_mark(t: Tok) -> bool:
@@ -1634,6 +1637,10 @@ def _verb_frame(
     n = len(toks)
     low = toks[k].text.lower()
     s_start, s_end = sentence
+    # a cue after its content reports what follows the attribution before it in the sentence
+    # when that one's content came before its cue too: “Q1,” he said, “Q2,” she said. (issue
+    # 7: each such cue reported the sentence from its start again, a quote of all before it)
+    t_start = _after_attribution(earlier, s_start)
     prev = toks[k - 1] if k > 0 else None
     gerund = low.endswith("ing")
     # "the said property", "insurance claims": a determiner before a noun-like form
@@ -1695,12 +1702,12 @@ def _verb_frame(
             if _rest_is_adjunct(toks, pe):
                 if prev is None and not direct_bounds:
                     return None
-                return _trailing(*args, phrase, s_start, _content_end_before(prev, s_start))
+                return _trailing(*args, phrase, t_start, _content_end_before(prev, s_start))
             mid = prev is not None and prev.text == ","
             tail = _predicate_after_speaker(toks, pe) if mid else None
             if tail is not None:
                 # in the middle: "The contrast, said Doyle, would be clear": both sides
-                frame = _trailing(*args, phrase, s_start, prev.start if prev else s_start)
+                frame = _trailing(*args, phrase, t_start, prev.start if prev else s_start)
                 if frame is not None and frame.kind is not QuoteKind.DIRECT:
                     tail_s, tail_e = _trim_content(text, toks[tail].start, s_end)
                     if tail_e > tail_s:
@@ -1866,18 +1873,18 @@ def _verb_frame(
         )
     ):
         # “Q,” Clinton said on Thursday during a speech at ...: what follows is narration
-        return _trailing(*args, phrase, s_start, content_end)
+        return _trailing(*args, phrase, t_start, content_end)
     infinitive = lemma in TO_VERBS and start_i < n and toks[start_i].text.lower() == "to"
     topic = lemma in ABOUT_VERBS and start_i < n and toks[start_i].text.lower() in ("of", "for")
     adjunct = _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after)
     if not infinitive and not topic and adjunct:
         if not trailing_ok or not (strong or lemma in FINDING_VERBS):
             return None
-        return _trailing(*args, phrase, s_start, content_end)
+        return _trailing(*args, phrase, t_start, content_end)
     # "..., Kirby said, adding ..." or a cue in the middle: "The talks, Kirby said, are ..."
     if trailing_ok and start_i < n and toks[start_i].text == ",":
         nxt = toks[start_i + 1] if start_i + 1 < n else None
-        frame = _trailing(*args, phrase, s_start, content_end)
+        frame = _trailing(*args, phrase, t_start, content_end)
         if frame is None and nxt is not None:
             # "Instead, Trump told CNN, his policy would ...": nothing before, content after
             return _leading(*args, phrase, _after_content_start(toks, start_i), s_end, clause_start)
@@ -1887,10 +1894,8 @@ def _verb_frame(
             return frame
         if frame.kind is QuoteKind.DIRECT:
             if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his
-                own = set(frame.directs)
-                frame.directs.extend(
-                    idx for idx, o, _e in direct_bounds if o >= toks[start_i].end and idx not in own
-                )
+                frame.continued_at = len(frame.directs)
+                frame.directs.extend(_quotes_going_on(text, direct_bounds, toks[start_i].end))
             return frame
         tail_s, tail_e = _trim_content(text, toks[start_i].end, s_end)
         if tail_e > tail_s:
@@ -1932,7 +1937,7 @@ def _verb_frame(
             frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
     if frame is None and trailing_ok and strong:
         # "Prices will rise, the minister said at a news conference in the capital."
-        return _trailing(*args, phrase, s_start, content_end)
+        return _trailing(*args, phrase, t_start, content_end)
     return frame
 
 
@@ -2243,6 +2248,41 @@ def _any_quoted(toks: Sequence[Tok], direct_bounds: Sequence[tuple[int, int, int
     if direct_bounds.quoted is None:
         direct_bounds.quoted = any(t.quoted for t in toks)
     return direct_bounds.quoted
+
+
+def _quotes_going_on(
+    text: str, direct_bounds: Sequence[tuple[int, int, int]], start: int
+) -> list[int]:
+    """The direct quotes from ``start`` on that follow one another with no word between them:
+    those a cue before them goes on into (“Q1,” he said, “Q2,” “Q3.”); the first quote after
+    narration has a cue of its own or none (issue 7: every quote to the sentence's end was
+    taken, for each cue of a sentence of “Q,” he said, ...)."""
+    found: list[int] = []
+    if isinstance(direct_bounds, _Directs):
+        first = bisect.bisect_left(direct_bounds._index(), start)
+    else:
+        first = next(
+            (i for i, (_, o, _e) in enumerate(direct_bounds) if o >= start), len(direct_bounds)
+        )
+    end = start
+    for i in range(first, len(direct_bounds)):  # (islice would step over the first ones)
+        idx, o, e = direct_bounds[i]
+        if WORD_RE.search(text, end, o) is not None:
+            break
+        found.append(idx)
+        end = e
+    return found
+
+
+def _after_attribution(earlier: Sequence[Frame], s_start: int) -> int:
+    """Where the content of a cue after its content may start: after the sentence's last
+    attribution (its cue and speaker) when that one's content came before its cue, else at
+    the sentence's start."""
+    if not earlier or earlier[-1].leading:
+        return s_start
+    last = earlier[-1]
+    end = last.cue_end if last.phrase is None else max(last.cue_end, last.phrase.end)
+    return max(s_start, end)
 
 
 def _trailing(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from sys import intern
 from typing import Final, NamedTuple
 
 import regex
@@ -297,15 +298,17 @@ def _person_from(text: str, toks: Sequence[Tok], name_first: int, head: int) -> 
         if ti < name_first:
             title = _span_text(text, toks, ti, name_first - 1)
             title_words = [t.text for t in toks[ti:name_first]]
-    name = _strip_possessive(_span_text(text, toks, name_first, head))
+    # names, titles and heads repeat through a document: one string each while phrases are
+    # held (issue 7)
+    name = intern(_strip_possessive(_span_text(text, toks, name_first, head)))
     return Phrase(
         start=toks[start_i].start,
         end=toks[head].end,
         kind=PhraseKind.PERSON,
         name=name,
         name_start=toks[name_first].start,
-        title=title,
-        head=_strip_possessive(toks[head].text).lower(),
+        title=None if title is None else intern(title),
+        head=intern(_strip_possessive(toks[head].text).lower()),
         definite=False,
         gender=_gender_of(title_words),
     )
@@ -316,7 +319,7 @@ def _classify_capitalised(
 ) -> Phrase:
     """A run of capitalised words as a speaker: an organization or a person."""
     words = [t.text for t in toks[first : head + 1]]
-    name = _strip_possessive(_span_text(text, toks, first, head))
+    name = intern(_strip_possessive(_span_text(text, toks, first, head)))
     is_org = det is not None or any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in words)
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         is_org = True  # an acronym: NATO, FBI

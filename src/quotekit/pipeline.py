@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+from array import array
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -35,7 +36,17 @@ from .mentions import (
     phrase_after,
     sentence_tokens,
 )
-from .model import Analysis, MentionKind, Quote, QuoteKind, Speaker, _mention, _quote, _span
+from .model import (
+    Analysis,
+    Mention,
+    MentionKind,
+    Quote,
+    QuoteKind,
+    Speaker,
+    _mention,
+    _quote,
+    _span,
+)
 from .options import Options
 from .quotes import WORD_RE, DirectSpan, find_direct_quotes
 from .resolve import (
@@ -129,6 +140,8 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     registry = build_registry(text, para_starts, entities, words)
     candidates = cue_candidates(text, words)
     ranks = _paragraph_ranks(text, para_starts, directs, candidates, registry, words)
+    if words is not None:  # only its pronouns are read from here on (issue 7)
+        words = words._replace(cues=[], that_verbs=[], headline_verbs=[], groups=None)
     resolver = Resolver(
         registry,
         para_starts,
@@ -143,6 +156,150 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         else None
     )
 
+    frames = _find_frames(text, paragraphs, directs, candidates, parse, sentence_starts)
+
+    # resolve speakers in document order
+    attributed: dict[int, _Attributed] = {}  # direct index -> attribution
+    reported: list[tuple[Frame, Entity | None]] = []
+    going_on: list[tuple[Frame, Entity | None, float]] = []
+    absorbed: set[int] = set()
+    # the directs by where they open, to find those inside a reported clause by bisection
+    # rather than testing every direct against every reported frame (quadratic in length)
+    open_marks = [d.open_mark for d in directs]
+    by_open = sorted(range(len(directs)), key=open_marks.__getitem__)
+    opens = [open_marks[i] for i in by_open]
+    del open_marks
+    jump: dict[int, int] = {}  # k -> a later index of opens: those from k up to it are absorbed
+    for frame in sorted(frames, key=lambda f: f.cue_start):
+        entity = (
+            resolver.resolve(frame.phrase)
+            if (frame.phrase is not None and options.resolve_speakers)
+            else None
+        )
+        if frame.kind is QuoteKind.DIRECT:
+            conf = _confidence(frame, entity)
+            own = frame.directs if frame.continued_at < 0 else frame.directs[: frame.continued_at]
+            for idx in own:
+                if idx not in attributed:
+                    attributed[idx] = _Attributed(frame, entity, conf)
+            if frame.continued_at >= 0:
+                going_on.append((frame, entity, conf))
+        else:
+            reported.append((frame, entity))
+            # a direct quote that lies inside a part (ps <= open_mark < outer_end <= pe + 1);
+            # those absorbed already are jumped over, so each is looked at once however many
+            # parts hold it (“Q1,” he said, “Q2,” he said, ... in one sentence, issue 7)
+            for ps, pe in frame.parts:
+                k = _unabsorbed(jump, bisect.bisect_left(opens, ps))
+                while k < len(opens) and opens[k] <= pe:
+                    if directs[by_open[k]].outer_end <= pe + 1:
+                        absorbed.add(by_open[k])
+                        jump[k] = k + 1
+                    k = _unabsorbed(jump, k + 1)
+    # the quotes a cue goes on into (“Q1,” he said, “Q2.”) are its when no cue of their own
+    # claimed them (“Q1,” he said, “Q2,” she said.)
+    for frame, entity, conf in going_on:
+        for idx in frame.directs[frame.continued_at :]:
+            if idx not in attributed:
+                attributed[idx] = _Attributed(frame, entity, conf)
+    del going_on
+    # what finding and ordering the frames took: the frames that attribute something are
+    # held by attributed and reported from here on (issue 7)
+    del frames, candidates, by_open, opens, jump
+
+    _dash_attributions(text, directs, attributed, resolver, options)
+    _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
+    _transcript_labels(text, directs, attributed, resolver, options)
+    _continue_speakers(
+        text,
+        directs,
+        attributed,
+        absorbed,
+        resolver if options.resolve_speakers else None,
+        paragraphs,
+        reported,
+        ranks,
+    )
+
+    if options.resolve_speakers:
+        # the quotes' extents as two arrays of machine ints, not a tuple a quote (issue 7)
+        resolver.link_pronouns(
+            array("q", [d.open_mark for d in directs]),
+            array("q", [d.outer_end for d in directs]),
+            words,
+        )
+    # the quotes are built from the attributions alone: what reading the text took (the
+    # registry's names and events, the resolver's history, the cue positions) goes first,
+    # not to be held with them (issue 7)
+    del resolver, registry, paragraphs, para_starts
+    del words
+    pieces = _Pieces(text)
+    quotes: list[Quote] = []
+    # each attribution is dropped as its quote is made (popped from the end; the quotes are
+    # sorted below), so the frames, phrases and quote spans go while the quotes come (issue 7)
+    while directs:
+        idx = len(directs) - 1
+        d = directs.pop()
+        att = attributed.pop(idx, None)
+        if att is None or idx in absorbed:
+            continue
+        quotes.append(
+            pieces.quote(
+                d.start,
+                d.end,
+                QuoteKind.DIRECT,
+                att.frame,
+                att.entity,
+                att.confidence,
+                d.paragraph,
+                [(d.start, d.end)],
+            )
+        )
+    del directs, attributed, absorbed
+    reported.reverse()
+    while reported:
+        frame, entity = reported.pop()
+        parts = [p for p in frame.parts if p[1] > p[0]]
+        if not parts:
+            continue
+        start, end = parts[0][0], parts[-1][1]
+        quotes.append(
+            pieces.quote(
+                start,
+                end,
+                frame.kind,
+                frame,
+                entity,
+                _confidence(frame, entity),
+                frame.paragraph,
+                parts,
+            )
+        )
+    del pieces
+    # by (start, end): two stable sorts on ints, no key tuple made for every quote
+    quotes.sort(key=_END)
+    quotes.sort(key=_START)
+    kept = [q for q in quotes if q.confidence >= options.min_confidence and q.kind in options.kinds]
+    ordered_speakers: list[Speaker] = []
+    seen: set[int] = set()
+    for q in kept:
+        if q.speaker is not None and id(q.speaker) not in seen:
+            seen.add(id(q.speaker))
+            ordered_speakers.append(q.speaker)
+    return Analysis(text=text, quotes=tuple(kept), speakers=tuple(ordered_speakers))
+
+
+def _find_frames(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    directs: list[DirectSpan],
+    candidates: Sequence[int],
+    parse: Parse | None,
+    sentence_starts: list[int] | None,
+) -> list[Frame]:
+    """The frames of every sentence that holds a cue word, paragraph by paragraph (a function
+    of its own so that the last paragraph's quotes, sentences and tokens go with it: for a
+    text of one paragraph they are all of them, issue 7)."""
     frames: list[Frame] = []
     di = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs):
@@ -181,124 +338,7 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
             frame = _colon_introduction(text, sentences[-1], p_index, di, directs, paragraphs)
             if frame is not None:
                 frames.append(frame)
-
-    # resolve speakers in document order
-    attributed: dict[int, _Attributed] = {}  # direct index -> attribution
-    reported: list[tuple[Frame, Entity | None]] = []
-    absorbed: set[int] = set()
-    # the directs by where they open, to find those inside a reported clause by bisection
-    # rather than testing every direct against every reported frame (quadratic in length)
-    by_open = sorted(range(len(directs)), key=lambda i: directs[i].open_mark)
-    opens = [directs[i].open_mark for i in by_open]
-    jump: dict[int, int] = {}  # k -> a later index of opens: those from k up to it are absorbed
-    for frame in sorted(frames, key=lambda f: f.cue_start):
-        entity = (
-            resolver.resolve(frame.phrase)
-            if (frame.phrase is not None and options.resolve_speakers)
-            else None
-        )
-        if frame.kind is QuoteKind.DIRECT:
-            conf = _confidence(frame, entity)
-            for idx in frame.directs:
-                if idx not in attributed:
-                    attributed[idx] = _Attributed(frame, entity, conf)
-        else:
-            reported.append((frame, entity))
-            # a direct quote that lies inside a part (ps <= open_mark < outer_end <= pe + 1);
-            # those absorbed already are jumped over, so each is looked at once however many
-            # parts hold it (“Q1,” he said, “Q2,” he said, ... in one sentence, issue 7)
-            for ps, pe in frame.parts:
-                k = _unabsorbed(jump, bisect.bisect_left(opens, ps))
-                while k < len(opens) and opens[k] <= pe:
-                    if directs[by_open[k]].outer_end <= pe + 1:
-                        absorbed.add(by_open[k])
-                        jump[k] = k + 1
-                    k = _unabsorbed(jump, k + 1)
-
-    _dash_attributions(text, directs, attributed, resolver, options)
-    _verb_next_to_quote(text, directs, attributed, absorbed, paragraphs, resolver, options)
-    _transcript_labels(text, directs, attributed, resolver, options)
-    _continue_speakers(
-        text,
-        directs,
-        attributed,
-        absorbed,
-        resolver if options.resolve_speakers else None,
-        paragraphs,
-        reported,
-        ranks,
-    )
-
-    quotes: list[Quote] = []
-    speakers: dict[int, Speaker] = {}
-
-    def speaker_of(ent: Entity | None) -> Speaker | None:
-        if ent is None:
-            return None
-        sp = speakers.get(id(ent))
-        if sp is None:
-            sp = ent.speaker()
-            speakers[id(ent)] = sp
-        return sp
-
-    if options.resolve_speakers:
-        resolver.link_pronouns([(d.open_mark, d.outer_end) for d in directs], words)
-    # the quotes are built from the attributions alone: what reading the text took (the
-    # registry's names and events, the resolver's history, the cue positions) goes first,
-    # not to be held with them (issue 7)
-    del resolver, registry, candidates, frames, by_open, opens, jump, paragraphs, para_starts
-    del words
-    # build speakers after all mentions are in
-    for idx, d in enumerate(directs):
-        if idx in absorbed:
-            continue
-        att = attributed.get(idx)
-        if att is None:
-            continue
-        quotes.append(
-            _make_quote(
-                text,
-                d.start,
-                d.end,
-                QuoteKind.DIRECT,
-                att.frame,
-                att.entity,
-                att.confidence,
-                d.paragraph,
-                [(d.start, d.end)],
-                speaker_of,
-            )
-        )
-    for frame, entity in reported:
-        parts = [p for p in frame.parts if p[1] > p[0]]
-        if not parts:
-            continue
-        start, end = parts[0][0], parts[-1][1]
-        quotes.append(
-            _make_quote(
-                text,
-                start,
-                end,
-                frame.kind,
-                frame,
-                entity,
-                _confidence(frame, entity),
-                frame.paragraph,
-                parts,
-                speaker_of,
-            )
-        )
-    # by (start, end): two stable sorts on ints, no key tuple made for every quote
-    quotes.sort(key=_END)
-    quotes.sort(key=_START)
-    kept = [q for q in quotes if q.confidence >= options.min_confidence and q.kind in options.kinds]
-    ordered_speakers: list[Speaker] = []
-    seen: set[int] = set()
-    for q in kept:
-        if q.speaker is not None and id(q.speaker) not in seen:
-            seen.add(id(q.speaker))
-            ordered_speakers.append(q.speaker)
-    return Analysis(text=text, quotes=tuple(kept), speakers=tuple(ordered_speakers))
+    return frames
 
 
 _START: Final = operator.attrgetter("start")
@@ -318,47 +358,88 @@ def _unabsorbed(jump: dict[int, int], k: int) -> int:
     return last
 
 
-def _make_quote(
-    text: str,
-    start: int,
-    end: int,
-    kind: QuoteKind,
-    frame: Frame | None,
-    entity: Entity | None,
-    confidence: float,
-    paragraph: int,
-    parts: list[tuple[int, int]],
-    speaker_of: object,
-) -> Quote:
-    cue = None
-    mention = None
-    if frame is not None:
-        cue = _span(text[frame.cue_start : frame.cue_end], frame.cue_start, frame.cue_end)
-        ph = frame.phrase
-        if ph is not None and ph.relative_start >= 0:
-            rs, re_ = ph.relative_start, ph.relative_end
-            mention = _mention(text[rs:re_], rs, re_, MentionKind.PRONOUN)
-        elif ph is not None:
-            ms = (
-                ph.name_start if (ph.name_start >= 0 and ph.kind is PhraseKind.PERSON) else ph.start
-            )
-            me = ph.end
-            while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
-                me -= 2
-            mention = _mention(text[ms:me], ms, me, ph.mention_kind)
-    speaker = speaker_of(entity)  # type: ignore[operator]
-    return _quote(
-        text[start:end],
-        start,
-        end,
-        kind,
-        cue,
-        speaker,
-        mention,
-        confidence,
-        paragraph,
-        tuple(parts),
-    )
+class _Pieces:
+    """Makes the quotes of one document, sharing what repeats among them: equal cue and
+    mention texts are one string, a speaker mention is the same :class:`Mention` in its quote
+    and in its speaker, and each entity has one :class:`Speaker` (issue 7: a quote every
+    hundred bytes of news made a cue text, a mention and its text of its own)."""
+
+    __slots__ = ("confidences", "mentions", "speakers", "strings", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.strings: dict[str, str] = {}
+        self.confidences: dict[float, float] = {}
+        self.mentions: dict[tuple[int, int, MentionKind], Mention] = {}
+        # by the entity itself, which the key keeps alive: an id() could be reused once the
+        # entity's last frame is dropped
+        self.speakers: dict[Entity, Speaker] = {}
+
+    def string(self, start: int, end: int) -> str:
+        """``text[start:end]``, the same string object for equal texts."""
+        s = self.text[start:end]
+        return self.strings.setdefault(s, s)
+
+    def mention(self, start: int, end: int, kind: MentionKind) -> Mention:
+        """The one :class:`Mention` of ``text[start:end]`` as ``kind``."""
+        key = (start, end, kind)
+        found = self.mentions.get(key)
+        if found is None:
+            found = self.mentions[key] = _mention(self.string(start, end), start, end, kind)
+        return found
+
+    def speaker(self, ent: Entity | None) -> Speaker | None:
+        """The one :class:`Speaker` of ``ent`` (built once all its mentions are in)."""
+        if ent is None:
+            return None
+        sp = self.speakers.get(ent)
+        if sp is None:
+            sp = self.speakers[ent] = ent.speaker(self.mention)
+        return sp
+
+    def quote(
+        self,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        frame: Frame | None,
+        entity: Entity | None,
+        confidence: float,
+        paragraph: int,
+        parts: list[tuple[int, int]],
+    ) -> Quote:
+        """The :class:`Quote` of ``text[start:end]`` that ``frame`` attributes to ``entity``."""
+        text = self.text
+        cue = None
+        mention = None
+        if frame is not None:
+            cs, ce = frame.cue_start, frame.cue_end
+            cue = _span(self.string(cs, ce), cs, ce)
+            ph = frame.phrase
+            if ph is not None and ph.relative_start >= 0:
+                mention = self.mention(ph.relative_start, ph.relative_end, MentionKind.PRONOUN)
+            elif ph is not None:
+                ms = (
+                    ph.name_start
+                    if (ph.name_start >= 0 and ph.kind is PhraseKind.PERSON)
+                    else ph.start
+                )
+                me = ph.end
+                while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
+                    me -= 2
+                mention = self.mention(ms, me, ph.mention_kind)
+        return _quote(
+            text[start:end],
+            start,
+            end,
+            kind,
+            cue,
+            self.speaker(entity),
+            mention,
+            self.confidences.setdefault(confidence, confidence),
+            paragraph,
+            tuple(parts),
+        )
 
 
 def _continue_speakers(
@@ -520,7 +601,7 @@ def _paragraph_ranks(
     candidates: list[int],
     registry: Registry,
     words: WordHits | None,
-) -> list[int]:
+) -> array[int]:
     """For each paragraph, how many paragraphs up to it (itself included) hold a quotation
     mark, a cue word, a name, a group noun or a subject pronoun, or are too short to be
     narration: distances counted in these pass over a paragraph about nothing ("The weather
@@ -550,7 +631,7 @@ def _paragraph_ranks(
                     break
             if words_in < MIN_SILENT_WORDS:
                 held[p] = 1
-    return list(itertools.accumulate(held))
+    return array("q", itertools.accumulate(held))  # 8 bytes a paragraph, not an int object
 
 
 #: The fewest words of a paragraph about nothing that pronouns and turns look past.
@@ -926,10 +1007,11 @@ def _dash_attributions(
         m = DASH_AFTER_QUOTE_RE.match(text, d.close_mark + 1)
         if m is None:
             continue
-        line_end = line_end_from(text, m.end())
         # the phrase reader stops at the first token that is no word: only the tokens up to
-        # it are read, not the rest of the line (the whole text when it has no line end)
-        toks = _tokens_from(text, m.end(), line_end, _through_first_non_word)
+        # it are read, not the rest of the line (the whole text when it has no newline), and
+        # the line's end is looked for only as far as they go (issue 7: a search from each
+        # dash to the end of one long line was quadratic)
+        toks = _tokens_from(text, m.end(), len(text), _through_first_non_word, line=True)
         phrase = phrase_after(text, toks, 0)
         if phrase is None or phrase.kind is PhraseKind.PRONOUN:
             continue
@@ -1164,19 +1246,37 @@ TOKEN_BOUNDARY_RE: Final = regex.compile(r"""[\s"“”‘«»‹›„‚‟‛
 
 
 def _tokens_from(
-    text: str, start: int, end: int, enough: Callable[[list[Tok], int], bool]
+    text: str,
+    start: int,
+    end: int,
+    enough: Callable[[list[Tok], int], bool],
+    *,
+    line: bool = False,
 ) -> list[Tok]:
     """The first tokens of ``text[start:end]``, as many as ``enough`` needs: the tokens of a
     window from ``start``, doubled until ``enough(toks, sure)`` holds, where the first
     ``sure`` tokens are those of the whole range (the last few may be pieces of a token the
     window cuts), or until the window holds the whole range. Reading a phrase or a few tokens
-    after a quote then costs what it reads, not the rest of the paragraph (issue 7)."""
+    after a quote then costs what it reads, not the rest of the paragraph (issue 7).
+
+    ``line``: the range ends at the first line end from ``start`` too, looked for in each
+    window as it grows (so never further than the window that is read)."""
     size = TOKEN_WINDOW
+    searched = start  # with ``line``: no line end in text[start:searched]
     while start + size < end:
+        if line:
+            # a line end at start + size ends the range at the window's end: found too
+            nl = line_end_from(text, searched, start + size + 1)
+            if nl < start + size + 1:
+                end = nl
+                break
+            searched = start + size + 1
         toks = sentence_tokens(text, start, start + size, ())
         if enough(toks, len(toks) - UNSURE_TOKENS):
             return toks
         size *= 2
+    if line and searched < end:
+        end = line_end_from(text, searched, end)
     return sentence_tokens(text, start, end, ())
 
 

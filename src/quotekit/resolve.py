@@ -13,7 +13,8 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -41,7 +42,7 @@ from .lexicon.people import (
     TITLES,
 )
 from .mentions import Phrase, PhraseKind, _gender_of, _title_back, sentence_tokens
-from .model import MentionKind, Speaker, SpeakerKind, _mention, _speaker
+from .model import Mention, MentionKind, Speaker, SpeakerKind, _mention, _speaker
 
 if TYPE_CHECKING:
     from .wordscan import WordHits
@@ -121,9 +122,11 @@ class Entity:
     first: str = ""
     _title: str | None = field(default=None, alias="title")
     _gender: str | None = field(default=None, alias="gender")
-    # its mentions as (start, end, kind): a Mention object is built only for the entities that
-    # turn out to speak (see speaker()), since most entities a text names never do
-    mentions: list[tuple[int, int, MentionKind]] = field(factory=list)
+    # its mentions as start, end and kind (an index of _MENTION_KINDS), three machine ints each
+    # (issue 7: a tuple and an int object a mention before): a Mention object is built only
+    # for the entities that turn out to speak (see speaker()), since most entities a text
+    # names never do
+    mentions: array[int] = field(factory=lambda: array("q"))
     positions: list[int] = field(factory=list)  # starts of its name mentions, sorted
     quoted: bool = False  # it speaks in the document
 
@@ -171,15 +174,28 @@ class Entity:
     def gender(self, value: str | None) -> None:
         self._gender = value
 
-    def speaker(self) -> Speaker:
-        """The public :class:`Speaker` of this entity."""
+    def add_mention(self, start: int, end: int, kind: MentionKind) -> None:
+        """Note ``text[start:end]`` as a mention of this entity."""
+        self.mentions.extend((start, end, _MENTION_CODES[kind]))
+
+    def speaker(self, mention: Callable[[int, int, MentionKind], Mention] | None = None) -> Speaker:
+        """The public :class:`Speaker` of this entity; ``mention`` makes each of its mentions
+        (the pipeline's shares them with the quotes)."""
         text = self.text
         seen: set[tuple[int, int]] = set()
         mentions = []
-        for start, end, kind in sorted(self.mentions, key=_START_END):
+        flat = self.mentions
+        triples = [
+            (flat[i], flat[i + 1], _MENTION_KINDS[flat[i + 2]]) for i in range(0, len(flat), 3)
+        ]
+        for start, end, kind in sorted(triples, key=_START_END):
             if (start, end) not in seen:
                 seen.add((start, end))
-                mentions.append(_mention(text[start:end], start, end, kind))
+                mentions.append(
+                    _mention(text[start:end], start, end, kind)
+                    if mention is None
+                    else mention(start, end, kind)
+                )
         return _speaker(self.name, self.kind, self.title, tuple(mentions))
 
 
@@ -208,7 +224,72 @@ def _compatible_first(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+#: The people of one surname that Registry.person reads one by one; more are indexed by their
+#: first names (see _Namesakes), which costs memory a surname.
+NAMESAKES_READ: Final = 8
+
+
+class _Namesakes:
+    """The persons of one surname by their first names, so that the first of them (in the
+    order made) whose first name fits a name is found in a few look-ups rather than by
+    reading all of them (issue 7: a text naming hundreds of people of one surname read every
+    one of them for each name)."""
+
+    __slots__ = ("by_first", "by_initial", "no_first", "order")
+
+    def __init__(self) -> None:
+        self.order: dict[Entity, int] = {}  # its place in Registry.by_surname's list
+        self.no_first: list[Entity] = []  # no first name known: any first name fits
+        # by the first name without its final stops ("J." is "J"), and by its first letter
+        self.by_first: dict[str, list[Entity]] = {}
+        self.by_initial: dict[str, list[Entity]] = {}
+
+    def _buckets(self, first: str) -> list[list[Entity]]:
+        if not first:
+            return [self.no_first]
+        key = first.rstrip(".")
+        buckets = [self.by_first.setdefault(key, [])]
+        if key:
+            buckets.append(self.by_initial.setdefault(key[0], []))
+        return buckets
+
+    def add(self, ent: Entity) -> None:
+        """File ``ent`` (made last) under its first name."""
+        self.order[ent] = len(self.order)
+        for bucket in self._buckets(ent.first):
+            bucket.append(ent)
+
+    def refile(self, ent: Entity, old_first: str) -> None:
+        """File ``ent`` under its new first name, no longer under ``old_first``."""
+        for bucket in self._buckets(old_first):
+            bucket.remove(ent)
+        for bucket in self._buckets(ent.first):
+            bisect.insort(bucket, ent, key=self.order.__getitem__)
+
+    def fitting(self, first: str) -> Entity | None:
+        """The first person made whose first name fits ``first`` (as _compatible_first
+        tells), or None."""
+        if not first:  # any first name fits: the first made
+            return next(iter(self.order), None)
+        key = first.rstrip(".")
+        heads = [self.no_first[:1], self.by_first.get(key, [])[:1]]
+        if len(key) == 1:  # an initial fits every first name it starts
+            heads.append(self.by_initial.get(key, [])[:1])
+        if key:  # a first name fits an initial it starts with
+            heads.append(self.by_first.get(key[0], [])[:1])
+        found = [h[0] for h in heads if h]
+        return min(found, key=self.order.__getitem__, default=None)
+
+    def named(self, first: str) -> Entity | None:
+        """The first person made whose first name (without final stops) is ``first``."""
+        bucket = self.by_first.get(first)
+        return bucket[0] if bucket else None
+
+
 _START_END: Final = operator.itemgetter(0, 1)  # a mention's (start, end)
+#: The kinds of mention by the code :attr:`Entity.mentions` holds for them.
+_MENTION_KINDS: Final = tuple(MentionKind)
+_MENTION_CODES: Final = {kind: code for code, kind in enumerate(_MENTION_KINDS)}
 
 #: The prefix of each kind's keys in :attr:`Registry.others` ("group:officials").
 _KIND_KEYS: Final = {kind: f"{kind.value}:" for kind in SpeakerKind}
@@ -228,21 +309,35 @@ class Registry:
     # the first anonymous source made for each last word of a description ("official")
     anonymous_heads: dict[str, Entity] = field(factory=dict)
     titled: list[Entity] = field(factory=list)  # people given a title after they were made
+    # by_surname's lists of more than NAMESAKES_READ people, by first names
+    namesakes: dict[str, _Namesakes] = field(factory=dict)
+    # organizations by the last word of their name, lower case, and anonymous sources by the
+    # last word of theirs, in the order made: looked up, not every entity read, for each
+    # phrase (issue 7: a text naming many organizations was quadratic)
+    organizations_by_last: dict[str, list[Entity]] = field(factory=dict)
+    anonymous_by_last: dict[str, list[Entity]] = field(factory=dict)
 
     def person(self, name: str, title: str | None = None, gender: str | None = None) -> Entity:
         """The person entity of ``name``, created when new; a fuller name replaces a shorter."""
         first, surname = _split_name(name)
         candidates = self.by_surname.get(surname, [])
-        for ent in candidates:
-            if _compatible_first(first, ent.first):
-                if first and _spoken_length(name) > _spoken_length(ent.name):
-                    ent.name, ent.first = name, first
-                if title and not ent.title:
-                    ent.title = title
-                    self.titled.append(ent)
-                if gender and not ent.gender:
-                    ent.gender = gender
-                return ent
+        namesakes = self.namesakes.get(surname)
+        if namesakes is not None:
+            ent = namesakes.fitting(first)
+        else:
+            ent = next((e for e in candidates if _compatible_first(first, e.first)), None)
+        if ent is not None:
+            if first and _spoken_length(name) > _spoken_length(ent.name):
+                old_first = ent.first
+                ent.name, ent.first = name, first
+                if namesakes is not None and first != old_first:
+                    namesakes.refile(ent, old_first)
+            if title and not ent.title:
+                ent.title = title
+                self.titled.append(ent)
+            if gender and not ent.gender:
+                ent.gender = gender
+            return ent
         ent = Entity(
             name=name,
             kind=SpeakerKind.PERSON,
@@ -253,7 +348,16 @@ class Registry:
             text=self.text,
         )
         self.persons.append(ent)
-        self.by_surname.setdefault(surname, []).append(ent)
+        candidates.append(ent)
+        if len(candidates) == 1:
+            self.by_surname[surname] = candidates
+        if namesakes is not None:
+            namesakes.add(ent)
+        elif len(candidates) > NAMESAKES_READ:
+            # many people of one surname: indexed by first name from here on
+            namesakes = self.namesakes[surname] = _Namesakes()
+            for e in candidates:
+                namesakes.add(e)
         return ent
 
     def other(self, name: str, kind: SpeakerKind, title: str | None = None) -> Entity:
@@ -266,6 +370,9 @@ class Registry:
             words = name.split()
             if kind is SpeakerKind.ANONYMOUS and words:
                 self.anonymous_heads.setdefault(words[-1], ent)
+                self.anonymous_by_last.setdefault(words[-1], []).append(ent)
+            elif kind is SpeakerKind.ORGANIZATION and words:
+                self.organizations_by_last.setdefault(words[-1].lower(), []).append(ent)
         return ent
 
 
@@ -495,15 +602,22 @@ def _collect_name_mentions(
         if len(ents) > 1:
             prev = text[max(0, start - 30) : start].split()
             prev_word = prev[-1] if prev else ""
-            match = [e for e in ents if e.first and prev_word.rstrip(".") == e.first.rstrip(".")]
-            ent = match[0] if match else _most_recent(ents, start)
+            namesakes = reg.namesakes.get(word)
+            prev_first = prev_word.rstrip(".")
+            if namesakes is not None:
+                named = namesakes.named(prev_first)
+            else:
+                named = next(
+                    (e for e in ents if e.first and prev_first == e.first.rstrip(".")), None
+                )
+            ent = named if named is not None else _most_recent(ents, start)
         if ent.first:
             fs = text.rfind(ent.first, max(0, start - len(ent.name) - 2), start)
             if (fs >= 0 and text[fs + len(ent.first) : start].strip(" .") == "") or (
                 fs >= 0 and text[fs:end] == ent.name
             ):
                 start = fs
-        ent.mentions.append((start, end, MentionKind.NAME))
+        ent.add_mention(start, end, MentionKind.NAME)
         ent.positions.append(start)
         para = bisect.bisect_right(paragraph_starts, start) - 1
         subject = _at_clause_start(text, start)
@@ -674,8 +788,9 @@ class Resolver:
             me_text = text[ms:me]
             if me_text[-1:] in _POSSESSIVE_END_CHARS:
                 me_text = POSSESSIVE_END_RE.sub("", me_text)  # else it cannot match
-            me = ms + len(me_text)
-            ent.mentions.append((ms, me, kind))
+            if len(me_text) != me - ms:
+                me = ms + len(me_text)
+            ent.add_mention(ms, me, kind)
             ent.quoted = True
             if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
                 ent.gender = phrase.gender
@@ -842,32 +957,26 @@ class Resolver:
     def _organization(self, name: str, pos: int) -> Entity:
         """An organization; a short form ("the ministry") is the named one it heads."""
         low = name.lower()
-        best = None
-        for ent in self.reg.others.values():
-            if ent.kind is not SpeakerKind.ORGANIZATION:
-                continue
-            e_low = ent.name.lower()
-            if e_low == low:
-                return ent
-            if (
-                " " not in low
-                and e_low.split()[-1] == low
-                and ent.positions
-                and ent.positions[0] < pos
-            ):
-                best = ent
-        if best is not None:
-            return best
+        same = self.reg.others.get(_KIND_KEYS[SpeakerKind.ORGANIZATION] + low)
+        if same is not None:
+            return same
+        if " " not in low:
+            # the last one made whose name ends in the word and that is named before pos
+            for ent in reversed(self.reg.organizations_by_last.get(low, ())):
+                if ent.positions and ent.positions[0] < pos:
+                    return ent
         return self.reg.other(name, SpeakerKind.ORGANIZATION)
 
     def link_pronouns(
-        self, quoted: Sequence[tuple[int, int]], words: WordHits | None = None
+        self, opens: Sequence[int], ends: Sequence[int], words: WordHits | None = None
     ) -> None:
         """Tie every "he"/"she"/"they" of the narration to the speaker it most likely means,
         as a mention of that speaker, so that ``Speaker.mentions`` lists the pronouns too.
 
         Only speakers get them (nobody else is reported), and pronouns inside direct quotes
-        are left alone: there "he" is someone the speaker talks about.
+        are left alone: there "he" is someone the speaker talks about. The direct quotes are
+        given as where their marks open (``opens``, sorted) and where they end, closing mark
+        included (``ends``).
         """
         text = self.reg.text
         pronouns = (
@@ -876,8 +985,8 @@ class Resolver:
             else [(m.start(), m.end(), m.group()) for m in SUBJECT_PRONOUN_RE.finditer(text)]
         )
         for pos, end, word in pronouns:
-            i = bisect.bisect_right(quoted, (pos, len(text))) - 1
-            if i >= 0 and quoted[i][0] <= pos < quoted[i][1]:
+            i = bisect.bisect_right(opens, pos) - 1
+            if i >= 0 and pos < ends[i]:
                 continue
             low = word.lower()
             gender, _number = PRONOUNS[low]
@@ -890,7 +999,7 @@ class Resolver:
             )
             ent = self._pronoun(phrase, learn=False)
             if ent is not None and ent.quoted:
-                ent.mentions.append((pos, end, MentionKind.PRONOUN))
+                ent.add_mention(pos, end, MentionKind.PRONOUN)
 
     def salient_person(self, pos: int, paragraphs_back: int) -> Entity | None:
         """The person most recently speaking or named as a subject before ``pos``, within
@@ -945,10 +1054,7 @@ class Resolver:
     def has_speaker_called(self, head: str) -> bool:
         """Whether someone described by ``head`` already speaks ("said the parson" makes
         "the parson" of the narration a person)."""
-        return any(
-            ent.quoted and ent.kind is SpeakerKind.ANONYMOUS and ent.name.split()[-1:] == [head]
-            for ent in self.reg.others.values()
-        )
+        return any(ent.quoted for ent in self.reg.anonymous_by_last.get(head, ()))
 
     def _surname(self, phrase: Phrase) -> Entity:
         assert phrase.name is not None

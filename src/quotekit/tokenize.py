@@ -117,15 +117,16 @@ _LINE_END_CHAR_RE: Final = re.compile(f"[{LINE_ENDS}]")
 _LINE_END_BACK_RE: Final = regex.compile(f"(?r)[{LINE_ENDS}]")
 
 
-def line_end_from(text: str, pos: int) -> int:
-    """Where the first line end at or after ``pos`` stands; the text's length when there is
-    none.
+def line_end_from(text: str, pos: int, stop: int | None = None) -> int:
+    """Where the first line end at or after ``pos`` (and before ``stop``) stands; ``stop``, or
+    the text's length, when there is none.
 
     >>> line_end_from("One\\r\\nTwo", 0), line_end_from("One\\u2029Two", 4)
     (3, 7)
     """
-    m = _LINE_END_CHAR_RE.search(text, pos)
-    return len(text) if m is None else m.start()
+    limit = len(text) if stop is None else stop
+    m = _LINE_END_CHAR_RE.search(text, pos, limit)
+    return limit if m is None else m.start()
 
 
 def line_start_before(text: str, pos: int) -> int:

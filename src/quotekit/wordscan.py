@@ -34,6 +34,9 @@ CUE_WORDS: Final = frozenset({*CUE_FORMS, *SOURCELESS_FORMS, "according"})
 HEADLINE_WORDS: Final = frozenset(HEADLINE_VERBS.split("|"))
 #: The spellings ``resolve.SUBJECT_PRONOUN_RE`` finds.
 PRONOUN_WORDS: Final = frozenset({"he", "He", "she", "She", "they", "They"})
+#: Each pronoun's spelling to itself: the hits hold these strings, not one string a hit
+#: (issue 7).
+_PRONOUN_SPELLINGS: Final = {w: w for w in PRONOUN_WORDS}
 
 _ALL_WORDS: Final = frozenset(
     {*CUE_WORDS, *(w.lower() for w in HEADLINE_WORDS), *GROUP_NOUNS, "he", "she", "they", "that"}
@@ -73,6 +76,7 @@ def scan_words(text: str) -> WordHits | None:
     headline: list[int] = []
     groups: list[tuple[int, str]] | None = []
     pronouns: list[tuple[int, int, str]] = []
+    spellings: dict[str, str] = {}  # one string for each spelling of a group noun
     if any(ch in text for ch in _FOLDS_TO_ASCII):
         groups = None
     for m in ALL_WORDS_RE.finditer(low):
@@ -81,7 +85,7 @@ def scan_words(text: str) -> WordHits | None:
         if word in CUE_WORDS:
             cues.append(start)
         elif word in PRONOUN_WORDS:
-            pronouns.append((start, end, word))
+            pronouns.append((start, end, _PRONOUN_SPELLINGS[word]))
         elif word == "that":
             # cues._that_verbs: the word right before " that", back over \w characters
             if start > 0 and text[start - 1] == " ":
@@ -93,5 +97,5 @@ def scan_words(text: str) -> WordHits | None:
         elif word in HEADLINE_WORDS and HEADLINE_VERB_RE.match(text, start):
             headline.append(start)
         if groups is not None and m.group() in GROUP_NOUNS:
-            groups.append((start, word))
+            groups.append((start, spellings.setdefault(word, word)))
     return WordHits(cues, that_verbs, headline, groups, pronouns)
