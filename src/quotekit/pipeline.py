@@ -1195,7 +1195,7 @@ def _verb_next_to_quote(
         if inside in ",!?":
             toks = _tokens_from(text, d.close_mark + 1, p_end, _enough_after_quote)
             toks = toks[:AFTER_QUOTE_TOKENS]
-            if toks and toks[0].kind == "word":
+            if toks and toks[0].kind in ("word", "abbr"):
                 if _verb_like(toks[0].text) and len(toks) > 1:
                     phrase = phrase_after(text, toks[1:], 0)
                     cue = toks[0] if phrase is not None else None
