@@ -484,16 +484,83 @@ SOURCELESS_SUBJECTS: Final = frozenset(
 """Subjects of "seemed"/"appears" taken as its source: a name or a pronoun."""
 
 
+LIGHT_ADJECTIVES: Final = frozenset(
+    "confident convinced certain optimistic hopeful adamant sure insistent".split()
+)
+"""Adjectives of a held view after a form of "be": "Clinton is confident that ..."."""
+
+LIGHT_NOUNS: Final[dict[str, frozenset[str]]] = {
+    "make": frozenset("claim case argument point assertion".split()),
+    "express": frozenset("hope confidence concern belief doubt optimism".split()),
+}
+"""Nouns of a claim after a light verb: "made the claim that ...", "expressed hope that ..."."""
+
+LIGHT_VERB_FORMS: Final[dict[str, str]] = {
+    "made": "make",
+    "makes": "make",
+    "make": "make",
+    "making": "make",
+    "expressed": "express",
+    "expresses": "express",
+    "express": "express",
+    "expressing": "express",
+}
+
+LIGHT_THAT_WORDS: Final = frozenset(
+    {*LIGHT_ADJECTIVES, "clear", *LIGHT_NOUNS["make"], *LIGHT_NOUNS["express"]}
+)
+"""The words of a light predicate right before "that"; they end unlike a verb, so the
+" that" pass takes them by name (:func:`_that_verbs`)."""
+
+
+STANCE_NOUNS: Final[dict[str, tuple[str, str]]] = {
+    "attacks": ("attack", "on"),
+    "support": ("support", "for"),
+    "criticism": ("criticize", "of"),
+    "criticisms": ("criticize", "of"),
+    "opposition": ("oppose", "to"),
+    "endorsement": ("endorse", "of"),
+    "defense": ("defend", "of"),
+    "defence": ("defend", "of"),
+    "condemnation": ("condemn", "of"),
+    "rejection": ("reject", "of"),
+    "embrace": ("support", "of"),
+    "call": ("call", "for"),
+    "calls": ("call", "for"),
+}
+"""Nouns of a position with the preposition of their object: "his attacks on the press"."""
+
+STANCE_ADJECTIVES: Final = frozenset("critical supportive dismissive skeptical sceptical".split())
+"""Adjectives of a position before "of" after a form of "be": "Cruz was critical of the deal"."""
+
+STANCE_PERSONS: Final[dict[str, str]] = {
+    "supporter": "support",
+    "critic": "criticize",
+    "opponent": "oppose",
+    "proponent": "support",
+    "advocate": "support",
+    "champion": "support",
+}
+"""Nouns for a person by a position before "of", said of a person: "Adelson, a fierce
+supporter of the deal," and "Clinton is an outspoken critic of the ruling"."""
+"""Adjectives of a position before "of" after a form of "be": "Cruz was critical of the deal"."""
+
+STANCE_WORDS: Final = frozenset({*STANCE_NOUNS, *STANCE_ADJECTIVES, *STANCE_PERSONS})
+"""The words a position named by a noun or adjective turns on (see :func:`_stance_frame`)."""
+
+
 # Why: one cheap pass finds the sentences worth reading closely (those with a cue word).
 # The standard library's engine runs this trie-shaped alternation of plain lower-case words
 # four times faster than the regex package (measured: 0.11 against 0.33 ms for a 5 KB
 # article) and needs none of its Unicode classes here: \b is Unicode-aware for str.
 CUE_WORD_RE: Final = re.compile(
-    r"\b(?:" + trie_alternation({*CUE_FORMS, *SOURCELESS_FORMS, "according"}) + r")\b"
+    r"\b(?:"
+    + trie_alternation({*CUE_FORMS, *SOURCELESS_FORMS, *STANCE_WORDS, "according"})
+    + r")\b"
 )
 
 
-FRAME_WORDS: Final = frozenset({"in", "according", *SOURCELESS_FORMS, *CUE_FORMS})
+FRAME_WORDS: Final = frozenset({"in", "according", *SOURCELESS_FORMS, *CUE_FORMS, *STANCE_WORDS})
 """The words :func:`find_frames` looks at closely; any other word only before "that"."""
 
 
@@ -513,7 +580,7 @@ def _that_verbs(text: str) -> list[int]:
         # back to the start of the word (\w: alphanumeric or "_", as the re module has it)
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             start -= 1
-        if THAT_VERB_RE.fullmatch(text, start, end):
+        if THAT_VERB_RE.fullmatch(text, start, end) or text[start:end] in LIGHT_THAT_WORDS:
             found.append(start)
     return found
 
@@ -554,8 +621,6 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
         if k >= 0:
             extra.append(k + 1 if text[k] == " " else k)
-    extra.extend(m.start() for m in LIGHT_THAT_RE.finditer(text))
-    extra.extend(m.start() for m in STANCE_RE.finditer(text))
     found.extend(extra)
     found.sort()  # the passes interleave; run() bisects this list
     return found
@@ -618,36 +683,6 @@ DOCUMENT_WORD_PREFILTER_RE: Final = re.compile(DOCUMENT_WORDS)
 DOCUMENT_STEMS: Final = ("poll", "survey", "study", "statement", "interview")
 
 
-LIGHT_ADJECTIVES: Final = frozenset(
-    "confident convinced certain optimistic hopeful adamant sure insistent".split()
-)
-"""Adjectives of a held view after a form of "be": "Clinton is confident that ..."."""
-
-LIGHT_NOUNS: Final[dict[str, frozenset[str]]] = {
-    "make": frozenset("claim case argument point assertion".split()),
-    "express": frozenset("hope confidence concern belief doubt optimism".split()),
-}
-"""Nouns of a claim after a light verb: "made the claim that ...", "expressed hope that ..."."""
-
-LIGHT_VERB_FORMS: Final[dict[str, str]] = {
-    "made": "make",
-    "makes": "make",
-    "make": "make",
-    "making": "make",
-    "expressed": "express",
-    "expresses": "express",
-    "express": "express",
-    "expressing": "express",
-}
-
-# Why: these words end unlike a verb, so the " that" pass does not find them.
-LIGHT_THAT_RE: Final = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({*LIGHT_ADJECTIVES, "clear", *LIGHT_NOUNS["make"], *LIGHT_NOUNS["express"]}))
-    + r") that\b"
-)
-
-
 def _light_cue(toks: Sequence[Tok], k: int) -> int | None:
     """The first token of a light predicate that ends at token ``k`` right before "that":
     "made it clear", "made clear", "is confident", "was not convinced", "made the claim",
@@ -700,38 +735,6 @@ def _light_frame(
     return _leading(*args, phrase, k + 2, sentence[1], phrase.start)
 
 
-STANCE_NOUNS: Final[dict[str, tuple[str, str]]] = {
-    "attacks": ("attack", "on"),
-    "support": ("support", "for"),
-    "criticism": ("criticize", "of"),
-    "criticisms": ("criticize", "of"),
-    "opposition": ("oppose", "to"),
-    "endorsement": ("endorse", "of"),
-    "defense": ("defend", "of"),
-    "defence": ("defend", "of"),
-    "condemnation": ("condemn", "of"),
-    "rejection": ("reject", "of"),
-    "embrace": ("support", "of"),
-    "call": ("call", "for"),
-    "calls": ("call", "for"),
-}
-"""Nouns of a position with the preposition of their object: "his attacks on the press"."""
-
-STANCE_ADJECTIVES: Final = frozenset("critical supportive dismissive skeptical sceptical".split())
-"""Adjectives of a position before "of" after a form of "be": "Cruz was critical of the deal"."""
-
-STANCE_PERSONS: Final[dict[str, str]] = {
-    "supporter": "support",
-    "critic": "criticize",
-    "opponent": "oppose",
-    "proponent": "support",
-    "advocate": "support",
-    "champion": "support",
-}
-"""Nouns for a person by a position before "of", said of a person: "Adelson, a fierce
-supporter of the deal," and "Clinton is an outspoken critic of the ruling"."""
-"""Adjectives of a position before "of" after a form of "be": "Cruz was critical of the deal"."""
-
 POSSESSIVE_PRONOUNS: Final[dict[str, tuple[str, str | None]]] = {
     "his": ("he", "male"),
     "her": ("she", "female"),
@@ -743,12 +746,6 @@ STANCE_OBJECT_STOPS: Final = frozenset(
     despite is was are were has have had will would could can should may might""".split()
 )
 """Words that end the object of a stance noun: "his attacks on the press during the rally"."""
-
-STANCE_RE: Final = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({*STANCE_NOUNS, *STANCE_ADJECTIVES, *STANCE_PERSONS}))
-    + r") (?:on|for|of|to)\b"
-)
 
 
 def _stance_object_end(toks: Sequence[Tok], i: int, s_end: int) -> int:
@@ -926,13 +923,7 @@ def find_frames(
         for i, t in enumerate(toks)
         if t.kind == "word"
         and not t.quoted
-        and (
-            t.text.lower() in FRAME_WORDS
-            or (i + 1 < n and toks[i + 1].text == "that")
-            or t.text in STANCE_NOUNS
-            or t.text in STANCE_ADJECTIVES
-            or t.text in STANCE_PERSONS
-        )
+        and (t.text.lower() in FRAME_WORDS or (i + 1 < n and toks[i + 1].text == "that"))
     ]
     after = 0  # the first token not yet read: a cue read may cover the next candidates
     for k in looks:
@@ -957,7 +948,7 @@ def find_frames(
                 frames.append(frame)
             after = k + 2
             continue
-        if low in STANCE_NOUNS or low in STANCE_ADJECTIVES or low in STANCE_PERSONS:
+        if low in STANCE_WORDS:
             frame = _stance_frame(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
