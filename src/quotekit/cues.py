@@ -545,7 +545,18 @@ STANCE_PERSONS: Final[dict[str, str]] = {
 supporter of the deal," and "Clinton is an outspoken critic of the ruling"."""
 """Adjectives of a position before "of" after a form of "be": "Cruz was critical of the deal"."""
 
-STANCE_WORDS: Final = frozenset({*STANCE_NOUNS, *STANCE_ADJECTIVES, *STANCE_PERSONS})
+SEE_AS_FORMS: Final = frozenset(
+    "see sees saw view views viewed regard regards regarded cast casts".split()
+)
+"""Verbs of a view that take an object and "as": "Obama sees Netanyahu as a hard-liner"."""
+
+YOUTH_NOUNS: Final = frozenset("child kid boy girl teenager teen student youngster".split())
+"""Nouns after "as a" that date a sight, not a view: "saw the game as a child"."""
+
+#: The most words between a verb of a view and its "as" ("see the campaign of Donald Trump as").
+MAX_SEE_AS_OBJECT: Final = 8
+
+STANCE_WORDS: Final = frozenset({*STANCE_NOUNS, *STANCE_ADJECTIVES, *STANCE_PERSONS, *SEE_AS_FORMS})
 """The words a position named by a noun or adjective turns on (see :func:`_stance_frame`)."""
 
 
@@ -748,6 +759,49 @@ STANCE_OBJECT_STOPS: Final = frozenset(
 """Words that end the object of a stance noun: "his attacks on the press during the rally"."""
 
 
+def _see_as_frame(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> Frame | None:
+    """A view with its object and "as": "Mr. Obama sees Netanyahu as captured by a hard-line
+    philosophy", "developers see golf courses as wasted space": the object and what it is
+    seen as are reported, the subject holds the view."""
+    n = len(toks)
+    if k == 0 or k + 3 >= n or not toks[k].text.islower() or toks[k + 1].quoted:
+        return None
+    if toks[k + 1].text.lower() in ("as", "that", "it", "to", "what", "how", "if", "whether"):
+        return None
+    m = k + 1
+    while m < n and m - k <= MAX_SEE_AS_OBJECT and toks[m].text.lower() != "as":
+        if toks[m].quoted or (toks[m].kind not in ("word", "abbr") and toks[m].text not in "’'-"):
+            return None
+        m += 1
+    if m >= n - 1 or toks[m].text.lower() != "as":
+        return None
+    j, negated = _skip_adverbs_back(toks, k)
+    if negated or j < 0 or toks[j].text.lower() in BE_FORMS:
+        return None  # "is seen as", "do not see him as"
+    if m + 2 < n and toks[m + 2].text.lower() in YOUTH_NOUNS:
+        return None  # "saw the game as a child": when, not how
+    phrase = _subject_before(text, toks, j, speech=False)
+    if phrase is not None:
+        pi = _index_of(toks, phrase.start)
+        if pi > 0 and not _opens_clause(toks[pi - 1]):
+            phrase = None
+    if phrase is None:
+        phrase = _generic_subject(text, toks, j)  # "Democratic voters in all five states see"
+    if phrase is None:
+        return None
+    end = _stance_object_end(toks, m + 1, sentence[1])
+    lemma = "describe"
+    args = (text, toks, toks[k].start, toks[k].end, lemma, False, paragraph, direct_bounds)
+    return _leading(*args, phrase, k + 1, end, phrase.start)
+
+
 def _stance_object_end(toks: Sequence[Tok], i: int, s_end: int) -> int:
     """Where the object of a stance noun that starts at token ``i`` ends: at the clause's
     first comma, colon, dash or subordinating word, else at the sentence's end."""
@@ -947,6 +1001,12 @@ def find_frames(
             if frame is not None:
                 frames.append(frame)
             after = k + 2
+            continue
+        if low in SEE_AS_FORMS:
+            frame = _see_as_frame(text, toks, k, sentence, paragraph, direct_bounds)
+            if frame is not None:
+                frames.append(frame)
+                after = k + 1
             continue
         if low in STANCE_WORDS:
             frame = _stance_frame(text, toks, k, sentence, paragraph, direct_bounds)
