@@ -488,94 +488,16 @@ SOURCELESS_SUBJECTS: Final = frozenset(
 """Subjects of "seemed"/"appears" taken as its source: a name or a pronoun."""
 
 
-LIGHT_ADJECTIVES: Final = frozenset(
-    "confident convinced certain optimistic hopeful adamant sure insistent".split()
-)
-"""Adjectives of a held view after a form of "be": "Clinton is confident that ..."."""
-
-LIGHT_NOUNS: Final[dict[str, frozenset[str]]] = {
-    "make": frozenset("claim case argument point assertion".split()),
-    "express": frozenset("hope confidence concern belief doubt optimism".split()),
-}
-"""Nouns of a claim after a light verb: "made the claim that ...", "expressed hope that ..."."""
-
-LIGHT_VERB_FORMS: Final[dict[str, str]] = {
-    "made": "make",
-    "makes": "make",
-    "make": "make",
-    "making": "make",
-    "expressed": "express",
-    "expresses": "express",
-    "express": "express",
-    "expressing": "express",
-}
-
-LIGHT_THAT_WORDS: Final = frozenset(
-    {*LIGHT_ADJECTIVES, "clear", *LIGHT_NOUNS["make"], *LIGHT_NOUNS["express"]}
-)
-"""The words of a light predicate right before "that"; they end unlike a verb, so the
-" that" pass takes them by name (:func:`_that_verbs`)."""
-
-
-STANCE_NOUNS: Final[dict[str, tuple[str, str]]] = {
-    "attacks": ("attack", "on"),
-    "support": ("support", "for"),
-    "criticism": ("criticize", "of"),
-    "criticisms": ("criticize", "of"),
-    "opposition": ("oppose", "to"),
-    "endorsement": ("endorse", "of"),
-    "defense": ("defend", "of"),
-    "defence": ("defend", "of"),
-    "condemnation": ("condemn", "of"),
-    "rejection": ("reject", "of"),
-    "embrace": ("support", "of"),
-    "call": ("call", "for"),
-    "calls": ("call", "for"),
-}
-"""Nouns of a position with the preposition of their object: "his attacks on the press"."""
-
-STANCE_ADJECTIVES: Final = frozenset("critical supportive dismissive skeptical sceptical".split())
-"""Adjectives of a position before "of" after a form of "be": "Cruz was critical of the deal"."""
-
-STANCE_PERSONS: Final[dict[str, str]] = {
-    "supporter": "support",
-    "critic": "criticize",
-    "opponent": "oppose",
-    "proponent": "support",
-    "advocate": "support",
-    "champion": "support",
-}
-"""Nouns for a person by a position before "of", said of a person: "Adelson, a fierce
-supporter of the deal," and "Clinton is an outspoken critic of the ruling"."""
-"""Adjectives of a position before "of" after a form of "be": "Cruz was critical of the deal"."""
-
-SEE_AS_FORMS: Final = frozenset(
-    "see sees saw view views viewed regard regards regarded cast casts".split()
-)
-"""Verbs of a view that take an object and "as": "Obama sees Netanyahu as a hard-liner"."""
-
-YOUTH_NOUNS: Final = frozenset("child kid boy girl teenager teen student youngster".split())
-"""Nouns after "as a" that date a sight, not a view: "saw the game as a child"."""
-
-#: The most words between a verb of a view and its "as" ("see the campaign of Donald Trump as").
-MAX_SEE_AS_OBJECT: Final = 8
-
-STANCE_WORDS: Final = frozenset({*STANCE_NOUNS, *STANCE_ADJECTIVES, *STANCE_PERSONS, *SEE_AS_FORMS})
-"""The words a position named by a noun or adjective turns on (see :func:`_stance_frame`)."""
-
-
 # Why: one cheap pass finds the sentences worth reading closely (those with a cue word).
 # The standard library's engine runs this trie-shaped alternation of plain lower-case words
 # four times faster than the regex package (measured: 0.11 against 0.33 ms for a 5 KB
 # article) and needs none of its Unicode classes here: \b is Unicode-aware for str.
 CUE_WORD_RE: Final = re.compile(
-    r"\b(?:"
-    + trie_alternation({*CUE_FORMS, *SOURCELESS_FORMS, *STANCE_WORDS, "according"})
-    + r")\b"
+    r"\b(?:" + trie_alternation({*CUE_FORMS, *SOURCELESS_FORMS, "according"}) + r")\b"
 )
 
 
-FRAME_WORDS: Final = frozenset({"in", "according", *SOURCELESS_FORMS, *CUE_FORMS, *STANCE_WORDS})
+FRAME_WORDS: Final = frozenset({"in", "according", *SOURCELESS_FORMS, *CUE_FORMS})
 """The words :func:`find_frames` looks at closely; any other word only before "that"."""
 
 
@@ -595,7 +517,7 @@ def _that_verbs(text: str) -> list[int]:
         # back to the start of the word (\w: alphanumeric or "_", as the re module has it)
         while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             start -= 1
-        if THAT_VERB_RE.fullmatch(text, start, end) or text[start:end] in LIGHT_THAT_WORDS:
+        if THAT_VERB_RE.fullmatch(text, start, end):
             found.append(start)
     return found
 
@@ -702,258 +624,6 @@ DOCUMENT_WORD_PREFILTER_RE: Final = re.compile(DOCUMENT_WORDS)
 DOCUMENT_STEMS: Final = ("poll", "survey", "study", "statement", "interview")
 
 
-def _light_cue(toks: Sequence[Tok], k: int) -> int | None:
-    """The first token of a light predicate that ends at token ``k`` right before "that":
-    "made it clear", "made clear", "is confident", "was not convinced", "made the claim",
-    "expressed hope". None where the words before ``k`` are not one."""
-    low = toks[k].text.lower()
-    if k < 1 or toks[k].quoted:
-        return None
-    prev = toks[k - 1].text.lower()
-    if low == "clear":
-        v = k - 2 if prev == "it" else k - 1
-        if v >= 0 and LIGHT_VERB_FORMS.get(toks[v].text.lower()) == "make":
-            return v
-        return None
-    if low in LIGHT_ADJECTIVES:
-        v = k - 1
-        while v > 0 and toks[v].text.lower() in ("very", "so", "quite", "not", "fully", "also"):
-            v -= 1
-        return v if toks[v].text.lower() in BE_FORMS and toks[v].text.islower() else None
-    v = k - 1
-    if prev in ("the", "a", "his", "her", "their", "its"):
-        v -= 1
-    if v >= 0 and low in LIGHT_NOUNS.get(LIGHT_VERB_FORMS.get(toks[v].text.lower(), ""), ()):
-        return v
-    return None
-
-
-def _light_frame(
-    text: str,
-    toks: Sequence[Tok],
-    k: int,
-    sentence: tuple[int, int],
-    paragraph: int,
-    direct_bounds: Sequence[tuple[int, int, int]],
-) -> Frame | None:
-    """A light predicate before a that-clause: "Obama made it clear that he would veto the
-    bill", "The senator is confident that the bill will pass": its subject holds the view."""
-    v = _light_cue(toks, k)
-    if v is None or v == 0:
-        return None
-    j, _ = _skip_adverbs_back(toks, v)
-    phrase = _subject_before(text, toks, j, speech=False)
-    if phrase is None:
-        return None
-    pi = _index_of(toks, phrase.start)
-    if pi > 0 and not _opens_clause(toks[pi - 1]):
-        return None
-    if toks[v].text.lower() in BE_FORMS and phrase.head.lower() in ("it", "this", "that"):
-        return None  # "it is certain that ...": nobody holds it
-    args = (text, toks, toks[v].start, toks[k].end, THAT_VERB, False, paragraph, direct_bounds)
-    return _leading(*args, phrase, k + 2, sentence[1], phrase.start)
-
-
-POSSESSIVE_PRONOUNS: Final[dict[str, tuple[str, str | None]]] = {
-    "his": ("he", "male"),
-    "her": ("she", "female"),
-    "their": ("they", None),
-}
-
-STANCE_OBJECT_STOPS: Final = frozenset(
-    """when while because since after before during as until but although though amid
-    despite is was are were has have had will would could can should may might""".split()
-)
-"""Words that end the object of a stance noun: "his attacks on the press during the rally"."""
-
-
-def _see_as_frame(
-    text: str,
-    toks: Sequence[Tok],
-    k: int,
-    sentence: tuple[int, int],
-    paragraph: int,
-    direct_bounds: Sequence[tuple[int, int, int]],
-) -> Frame | None:
-    """A view with its object and "as": "Mr. Obama sees Netanyahu as captured by a hard-line
-    philosophy", "developers see golf courses as wasted space": the object and what it is
-    seen as are reported, the subject holds the view."""
-    n = len(toks)
-    if k == 0 or k + 3 >= n or not toks[k].text.islower() or toks[k + 1].quoted:
-        return None
-    if toks[k + 1].text.lower() in ("as", "that", "it", "to", "what", "how", "if", "whether"):
-        return None
-    m = k + 1
-    while m < n and m - k <= MAX_SEE_AS_OBJECT and toks[m].text.lower() != "as":
-        if toks[m].quoted or (toks[m].kind not in ("word", "abbr") and toks[m].text not in "’'-"):
-            return None
-        m += 1
-    if m >= n - 1 or toks[m].text.lower() != "as":
-        return None
-    j, negated = _skip_adverbs_back(toks, k)
-    if negated or j < 0 or toks[j].text.lower() in BE_FORMS:
-        return None  # "is seen as", "do not see him as"
-    if m + 2 < n and toks[m + 2].text.lower() in YOUTH_NOUNS:
-        return None  # "saw the game as a child": when, not how
-    phrase = _subject_before(text, toks, j, speech=False)
-    if phrase is not None:
-        pi = _index_of(toks, phrase.start)
-        if pi > 0 and not _opens_clause(toks[pi - 1]):
-            phrase = None
-    if phrase is None:
-        phrase = _generic_subject(text, toks, j)  # "Democratic voters in all five states see"
-    if phrase is None:
-        return None
-    end = _stance_object_end(toks, m + 1, sentence[1])
-    lemma = "describe"
-    args = (text, toks, toks[k].start, toks[k].end, lemma, False, paragraph, direct_bounds)
-    return _leading(*args, phrase, k + 1, end, phrase.start)
-
-
-def _stance_object_end(toks: Sequence[Tok], i: int, s_end: int) -> int:
-    """Where the object of a stance noun that starts at token ``i`` ends: at the clause's
-    first comma, colon, dash or subordinating word, else at the sentence's end."""
-    for m in range(i, len(toks)):
-        t = toks[m]
-        if t.quoted:
-            continue
-        if t.text in ",;:()" or t.text in DASHES or t.text.lower() in STANCE_OBJECT_STOPS:
-            return t.start
-    return s_end
-
-
-def _stance_frame(
-    text: str,
-    toks: Sequence[Tok],
-    k: int,
-    sentence: tuple[int, int],
-    paragraph: int,
-    direct_bounds: Sequence[tuple[int, int, int]],
-) -> Frame | None:
-    """A position named by a noun or adjective with its object: "Trump renewed his attacks
-    on the press", "Cruz was sharply critical of the deal": the object is what is reported,
-    the possessor or the subject holds the position."""
-    n = len(toks)
-    low = toks[k].text.lower()
-    if k + 2 >= n or toks[k].quoted or toks[k + 1].quoted:
-        return None
-    prep = toks[k + 1].text.lower()
-    phrase: Phrase | None = None
-    if low in STANCE_ADJECTIVES:
-        if prep != "of":
-            return None
-        v = k - 1
-        while v > 0 and toks[v].text.lower() in (
-            "very",
-            "so",
-            "quite",
-            "also",
-            "sharply",
-            "deeply",
-            "highly",
-            "openly",
-            "increasingly",
-            "especially",
-            "particularly",
-        ):
-            v -= 1
-        if v <= 0 or toks[v].text.lower() not in BE_FORMS:
-            return None
-        j, _ = _skip_adverbs_back(toks, v)
-        phrase = _subject_before(text, toks, j, speech=False)
-        if phrase is not None:
-            pi = _index_of(toks, phrase.start)
-            if pi > 0 and not _opens_clause(toks[pi - 1]):
-                phrase = None
-        lemma = "criticize" if low == "critical" else "support"
-    elif low in STANCE_PERSONS:
-        if prep != "of":
-            return None
-        lemma = STANCE_PERSONS[low]
-        d = k - 1
-        while d > 0 and k - d <= 3 and toks[d].text.islower() and toks[d].text not in ("a", "an"):
-            d -= 1  # "a fierce supporter of", "an early and vocal critic of"
-        if d <= 0 or toks[d].text not in ("a", "an"):
-            return None
-        before = toks[d - 1]
-        if before.text == ",":
-            phrase = phrase_before(text, toks, d - 2) if d >= 2 else None
-        elif before.text.lower() in BE_FORMS and before.text.islower():
-            j, _ = _skip_adverbs_back(toks, d - 1)
-            phrase = _subject_before(text, toks, j, speech=False)
-            if phrase is not None:
-                pi = _index_of(toks, phrase.start)
-                if pi > 0 and not _opens_clause(toks[pi - 1]):
-                    phrase = None
-        if phrase is None or phrase.kind not in (PhraseKind.PERSON, PhraseKind.PRONOUN):
-            return None
-    else:
-        lemma, wanted = STANCE_NOUNS[low]
-        if prep != wanted and not (low == "embrace" and prep == "of"):
-            return None
-        p = k - 1
-        while (
-            p >= 0
-            and k - p <= 2
-            and toks[p].text.islower()
-            and toks[p].text.isalpha()
-            and (toks[p].text.lower() not in POSSESSIVE_PRONOUNS)
-        ):
-            p -= 1  # "his repeated attacks on", "her full-throated support for"
-        if p < 0:
-            return None
-        pt = toks[p]
-        pl = pt.text.lower()
-        if pl in POSSESSIVE_PRONOUNS:
-            head, gender = POSSESSIVE_PRONOUNS[pl]
-            phrase = Phrase(pt.start, pt.end, PhraseKind.PRONOUN, head=head, gender=gender)
-
-        elif pl.endswith(("’s", "'s")) and _is_cap(pt):
-            phrase = phrase_before(text, toks, p)
-        if phrase is None:
-            return None
-    if phrase is None:
-        return None
-    end = _stance_object_end(toks, k + 2, sentence[1])
-    args = (text, toks, toks[k].start, toks[k + 1].end, lemma, False, paragraph, direct_bounds)
-    return _leading(*args, phrase, k + 2, end, phrase.start)
-
-
-SOUGHT_OFFICES: Final = frozenset(
-    "nomination presidency office reelection re-election election seat".split()
-)
-"""What a candidate seeks: "who are also seeking the nomination" reports no position."""
-
-
-def _not_speech(toks: Sequence[Tok], k: int, cue_end_i: int, lemma: str) -> bool:
-    """Whether a cue word is used in no sense of holding or saying here: "758 pledged
-    delegates", "emails seeking comment", "seeking the Democratic nomination", "has known
-    Ryan for years", "the hacker known as"."""
-    n = len(toks)
-    nxt = cue_end_i + 1
-    if nxt >= n or toks[nxt].quoted:
-        return False
-    nl = toks[nxt].text.lower()
-    if lemma == "pledge":
-        return nl in ("delegates", "delegate")
-    if lemma == "seek":
-        if nl == "comment":
-            return True
-        m = nxt + 1 if nl in ("the", "a", "his", "her", "their") else nxt
-        while m < n and m - nxt <= 2 and toks[m].text.lower() in SOUGHT_ADJECTIVES:
-            m += 1
-        return m < n and toks[m].text.lower() in SOUGHT_OFFICES
-    if lemma == "know" and toks[k].text.lower() == "known":
-        # "known as ...", "has known Mr. Ryan for two decades", "had known him"
-        return nl == "as" or nl in OBJECT_PRONOUNS or _is_cap(toks[nxt])
-    return False
-
-
-SOUGHT_ADJECTIVES: Final = frozenset(
-    "democratic republican gop party’s party's presidential".split()
-)
-
-
 def find_frames(
     text: str,
     toks: Sequence[Tok],
@@ -1010,26 +680,6 @@ def find_frames(
                 frames.append(frame)
             after = k + 2
             continue
-        if low in SEE_AS_FORMS:
-            frame = _see_as_frame(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-                after = k + 1
-            continue
-        if low in STANCE_WORDS:
-            frame = _stance_frame(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-                after = k + 2
-                continue
-        if k + 2 < n and toks[k + 1].text == "that" and _light_cue(toks, k) is not None:
-            frame = _light_frame(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                if frames and frames[-1].cue_start == frame.cue_start:
-                    frames.pop()  # "expressed hope that": the light verb read as the cue
-                frames.append(frame)
-                after = k + 2
-                continue
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
             entry is None
@@ -1055,9 +705,6 @@ def find_frames(
             cue_end_i = k + 1  # "called for an inquiry", "talked about immigration"
         elif lemma in PARTICLE_ONLY_VERBS:
             k += 1
-            continue
-        if _not_speech(toks, k, cue_end_i, lemma):
-            after = cue_end_i + 1
             continue
         frame = _verb_frame(
             text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds, frames

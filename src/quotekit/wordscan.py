@@ -21,14 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
-from .cues import (
-    HEADLINE_VERB_RE,
-    HEADLINE_VERBS,
-    LIGHT_THAT_WORDS,
-    SOURCELESS_FORMS,
-    STANCE_WORDS,
-    THAT_VERB_RE,
-)
+from .cues import HEADLINE_VERB_RE, HEADLINE_VERBS, SOURCELESS_FORMS, THAT_VERB_RE
 from .lexicon import trie_alternation
 from .lexicon.people import GROUP_NOUNS
 from .lexicon.verbs import CUE_FORMS
@@ -36,7 +29,7 @@ from .lexicon.verbs import CUE_FORMS
 __all__ = ["WordHits", "scan_words"]
 
 #: The words ``cues.CUE_WORD_RE`` finds, exactly as spelled.
-CUE_WORDS: Final = frozenset({*CUE_FORMS, *SOURCELESS_FORMS, *STANCE_WORDS, "according"})
+CUE_WORDS: Final = frozenset({*CUE_FORMS, *SOURCELESS_FORMS, "according"})
 #: The headline verbs of ``cues.HEADLINE_VERB_RE``, exactly as spelled.
 HEADLINE_WORDS: Final = frozenset(HEADLINE_VERBS.split("|"))
 #: The spellings ``resolve.SUBJECT_PRONOUN_RE`` finds.
@@ -99,7 +92,7 @@ def scan_words(text: str) -> WordHits | None:
                 stop = b = start - 1
                 while b > 0 and (text[b - 1].isalnum() or text[b - 1] == "_"):
                     b -= 1
-                if THAT_VERB_RE.fullmatch(text, b, stop) or text[b:stop] in LIGHT_THAT_WORDS:
+                if THAT_VERB_RE.fullmatch(text, b, stop):
                     that_verbs.append(b)
         elif word in HEADLINE_WORDS and HEADLINE_VERB_RE.match(text, start):
             headline.append(start)

@@ -43,7 +43,7 @@ STANCE_VERBS: Final = frozenset(
     describe endorse criticize criticise defend praise support oppose cite want plan seek
     refuse dismiss reject blame welcome condemn slam blast decline pledge offer show find
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
-    rail attack assail decry echo laud speak voice back prefer favor advocate""".split()
+    rail attack assail decry echo laud speak voice""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -66,8 +66,6 @@ TO_VERBS: Final = frozenset(
 
 IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "seek": ("seek", "seeks", "sought", "seeking"),
-    "prefer": ("prefer", "prefers", "preferred", "preferring"),
-    "back": ("backed", "backing"),  # "back" and "backs" are mostly adverb and noun
     "find": ("find", "finds", "found", "finding"),
     "show": ("show", "shows", "showed", "shown", "showing"),
     "plan": ("plan", "plans", "planned", "planning"),
@@ -112,7 +110,7 @@ NOUN_LIKE_FORMS: Final = frozenset(
     plan plans offer offers show shows find finds call calls cite cites want wants
     question questions challenge challenges blast blasts slam slams praise welcome
     refuse defend state states remark remarks comment comments talk talks push pushes
-    rail rails attack attacks echo echoes voice voices favor favors advocate advocates
+    rail rails attack attacks echo echoes voice voices
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
