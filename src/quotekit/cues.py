@@ -24,6 +24,7 @@ from .annotations import Parse
 from .lexicon import trie_alternation
 from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
 from .lexicon.verbs import (
+    AS_VERBS,
     CUE_FORMS,
     DIRECT_ONLY_VERBS,
     NEEDS_OBJECT,
@@ -703,7 +704,7 @@ def find_frames(
         optional = OPTIONAL_PARTICLES.get(lemma)
         if optional is not None and k + 1 < n and toks[k + 1].text.lower() in optional:
             cue_end_i = k + 1  # "called for an inquiry", "talked about immigration"
-        elif lemma in PARTICLE_ONLY_VERBS:
+        elif lemma in PARTICLE_ONLY_VERBS or (lemma in AS_VERBS and not _as_follows(toks, k + 1)):
             k += 1
             continue
         frame = _verb_frame(
@@ -716,6 +717,22 @@ def find_frames(
         after = cue_end_i + 1
     _cut_coordinated(text, frames, direct_bounds)
     return frames
+
+
+#: The longest object between "see" and its "as": "voters see the former secretary of state as
+#: the stronger candidate".
+MAX_AS_OBJECT: Final = 10
+
+
+def _as_follows(toks: Sequence[Tok], i: int) -> bool:
+    """Whether an "as" follows the object that starts at ``i`` (issue #4)."""
+    for t in toks[i : i + MAX_AS_OBJECT + 1]:
+        low = t.text.lower()
+        if low == "as":
+            return t is not toks[i]
+        if t.quoted or low in ",;:—–()" or low in ("that", "and", "but", "which", "who"):
+            return False
+    return False
 
 
 #: A sentence whose words are capitalised at least this often is a title-case headline
@@ -1622,6 +1639,41 @@ PREPOSITIONS_AFTER_CUE: Final = frozenset("of on in at to about for with from vi
 """Prepositions right after a cue verb: what follows is no inverted speaker."""
 
 
+NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
+    "pledge": frozenset({"delegates", "delegate"}),
+    "find": frozenset(
+        "itself himself herself themselves myself ourselves yourself ways way time".split()
+    ),
+    "seek": frozenset("comment nomination presidency re-election reelection office".split()),
+}
+"""Objects after which a stance verb reports no position (issue #4): "758 pledged delegates",
+"the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
+comment", "rivals seeking the nomination"; "pledged to", "a poll found that" still report."""
+KNOWN_REACH: Final = 6
+
+
+def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) -> bool:
+    """Whether the cue form at ``k`` is a stance verb's non-reporting use (issue #4)."""
+    n = len(toks)
+    objects = NOT_POSITION_OBJECTS.get(lemma)
+    if objects is not None and after < n:
+        i = after + 1 if toks[after].text.lower() in ("the", "a", "his", "her", "their") else after
+        if i < n and toks[i].text.lower() in objects:
+            return True
+        if (
+            lemma == "seek"
+            and i + 1 < n
+            and toks[i].text == "White"
+            and toks[i + 1].text == "House"
+        ):
+            return True  # "Republicans seeking the White House"
+    if low == "known":
+        # "has known him for years", "had I known": knowing a person or a fact without a
+        # clause reports nothing; "it has been known for some time that ..." does
+        return not any(t.text.lower() == "that" for t in toks[after : after + KNOWN_REACH])
+    return False
+
+
 def _verb_frame(
     text: str,
     toks: Sequence[Tok],
@@ -1657,6 +1709,8 @@ def _verb_frame(
     after = cue_end_i + 1
     if not gerund and j >= 0 and toks[j].text.lower() in BE_FORMS:
         return None  # passive: "he was told", "it is widely expected"
+    if _no_position(toks, k, after, lemma, low):
+        return None
     if (
         not gerund
         and (lemma in STANCE_VERBS or (strong and lemma not in NEEDS_OBJECT and lemma != "ask"))
