@@ -523,6 +523,73 @@ def _that_verbs(text: str) -> list[int]:
     return found
 
 
+THAT_PHRASE_NOUNS: Final = frozenset(
+    """claim case point argument hope hopes concern concerns confidence optimism frustration
+    fear fears worry worries belief view doubts""".split()
+)
+"""Nouns whose "that" clause is what a source made or expressed: "made the case that ...",
+"expressed hope that ..." (issue #4)."""
+THAT_PHRASE_ADJECTIVES: Final = frozenset(
+    """clear confident convinced adamant optimistic hopeful certain sure worried concerned
+    insistent""".split()
+)
+"""Adjectives whose "that" clause is the source's view: "was confident that ...", "made it
+clear that ..." (issue #4)."""
+THAT_PHRASE_WORDS: Final = THAT_PHRASE_NOUNS | THAT_PHRASE_ADJECTIVES
+MAKE_FORMS: Final = frozenset("make makes made making".split())
+EXPRESS_FORMS: Final = frozenset(
+    "express expresses expressed expressing voice voices voiced voicing".split()
+)
+LINKING_FORMS: Final = BE_FORMS | frozenset("remain remains remained seemed seems 're".split())
+ADJECTIVE_FILLERS: Final = frozenset("very quite also so more increasingly not".split())
+EXPLETIVES: Final = frozenset("it this that there what which".split())
+THAT_PHRASE_FILLERS: Final = frozenset(
+    "it the a an his her their its our my very quite also so more increasingly".split()
+)
+
+
+def _that_phrases(text: str) -> list[int]:
+    """The starts of the words of :data:`THAT_PHRASE_WORDS` right before " that", found from
+    each " that" by the string's own search."""
+    found = []
+    i = text.find(" that")
+    while i >= 0:
+        start = i
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if i - start > 3 and text[start:i] in THAT_PHRASE_WORDS:
+            found.append(start)
+        i = text.find(" that", i + 5)
+    return found
+
+
+def _that_phrase_verb(toks: Sequence[Tok], k: int) -> int | None:
+    """The verb that makes the noun or adjective at ``k`` a cue before its "that": "made" in
+    "made it clear that", "expressed" in "expressed hope that"; for an adjective after "is" or
+    "remains", the adjective itself ("was confident that"). None for "the fact that" and the
+    like (issue #4)."""
+    low = toks[k].text.lower()
+    i = k - 1
+    while i >= 0 and i >= k - 3 and toks[i].text.lower() in THAT_PHRASE_FILLERS:
+        i -= 1
+    if i < 0:
+        return None
+    v = toks[i].text.lower()
+    if low in THAT_PHRASE_ADJECTIVES:
+        if v in MAKE_FORMS and low == "clear":
+            return i
+        if (
+            v in LINKING_FORMS
+            and all(t.text.lower() in ADJECTIVE_FILLERS for t in toks[i + 1 : k])
+            and not (i > 0 and toks[i - 1].text.lower() in EXPLETIVES)
+        ):
+            return k  # "aides are confident that", but not "it is clear that"
+        return None
+    if v in EXPRESS_FORMS or (v in MAKE_FORMS and low in ("claim", "case", "point", "argument")):
+        return i
+    return None
+
+
 def _confirmed(prefilter: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> list[int]:
     """The starts of ``pattern``'s matches, where ``prefilter`` (the standard library's engine,
     much faster on plain words) finds every place one may start and ``pattern`` checks each.
@@ -554,6 +621,7 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     while i >= 0:  # "Asked whether he would run, Johnson demurred."
         extra.append(i)
         i = text.find("Asked ", i + 1)
+    extra.extend(_that_phrases(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -691,6 +759,20 @@ def find_frames(
             and low not in NOT_THAT_VERBS
         ):
             entry = (THAT_VERB, False)  # "the report concluded that ...", "she realized that"
+        v = (
+            _that_phrase_verb(toks, k)
+            if low in THAT_PHRASE_WORDS and k + 1 < n and toks[k + 1].text == "that"
+            else None
+        )
+        if v is not None:
+            # "made it clear that", "expressed hope that", "was confident that" (issue #4)
+            frame = _verb_frame(
+                text, toks, v, k, THAT_VERB, False, sentence, paragraph, direct_bounds, frames
+            )
+            if frame is not None:
+                frames.append(frame)
+            after = k + 1
+            continue
         if entry is None:
             continue
         lemma, strong = entry
@@ -1667,6 +1749,8 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
             and toks[i + 1].text == "House"
         ):
             return True  # "Republicans seeking the White House"
+    if lemma == "express" and after + 1 < n and toks[after].text.lower() in THAT_PHRASE_NOUNS:
+        return toks[after + 1].text == "that"  # "expressed hope that": the clause is the view
     if low == "known":
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
