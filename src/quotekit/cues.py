@@ -797,8 +797,22 @@ def find_frames(
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
         after = cue_end_i + 1
+    if len(frames) > 1:
+        frames = _not_nested(frames)
     _cut_coordinated(text, frames, direct_bounds)
     return frames
+
+
+def _not_nested(frames: list[Frame]) -> list[Frame]:
+    """The frames less those of :data:`NOT_NESTED_VERBS` whose cue lies in another frame's
+    content: in "Kirby said the leaders agreed to speak again" the agreement is Kirby's report,
+    not a second quote (issue #4)."""
+    return [
+        f
+        for f in frames
+        if f.lemma not in NOT_NESTED_VERBS
+        or not any(g is not f and any(s <= f.cue_start < e for s, e in g.parts) for g in frames)
+    ]
 
 
 #: The longest object between "see" and its "as": "voters see the former secretary of state as
@@ -1732,6 +1746,10 @@ NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
 "the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
 comment", "rivals seeking the nomination"; "pledged to", "a poll found that" still report."""
 KNOWN_REACH: Final = 6
+NOT_NESTED_VERBS: Final = frozenset(
+    "agree decide discuss advocate favor prefer see view regard".split()
+)
+"""Verbs whose position inside another source's reported clause is no quote of its own."""
 
 
 def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) -> bool:

@@ -43,7 +43,8 @@ STANCE_VERBS: Final = frozenset(
     describe endorse criticize criticise defend praise support oppose cite want plan seek
     refuse dismiss reject blame welcome condemn slam blast decline pledge offer show find
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
-    rail attack assail decry echo laud speak voice see view regard""".split()
+    rail attack assail decry echo laud speak voice see view regard decide discuss
+    advocate favor prefer""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -60,7 +61,8 @@ DIRECT_ONLY_VERBS: Final = frozenset(
 "the borrowing continued" is not."""
 
 TO_VERBS: Final = frozenset(
-    "want plan seek refuse decline pledge offer promise vow threaten hope expect urge claim".split()
+    """want plan seek refuse decline pledge offer promise vow threaten hope expect urge claim
+    agree decide""".split()
 )
 """Verbs whose content may be an infinitive: "declined to say whether", "plans to run"."""
 
