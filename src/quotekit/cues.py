@@ -798,21 +798,31 @@ def find_frames(
             frames.append(frame)
         after = cue_end_i + 1
     if len(frames) > 1:
-        frames = _not_nested(frames)
+        frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
     return frames
 
 
-def _not_nested(frames: list[Frame]) -> list[Frame]:
+def _not_nested(text: str, frames: list[Frame]) -> list[Frame]:
     """The frames less those of :data:`NOT_NESTED_VERBS` whose cue lies in another frame's
     content: in "Kirby said the leaders agreed to speak again" the agreement is Kirby's report,
-    not a second quote (issue #4)."""
-    return [
-        f
-        for f in frames
-        if f.lemma not in NOT_NESTED_VERBS
-        or not any(g is not f and any(s <= f.cue_start < e for s, e in g.parts) for g in frames)
-    ]
+    not a second quote (issue #4). One whose own content holds another cue ends at the comma
+    before it: "backed a new tax, which she said would pay for the bridge"."""
+    kept = []
+    for f in frames:
+        if f.lemma in NOT_NESTED_VERBS:
+            if any(g is not f and any(s <= f.cue_start < e for s, e in g.parts) for g in frames):
+                continue
+            for g in frames:
+                if g is f or not f.parts:
+                    continue
+                s0, e0 = f.parts[-1]
+                if s0 < g.cue_start < e0:
+                    comma = text.rfind(",", s0, g.cue_start)
+                    if comma > s0:
+                        f.parts[-1] = _trim_content(text, s0, comma)
+        kept.append(f)
+    return kept
 
 
 #: The longest object between "see" and its "as": "voters see the former secretary of state as
@@ -1741,13 +1751,14 @@ NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
         "itself himself herself themselves myself ourselves yourself ways way time".split()
     ),
     "seek": frozenset("comment nomination presidency re-election reelection office".split()),
+    "back": frozenset("away down off out up into onto to from in".split()),
 }
 """Objects after which a stance verb reports no position (issue #4): "758 pledged delegates",
 "the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
 comment", "rivals seeking the nomination"; "pledged to", "a poll found that" still report."""
 KNOWN_REACH: Final = 6
 NOT_NESTED_VERBS: Final = frozenset(
-    "agree decide discuss advocate favor prefer see view regard".split()
+    "agree decide discuss advocate favor prefer see view regard back".split()
 )
 """Verbs whose position inside another source's reported clause is no quote of its own."""
 
@@ -1773,6 +1784,28 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
         return not any(t.text.lower() == "that" for t in toks[after : after + KNOWN_REACH])
+    return False
+
+
+FINDING_SUBJECT_NOUNS: Final = DOCUMENT_NOUNS | frozenset(
+    """polling video videos footage photo photos slide chart map average tally review reviews
+    analysis documents""".split()
+)
+"""Heads of a subject whose "shows" or "finds" reports a finding (issue #4)."""
+#: How far back from a finding verb its document noun may stand ("A review by the Ledger
+#: of the mayor's travel shows").
+DOCUMENT_SUBJECT_REACH: Final = 8
+
+
+def _document_subject(toks: Sequence[Tok], j: int) -> bool:
+    """Whether the clause before ``j`` names a document or finding ("A video of the meeting",
+    "Recent polling", "A review by the Ledger") as the subject of a finding verb."""
+    for i in range(j, max(-1, j - DOCUMENT_SUBJECT_REACH), -1):
+        t = toks[i]
+        if t.quoted or t.text in ",;:—–.!?":
+            return False
+        if t.text.lower() in FINDING_SUBJECT_NOUNS:
+            return True
     return False
 
 
@@ -1913,6 +1946,7 @@ def _verb_frame(
             or pj.text.lower() in DOCUMENT_NOUNS
             or (lemma in STANCE_VERBS and _is_quantity(pj))  # "About three-quarters support"
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
+            or (lemma in FINDING_VERBS and _document_subject(toks, j))
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
             or (  # "some note that ...", "many claim that ..."
@@ -1949,6 +1983,7 @@ def _verb_frame(
             or nl in REFLEXIVES  # "Sanders calls himself a democratic socialist"
             or (lemma in STANCE_VERBS and nxt.text.islower() and nl.endswith("ing"))
             or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
+            or (lemma in FINDING_VERBS and _document_subject(toks, j))  # "a video of it shows"
             or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
         ):
             return None  # "state lawmakers", "the claims process"

@@ -44,7 +44,7 @@ STANCE_VERBS: Final = frozenset(
     refuse dismiss reject blame welcome condemn slam blast decline pledge offer show find
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
     rail attack assail decry echo laud speak voice see view regard decide discuss
-    advocate favor prefer""".split()
+    advocate favor prefer back""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -100,6 +100,7 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "sigh": ("sigh", "sighs", "sighed", "sighing"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "see": ("see", "sees", "saw", "seen", "seeing"),
+    "back": ("backs", "backed", "backing"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
