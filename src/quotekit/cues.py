@@ -1780,6 +1780,14 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
             return True  # "Republicans seeking the White House"
     if lemma == "express" and after + 1 < n and toks[after].text.lower() in THAT_PHRASE_NOUNS:
         return toks[after + 1].text == "that"  # "expressed hope that": the clause is the view
+    if lemma == "charge" and k > 0 and toks[k - 1].text.lower().endswith("ly"):
+        return True  # "a politically charged visit", "racially charged remarks"
+    if (
+        lemma in ("charge", "maintain")
+        and after < n
+        and (toks[after].text.lower() in ("a", "an") or toks[after].text.startswith("$"))
+    ):
+        return True  # "charged a $100,000 fee", "maintains a wide lead", "maintained an office"
     if low == "known":
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
@@ -2055,6 +2063,16 @@ def _verb_frame(
     clause_like = rest is not None and (
         rest.text.lower() in NOUN_FORM_CONTENT_OPENERS or (_is_cap(rest) and not rest.quoted)
     )
+    if (
+        clause_like
+        and rest is not None
+        and rest.text.lower() in ("the", "a", "an")
+        and start_i - 1 > after
+        and toks[start_i - 1].text == ","
+    ):
+        # “Q,” she said in an interview with the Ledger, the first of her campaign: an
+        # appositive of the adverbial, not a reported clause (issue #4)
+        clause_like = False
     if (
         closes_quote_before
         and strong
