@@ -1757,6 +1757,13 @@ NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
 "the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
 comment", "rivals seeking the nomination"; "pledged to", "a poll found that" still report."""
 KNOWN_REACH: Final = 6
+NOT_PURPOSE_BEFORE: Final = frozenset(
+    """used going have has had ought able need needs needed trying tried try want wants wanted
+    refused declined refuse decline seemed seem seems appeared like likes liked hard easy
+    chance time not never""".split()
+)
+"""Words before "to say that" that make it no purpose clause: "used to say that", "had to
+admit that", "declined to say that" (issue #4)."""
 NOT_NESTED_VERBS: Final = frozenset(
     "agree decide discuss advocate favor prefer see view regard back".split()
 )
@@ -1843,6 +1850,38 @@ def _verb_frame(
         return None
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
     j, negated = _skip_adverbs_back(toks, k)
+    after_to = cue_end_i + 1
+    if (
+        strong
+        and negated
+        and k >= 2
+        and toks[k - 1].text.lower() == "to"
+        and after_to + 1 < len(toks)
+        and toks[after_to].text.lower() == "that"
+        and toks[k - 2].text.lower() not in CUE_FORMS
+        and toks[k - 2].text.lower() not in NOT_PURPOSE_BEFORE
+        and not toks[k - 2].quoted
+    ):
+        # a purpose: "used the hearing to argue that ...", "came to Iowa to say that ..."
+        # (issue #4): the sentence's subject says it
+        subject = _sentence_subject(text, toks, k, direct_bounds)
+        if subject is None or subject.start >= toks[k].start:
+            return None
+        start_i = _after_content_start(toks, after_to + 1)
+        return _leading(
+            text,
+            toks,
+            toks[k].start,
+            toks[cue_end_i].end,
+            lemma,
+            strong,
+            paragraph,
+            direct_bounds,
+            subject,
+            start_i,
+            s_end,
+            subject.start,
+        )
     if negated and (
         k == 0 or toks[k - 1].text.lower() == "to" or not (strong or lemma in STANCE_VERBS)
     ):
