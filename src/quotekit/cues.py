@@ -563,6 +563,108 @@ def _that_phrases(text: str) -> list[int]:
     return found
 
 
+STANCE_NOUN: Final = "<stance-noun>"
+STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
+    "attacks": frozenset({"on"}),
+    "support": frozenset({"for"}),
+    "criticism": frozenset({"of"}),
+    "opposition": frozenset({"to"}),
+    "calls": frozenset({"for"}),
+    "call": frozenset({"for"}),
+    "endorsement": frozenset({"of"}),
+    "views": frozenset({"on"}),
+    "stance": frozenset({"on"}),
+    "position": frozenset({"on"}),
+    "praise": frozenset({"of", "for"}),
+    "defense": frozenset({"of"}),
+}
+"""Nouns of a stated position and the preposition of what it is about: after a possessive
+("his attacks on the banks", "Clinton’s support for the bill") the object is a position the
+possessor holds, as news corpora annotate it (issue #4)."""
+STANCE_NOUN_PHRASES: Final = tuple(f" {w} {p} " for w, ps in STANCE_NOUNS.items() for p in ps)
+POSSESSIVE_PRONOUNS: Final[dict[str, tuple[str, str | None]]] = {
+    "his": ("he", "male"),
+    "her": ("she", "female"),
+    "their": ("they", None),
+}
+#: The most words of a stance noun's object ("support for a bill to raise the minimum wage").
+MAX_STANCE_OBJECT: Final = 14
+STANCE_OBJECT_STOPS: Final = BE_FORMS | frozenset(
+    """has have had will would could can may might should did does do that which who while
+    but and because as when""".split()
+)
+
+
+def _stance_nouns(text: str) -> list[int]:
+    """The starts of the stance nouns of :data:`STANCE_NOUNS` before their preposition."""
+    found = []
+    for phrase in STANCE_NOUN_PHRASES:
+        i = text.find(phrase)
+        while i >= 0:
+            found.append(i + 1)
+            i = text.find(phrase, i + 1)
+    return found
+
+
+def _stance_noun_frames(
+    text: str,
+    toks: Sequence[Tok],
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> list[Frame]:
+    """ "his attacks on the banks", "Clinton’s support for the bill": the possessor's position
+    (issue #4)."""
+    frames: list[Frame] = []
+    n = len(toks)
+    for k in range(1, n - 2):
+        t = toks[k]
+        preps = STANCE_NOUNS.get(t.text)
+        if preps is None or t.quoted or toks[k + 1].text not in preps:
+            continue
+        p = k - 1
+        if toks[p].text.islower() and toks[p].text not in POSSESSIVE_PRONOUNS and p > 0:
+            p -= 1  # one adjective: "his repeated attacks on"
+        owner = toks[p]
+        low = owner.text.lower()
+        phrase: Phrase | None = None
+        if owner.text in POSSESSIVE_PRONOUNS or (low in POSSESSIVE_PRONOUNS and p == 0):
+            head, gender = POSSESSIVE_PRONOUNS[low]
+            phrase = Phrase(owner.start, owner.end, PhraseKind.PRONOUN, head=head, gender=gender)
+        elif _is_cap(owner) and owner.text.endswith(("’s", "'s")):
+            found = phrase_before(text, toks, p)
+            if found is not None and found.kind in (PhraseKind.PERSON, PhraseKind.ORGANIZATION):
+                phrase = found._replace(end=owner.end - 2)
+        if phrase is None:
+            continue
+        start_i = k + 2
+        end_i = start_i
+        while end_i < n and end_i - start_i < MAX_STANCE_OBJECT:
+            e = toks[end_i]
+            if not e.quoted and (e.kind == "punct" or e.text.lower() in STANCE_OBJECT_STOPS):
+                break
+            end_i += 1
+        if end_i == start_i or end_i - start_i >= MAX_STANCE_OBJECT:
+            continue
+        frame = _leading(
+            text,
+            toks,
+            t.start,
+            toks[k + 1].end,
+            STANCE_NOUN,
+            False,
+            paragraph,
+            direct_bounds,
+            phrase,
+            start_i,
+            toks[end_i - 1].end,
+            phrase.start,
+        )
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
 def _that_phrase_verb(toks: Sequence[Tok], k: int) -> int | None:
     """The verb that makes the noun or adjective at ``k`` a cue before its "that": "made" in
     "made it clear that", "expressed" in "expressed hope that"; for an adjective after "is" or
@@ -622,6 +724,7 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
         extra.append(i)
         i = text.find("Asked ", i + 1)
     extra.extend(_that_phrases(text))
+    extra.extend(_stance_nouns(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -797,6 +900,7 @@ def find_frames(
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
         after = cue_end_i + 1
+    frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
     if len(frames) > 1:
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
@@ -1765,7 +1869,7 @@ NOT_PURPOSE_BEFORE: Final = frozenset(
 """Words before "to say that" that make it no purpose clause: "used to say that", "had to
 admit that", "declined to say that" (issue #4)."""
 NOT_NESTED_VERBS: Final = frozenset(
-    "agree decide discuss advocate favor prefer see view regard back".split()
+    "agree decide discuss advocate favor prefer see view regard back <stance-noun>".split()
 )
 """Verbs whose position inside another source's reported clause is no quote of its own."""
 
@@ -2655,7 +2759,7 @@ def _leading(
         needed = MIN_BELIEF_WORDS
     elif first_low == "to":
         needed = MIN_INFINITIVE_WORDS  # "declined to say whether ...", not "declined to comment"
-    elif lemma in STANCE_VERBS:
+    elif lemma in STANCE_VERBS or lemma == STANCE_NOUN:
         needed = 1
     elif strong:
         needed = MIN_CONTENT_WORDS
