@@ -570,7 +570,14 @@ STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
     "criticism": frozenset({"of"}),
     "opposition": frozenset({"to"}),
     "calls": frozenset({"for"}),
-    "call": frozenset({"for"}),
+    "call": frozenset({"for", "to"}),
+    "plan": frozenset({"to", "for"}),
+    "plans": frozenset({"to", "for"}),
+    "proposal": frozenset({"to", "for"}),
+    "proposals": frozenset({"to", "for"}),
+    "promise": frozenset({"to"}),
+    "pledge": frozenset({"to"}),
+    "attack": frozenset({"on"}),
     "endorsement": frozenset({"of"}),
     "views": frozenset({"on"}),
     "stance": frozenset({"on"}),
@@ -641,8 +648,12 @@ def _stance_noun_frames(
         end_i = start_i
         while end_i < n and end_i - start_i < MAX_STANCE_OBJECT:
             e = toks[end_i]
-            if not e.quoted and (e.kind == "punct" or e.text.lower() in STANCE_OBJECT_STOPS):
-                break
+            if not e.quoted and (
+                e.kind == "punct"
+                or e.text.lower() in STANCE_OBJECT_STOPS
+                or (end_i > start_i and e.text.islower() and e.text.endswith("ed"))
+            ):
+                break  # "their plan to strike in March surprised ...": the main verb
             end_i += 1
         if end_i == start_i or end_i - start_i >= MAX_STANCE_OBJECT:
             continue
