@@ -565,7 +565,7 @@ def _that_phrases(text: str) -> list[int]:
 
 STANCE_NOUN: Final = "<stance-noun>"
 STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
-    "attacks": frozenset({"on"}),
+    "attacks": frozenset({"on", "against"}),
     "support": frozenset({"for"}),
     "criticism": frozenset({"of"}),
     "opposition": frozenset({"to"}),
@@ -578,6 +578,20 @@ STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
     "promise": frozenset({"to"}),
     "pledge": frozenset({"to"}),
     "attack": frozenset({"on"}),
+    "decision": frozenset({"to"}),
+    "refusal": frozenset({"to"}),
+    "commitment": frozenset({"to"}),
+    "comments": frozenset({"about", "on"}),
+    "remarks": frozenset({"about"}),
+    "concerns": frozenset({"about"}),
+    "criticisms": frozenset({"of"}),
+    "desire": frozenset({"to"}),
+    "focus": frozenset({"on"}),
+    "vision": frozenset({"for"}),
+    "push": frozenset({"for"}),
+    "embrace": frozenset({"of"}),
+    "claims": frozenset({"about", "of"}),
+    "questions": frozenset({"about"}),
     "endorsement": frozenset({"of"}),
     "views": frozenset({"on"}),
     "stance": frozenset({"on"}),
@@ -595,7 +609,7 @@ POSSESSIVE_PRONOUNS: Final[dict[str, tuple[str, str | None]]] = {
     "their": ("they", None),
 }
 #: The most words of a stance noun's object ("support for a bill to raise the minimum wage").
-MAX_STANCE_OBJECT: Final = 14
+MAX_STANCE_OBJECT: Final = 24
 STANCE_OBJECT_STOPS: Final = BE_FORMS | frozenset(
     """has have had will would could can may might should did does do that which who while
     but and because as when""".split()
@@ -651,11 +665,17 @@ def _stance_noun_frames(
             if not e.quoted and (
                 e.kind == "punct"
                 or e.text.lower() in STANCE_OBJECT_STOPS
-                or (end_i > start_i and e.text.islower() and e.text.endswith("ed"))
+                or (
+                    end_i > start_i
+                    and e.text.islower()
+                    and e.text.endswith("ed")
+                    and "-" not in e.text
+                    and toks[end_i - 1].text.lower() not in DETERMINERS
+                )
             ):
                 break  # "their plan to strike in March surprised ...": the main verb
             end_i += 1
-        if end_i == start_i or end_i - start_i >= MAX_STANCE_OBJECT:
+        if end_i == start_i:
             continue
         frame = _leading(
             text,
