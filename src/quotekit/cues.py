@@ -627,6 +627,13 @@ def _stance_nouns(text: str) -> list[int]:
     return found
 
 
+def _unpossessed(word: str | None) -> str | None:
+    """``word`` without its possessive ending: "mayor's" → "mayor"."""
+    if word is not None and word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word
+
+
 def _stance_noun_frames(
     text: str,
     toks: Sequence[Tok],
@@ -644,7 +651,12 @@ def _stance_noun_frames(
         if preps is None or t.quoted or toks[k + 1].text not in preps:
             continue
         p = k - 1
-        if toks[p].text.islower() and toks[p].text not in POSSESSIVE_PRONOUNS and p > 0:
+        if (
+            toks[p].text.islower()
+            and toks[p].text not in POSSESSIVE_PRONOUNS
+            and not toks[p].text.endswith(("’s", "'s"))
+            and p > 0
+        ):
             p -= 1  # one adjective: "his repeated attacks on"
         owner = toks[p]
         low = owner.text.lower()
@@ -652,10 +664,15 @@ def _stance_noun_frames(
         if owner.text in POSSESSIVE_PRONOUNS or (low in POSSESSIVE_PRONOUNS and p == 0):
             head, gender = POSSESSIVE_PRONOUNS[low]
             phrase = Phrase(owner.start, owner.end, PhraseKind.PRONOUN, head=head, gender=gender)
-        elif _is_cap(owner) and owner.text.endswith(("’s", "'s")):
+        elif owner.text.endswith(("’s", "'s")) and len(owner.text) > 2:
             found = phrase_before(text, toks, p)
-            if found is not None and found.kind in (PhraseKind.PERSON, PhraseKind.ORGANIZATION):
-                phrase = found._replace(end=owner.end - 2)
+            if found is not None and found.kind is not PhraseKind.PRONOUN:
+                phrase = found._replace(
+                    end=owner.end - 2,
+                    name=_unpossessed(found.name),
+                    title=_unpossessed(found.title),
+                    head=_unpossessed(found.head) or found.head,
+                )
         if phrase is None:
             continue
         start_i = k + 2
@@ -1930,6 +1947,16 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         and (toks[after].text.lower() in ("a", "an") or toks[after].text.startswith("$"))
     ):
         return True  # "charged a $100,000 fee", "maintains a wide lead", "maintained an office"
+    if (
+        low == "said"
+        and after < n
+        and toks[after].text.lower() == "that"
+        and after + 1 < n
+        and toks[after + 1].text == ","
+        and k > 0
+        and toks[k - 1].text.lower() == "having"
+    ):
+        return True  # "Having said that, ...": an idiom, nothing reported
     if low == "known":
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
