@@ -536,6 +536,14 @@ THAT_PHRASE_ADJECTIVES: Final = frozenset(
 """Adjectives whose "that" clause is the source's view: "was confident that ...", "made it
 clear that ..." (issue #4)."""
 THAT_PHRASE_WORDS: Final = THAT_PHRASE_NOUNS | THAT_PHRASE_ADJECTIVES
+# Why: one search of the text for all of them, anchored on " that" by the lookahead's letters.
+THAT_PHRASE_RE: Final = re.compile(
+    r"\b(?=["
+    + "".join(sorted({w[0] for w in THAT_PHRASE_WORDS}))
+    + r"])(?:"
+    + "|".join(sorted(THAT_PHRASE_WORDS))
+    + r") that\b"
+)
 MAKE_FORMS: Final = frozenset("make makes made making".split())
 EXPRESS_FORMS: Final = frozenset(
     "express expresses expressed expressing voice voices voiced voicing".split()
@@ -549,18 +557,8 @@ THAT_PHRASE_FILLERS: Final = frozenset(
 
 
 def _that_phrases(text: str) -> list[int]:
-    """The starts of the words of :data:`THAT_PHRASE_WORDS` right before " that", found from
-    each " that" by the string's own search."""
-    found = []
-    i = text.find(" that")
-    while i >= 0:
-        start = i
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        if i - start > 3 and text[start:i] in THAT_PHRASE_WORDS:
-            found.append(start)
-        i = text.find(" that", i + 5)
-    return found
+    """The starts of the words of :data:`THAT_PHRASE_WORDS` right before " that"."""
+    return [m.start() for m in THAT_PHRASE_RE.finditer(text)]
 
 
 STANCE_NOUN: Final = "<stance-noun>"
@@ -602,7 +600,15 @@ STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
 """Nouns of a stated position and the preposition of what it is about: after a possessive
 ("his attacks on the banks", "Clinton’s support for the bill") the object is a position the
 possessor holds, as news corpora annotate it (issue #4)."""
-STANCE_NOUN_PHRASES: Final = tuple(f" {w} {p} " for w, ps in STANCE_NOUNS.items() for p in ps)
+# Why: one search of the text for every stance noun and its preposition (lower-case words, as
+# written after a possessive), instead of one search a phrase.
+STANCE_NOUN_RE: Final = re.compile(
+    r"(?<= )(?="
+    + "|".join(sorted({w[0] for w in STANCE_NOUNS}))
+    + r")(?:"
+    + "|".join(f"{w} (?:{'|'.join(sorted(ps))})" for w, ps in sorted(STANCE_NOUNS.items()))
+    + r") "
+)
 POSSESSIVE_PRONOUNS: Final[dict[str, tuple[str, str | None]]] = {
     "his": ("he", "male"),
     "her": ("she", "female"),
@@ -618,13 +624,7 @@ STANCE_OBJECT_STOPS: Final = BE_FORMS | frozenset(
 
 def _stance_nouns(text: str) -> list[int]:
     """The starts of the stance nouns of :data:`STANCE_NOUNS` before their preposition."""
-    found = []
-    for phrase in STANCE_NOUN_PHRASES:
-        i = text.find(phrase)
-        while i >= 0:
-            found.append(i + 1)
-            i = text.find(phrase, i + 1)
-    return found
+    return [m.start() for m in STANCE_NOUN_RE.finditer(text)]
 
 
 def _unpossessed(word: str | None) -> str | None:
@@ -645,7 +645,10 @@ def _stance_noun_frames(
     (issue #4)."""
     frames: list[Frame] = []
     n = len(toks)
-    for k in range(1, n - 2):
+    for m in STANCE_NOUN_RE.finditer(text, sentence[0], sentence[1]):
+        k = _index_of(toks, m.start())
+        if not 0 < k < n - 2 or toks[k].start != m.start():
+            continue
         t = toks[k]
         preps = STANCE_NOUNS.get(t.text)
         if preps is None or t.quoted or toks[k + 1].text not in preps:
