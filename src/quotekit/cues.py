@@ -556,9 +556,20 @@ THAT_PHRASE_FILLERS: Final = frozenset(
 )
 
 
+#: How far back from "clear that" its verb is looked for in the text ("made it very").
+THAT_PHRASE_LOOK_BACK: Final = 40
+THAT_PHRASE_VERBS: Final = MAKE_FORMS | EXPRESS_FORMS | LINKING_FORMS
+
+
 def _that_phrases(text: str) -> list[int]:
     """The starts of the words of :data:`THAT_PHRASE_WORDS` right before " that"."""
-    return [m.start() for m in THAT_PHRASE_RE.finditer(text)]
+    found = []
+    for m in THAT_PHRASE_RE.finditer(text):
+        # only after the verbs that make them cues: each candidate costs its sentence a read
+        before = text[max(0, m.start() - THAT_PHRASE_LOOK_BACK) : m.start()].lower().split()
+        if any(w in THAT_PHRASE_VERBS for w in before[-4:]):
+            found.append(m.start())
+    return found
 
 
 STANCE_NOUN: Final = "<stance-noun>"
@@ -622,9 +633,20 @@ STANCE_OBJECT_STOPS: Final = BE_FORMS | frozenset(
 )
 
 
+#: How far back from a stance noun its possessive is looked for in the text ("his repeated").
+STANCE_LOOK_BACK: Final = 40
+
+
 def _stance_nouns(text: str) -> list[int]:
     """The starts of the stance nouns of :data:`STANCE_NOUNS` before their preposition."""
-    return [m.start() for m in STANCE_NOUN_RE.finditer(text)]
+    found = []
+    for m in STANCE_NOUN_RE.finditer(text):
+        # only after a possessive, with at most one word between: most "support for" and
+        # "plan to" in news are not, and each candidate costs its sentence a full read
+        before = text[max(0, m.start() - STANCE_LOOK_BACK) : m.start()].split()[-2:]
+        if any(w.lower() in POSSESSIVE_PRONOUNS or w.endswith(("’s", "'s")) for w in before):
+            found.append(m.start())
+    return found
 
 
 def _unpossessed(word: str | None) -> str | None:
