@@ -536,14 +536,6 @@ THAT_PHRASE_ADJECTIVES: Final = frozenset(
 """Adjectives whose "that" clause is the source's view: "was confident that ...", "made it
 clear that ..." (issue #4)."""
 THAT_PHRASE_WORDS: Final = THAT_PHRASE_NOUNS | THAT_PHRASE_ADJECTIVES
-# Why: one search of the text for all of them, anchored on " that" by the lookahead's letters.
-THAT_PHRASE_RE: Final = re.compile(
-    r"\b(?=["
-    + "".join(sorted({w[0] for w in THAT_PHRASE_WORDS}))
-    + r"])(?:"
-    + "|".join(sorted(THAT_PHRASE_WORDS))
-    + r") that\b"
-)
 MAKE_FORMS: Final = frozenset("make makes made making".split())
 EXPRESS_FORMS: Final = frozenset(
     "express expresses expressed expressing voice voices voiced voicing".split()
@@ -558,17 +550,23 @@ THAT_PHRASE_FILLERS: Final = frozenset(
 
 #: How far back from "clear that" its verb is looked for in the text ("made it very").
 THAT_PHRASE_LOOK_BACK: Final = 40
+#: The longest word of :data:`THAT_PHRASE_WORDS` and its space.
+MAX_THAT_PHRASE_WORD: Final = 14
 THAT_PHRASE_VERBS: Final = MAKE_FORMS | EXPRESS_FORMS | LINKING_FORMS
 
 
 def _that_phrases(text: str) -> list[int]:
     """The starts of the words of :data:`THAT_PHRASE_WORDS` right before " that"."""
     found = []
-    for m in THAT_PHRASE_RE.finditer(text):
+    for m in THAT_RE.finditer(text):
+        end = m.start()
+        start = text.rfind(" ", max(0, end - MAX_THAT_PHRASE_WORD), end) + 1
+        if text[start:end] not in THAT_PHRASE_WORDS:
+            continue
         # only after the verbs that make them cues: each candidate costs its sentence a read
-        before = text[max(0, m.start() - THAT_PHRASE_LOOK_BACK) : m.start()].lower().split()
+        before = text[max(0, start - THAT_PHRASE_LOOK_BACK) : start].lower().split()
         if any(w in THAT_PHRASE_VERBS for w in before[-4:]):
-            found.append(m.start())
+            found.append(start)
     return found
 
 
@@ -614,9 +612,7 @@ possessor holds, as news corpora annotate it (issue #4)."""
 # Why: one search of the text for every stance noun and its preposition (lower-case words, as
 # written after a possessive), instead of one search a phrase.
 STANCE_NOUN_RE: Final = re.compile(
-    r"(?<= )(?="
-    + "|".join(sorted({w[0] for w in STANCE_NOUNS}))
-    + r")(?:"
+    r" (?:"
     + "|".join(f"{w} (?:{'|'.join(sorted(ps))})" for w, ps in sorted(STANCE_NOUNS.items()))
     + r") "
 )
@@ -645,7 +641,7 @@ def _stance_nouns(text: str) -> list[int]:
         # "plan to" in news are not, and each candidate costs its sentence a full read
         before = text[max(0, m.start() - STANCE_LOOK_BACK) : m.start()].split()[-2:]
         if any(w.lower() in POSSESSIVE_PRONOUNS or w.endswith(("’s", "'s")) for w in before):
-            found.append(m.start())
+            found.append(m.start() + 1)
     return found
 
 
@@ -668,8 +664,8 @@ def _stance_noun_frames(
     frames: list[Frame] = []
     n = len(toks)
     for m in STANCE_NOUN_RE.finditer(text, sentence[0], sentence[1]):
-        k = _index_of(toks, m.start())
-        if not 0 < k < n - 2 or toks[k].start != m.start():
+        k = _index_of(toks, m.start() + 1)
+        if not 0 < k < n - 2 or toks[k].start != m.start() + 1:
             continue
         t = toks[k]
         preps = STANCE_NOUNS.get(t.text)
