@@ -24,6 +24,7 @@ from .annotations import Parse
 from .lexicon import trie_alternation
 from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
 from .lexicon.verbs import (
+    AS_VERBS,
     CUE_FORMS,
     DIRECT_ONLY_VERBS,
     NEEDS_OBJECT,
@@ -522,6 +523,244 @@ def _that_verbs(text: str) -> list[int]:
     return found
 
 
+THAT_PHRASE_NOUNS: Final = frozenset(
+    """claim case point argument hope hopes concern concerns confidence optimism frustration
+    fear fears worry worries belief view doubts""".split()
+)
+"""Nouns whose "that" clause is what a source made or expressed: "made the case that ...",
+"expressed hope that ..." (issue #4)."""
+THAT_PHRASE_ADJECTIVES: Final = frozenset(
+    """clear confident convinced adamant optimistic hopeful certain sure worried concerned
+    insistent""".split()
+)
+"""Adjectives whose "that" clause is the source's view: "was confident that ...", "made it
+clear that ..." (issue #4)."""
+THAT_PHRASE_WORDS: Final = THAT_PHRASE_NOUNS | THAT_PHRASE_ADJECTIVES
+MAKE_FORMS: Final = frozenset("make makes made making".split())
+EXPRESS_FORMS: Final = frozenset(
+    "express expresses expressed expressing voice voices voiced voicing".split()
+)
+LINKING_FORMS: Final = BE_FORMS | frozenset("remain remains remained seemed seems 're".split())
+ADJECTIVE_FILLERS: Final = frozenset("very quite also so more increasingly not".split())
+EXPLETIVES: Final = frozenset("it this that there what which".split())
+THAT_PHRASE_FILLERS: Final = frozenset(
+    "it the a an his her their its our my very quite also so more increasingly".split()
+)
+
+
+#: How far back from "clear that" its verb is looked for in the text ("made it very").
+THAT_PHRASE_LOOK_BACK: Final = 40
+#: The longest word of :data:`THAT_PHRASE_WORDS` and its space.
+MAX_THAT_PHRASE_WORD: Final = 14
+THAT_PHRASE_VERBS: Final = MAKE_FORMS | EXPRESS_FORMS | LINKING_FORMS
+
+
+def _that_phrases(text: str) -> list[int]:
+    """The starts of the words of :data:`THAT_PHRASE_WORDS` right before " that"."""
+    found = []
+    for m in THAT_RE.finditer(text):
+        end = m.start()
+        start = text.rfind(" ", max(0, end - MAX_THAT_PHRASE_WORD), end) + 1
+        if text[start:end] not in THAT_PHRASE_WORDS:
+            continue
+        # only after the verbs that make them cues: each candidate costs its sentence a read
+        before = text[max(0, start - THAT_PHRASE_LOOK_BACK) : start].lower().split()
+        if any(w in THAT_PHRASE_VERBS for w in before[-4:]):
+            found.append(start)
+    return found
+
+
+STANCE_NOUN: Final = "<stance-noun>"
+STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
+    "attacks": frozenset({"on", "against"}),
+    "support": frozenset({"for"}),
+    "criticism": frozenset({"of"}),
+    "opposition": frozenset({"to"}),
+    "calls": frozenset({"for"}),
+    "call": frozenset({"for", "to"}),
+    "plan": frozenset({"to", "for"}),
+    "plans": frozenset({"to", "for"}),
+    "proposal": frozenset({"to", "for"}),
+    "proposals": frozenset({"to", "for"}),
+    "promise": frozenset({"to"}),
+    "pledge": frozenset({"to"}),
+    "attack": frozenset({"on"}),
+    "decision": frozenset({"to"}),
+    "refusal": frozenset({"to"}),
+    "commitment": frozenset({"to"}),
+    "comments": frozenset({"about", "on"}),
+    "remarks": frozenset({"about"}),
+    "concerns": frozenset({"about"}),
+    "criticisms": frozenset({"of"}),
+    "desire": frozenset({"to"}),
+    "focus": frozenset({"on"}),
+    "vision": frozenset({"for"}),
+    "push": frozenset({"for"}),
+    "embrace": frozenset({"of"}),
+    "claims": frozenset({"about", "of"}),
+    "questions": frozenset({"about"}),
+    "endorsement": frozenset({"of"}),
+    "views": frozenset({"on"}),
+    "stance": frozenset({"on"}),
+    "position": frozenset({"on"}),
+    "praise": frozenset({"of", "for"}),
+    "defense": frozenset({"of"}),
+}
+"""Nouns of a stated position and the preposition of what it is about: after a possessive
+("his attacks on the banks", "Clinton’s support for the bill") the object is a position the
+possessor holds, as news corpora annotate it (issue #4)."""
+# Why: one search of the text for every stance noun and its preposition (lower-case words, as
+# written after a possessive), instead of one search a phrase.
+STANCE_NOUN_RE: Final = re.compile(
+    r" (?:"
+    + "|".join(f"{w} (?:{'|'.join(sorted(ps))})" for w, ps in sorted(STANCE_NOUNS.items()))
+    + r") "
+)
+POSSESSIVE_PRONOUNS: Final[dict[str, tuple[str, str | None]]] = {
+    "his": ("he", "male"),
+    "her": ("she", "female"),
+    "their": ("they", None),
+}
+#: The most words of a stance noun's object ("support for a bill to raise the minimum wage").
+MAX_STANCE_OBJECT: Final = 24
+STANCE_OBJECT_STOPS: Final = BE_FORMS | frozenset(
+    """has have had will would could can may might should did does do that which who while
+    but and because as when""".split()
+)
+
+
+#: How far back from a stance noun its possessive is looked for in the text ("his repeated").
+STANCE_LOOK_BACK: Final = 40
+
+
+def _stance_nouns(text: str) -> list[int]:
+    """The starts of the stance nouns of :data:`STANCE_NOUNS` before their preposition."""
+    found = []
+    for m in STANCE_NOUN_RE.finditer(text):
+        # only after a possessive, with at most one word between: most "support for" and
+        # "plan to" in news are not, and each candidate costs its sentence a full read
+        before = text[max(0, m.start() - STANCE_LOOK_BACK) : m.start()].split()[-2:]
+        if any(w.lower() in POSSESSIVE_PRONOUNS or w.endswith(("’s", "'s")) for w in before):
+            found.append(m.start() + 1)
+    return found
+
+
+def _unpossessed(word: str | None) -> str | None:
+    """``word`` without its possessive ending: "mayor's" → "mayor"."""
+    if word is not None and word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word
+
+
+def _stance_noun_frames(
+    text: str,
+    toks: Sequence[Tok],
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> list[Frame]:
+    """ "his attacks on the banks", "Clinton’s support for the bill": the possessor's position
+    (issue #4)."""
+    frames: list[Frame] = []
+    n = len(toks)
+    for m in STANCE_NOUN_RE.finditer(text, sentence[0], sentence[1]):
+        k = _index_of(toks, m.start() + 1)
+        if not 0 < k < n - 2 or toks[k].start != m.start() + 1:
+            continue
+        t = toks[k]
+        preps = STANCE_NOUNS.get(t.text)
+        if preps is None or t.quoted or toks[k + 1].text not in preps:
+            continue
+        p = k - 1
+        if (
+            toks[p].text.islower()
+            and toks[p].text not in POSSESSIVE_PRONOUNS
+            and not toks[p].text.endswith(("’s", "'s"))
+            and p > 0
+        ):
+            p -= 1  # one adjective: "his repeated attacks on"
+        owner = toks[p]
+        low = owner.text.lower()
+        phrase: Phrase | None = None
+        if owner.text in POSSESSIVE_PRONOUNS or (low in POSSESSIVE_PRONOUNS and p == 0):
+            head, gender = POSSESSIVE_PRONOUNS[low]
+            phrase = Phrase(owner.start, owner.end, PhraseKind.PRONOUN, head=head, gender=gender)
+        elif owner.text.endswith(("’s", "'s")) and len(owner.text) > 2:
+            found = phrase_before(text, toks, p)
+            if found is not None and found.kind is not PhraseKind.PRONOUN:
+                phrase = found._replace(
+                    end=owner.end - 2,
+                    name=_unpossessed(found.name),
+                    title=_unpossessed(found.title),
+                    head=_unpossessed(found.head) or found.head,
+                )
+        if phrase is None:
+            continue
+        start_i = k + 2
+        end_i = start_i
+        while end_i < n and end_i - start_i < MAX_STANCE_OBJECT:
+            e = toks[end_i]
+            if not e.quoted and (
+                e.kind == "punct"
+                or e.text.lower() in STANCE_OBJECT_STOPS
+                or (
+                    end_i > start_i
+                    and e.text.islower()
+                    and e.text.endswith("ed")
+                    and "-" not in e.text
+                    and toks[end_i - 1].text.lower() not in DETERMINERS
+                )
+            ):
+                break  # "their plan to strike in March surprised ...": the main verb
+            end_i += 1
+        if end_i == start_i:
+            continue
+        frame = _leading(
+            text,
+            toks,
+            t.start,
+            toks[k + 1].end,
+            STANCE_NOUN,
+            False,
+            paragraph,
+            direct_bounds,
+            phrase,
+            start_i,
+            toks[end_i - 1].end,
+            phrase.start,
+        )
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+def _that_phrase_verb(toks: Sequence[Tok], k: int) -> int | None:
+    """The verb that makes the noun or adjective at ``k`` a cue before its "that": "made" in
+    "made it clear that", "expressed" in "expressed hope that"; for an adjective after "is" or
+    "remains", the adjective itself ("was confident that"). None for "the fact that" and the
+    like (issue #4)."""
+    low = toks[k].text.lower()
+    i = k - 1
+    while i >= 0 and i >= k - 3 and toks[i].text.lower() in THAT_PHRASE_FILLERS:
+        i -= 1
+    if i < 0:
+        return None
+    v = toks[i].text.lower()
+    if low in THAT_PHRASE_ADJECTIVES:
+        if v in MAKE_FORMS and low == "clear":
+            return i
+        if (
+            v in LINKING_FORMS
+            and all(t.text.lower() in ADJECTIVE_FILLERS for t in toks[i + 1 : k])
+            and not (i > 0 and toks[i - 1].text.lower() in EXPLETIVES)
+        ):
+            return k  # "aides are confident that", but not "it is clear that"
+        return None
+    if v in EXPRESS_FORMS or (v in MAKE_FORMS and low in ("claim", "case", "point", "argument")):
+        return i
+    return None
+
+
 def _confirmed(prefilter: re.Pattern[str], pattern: regex.Pattern[str], text: str) -> list[int]:
     """The starts of ``pattern``'s matches, where ``prefilter`` (the standard library's engine,
     much faster on plain words) finds every place one may start and ``pattern`` checks each.
@@ -553,6 +792,8 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     while i >= 0:  # "Asked whether he would run, Johnson demurred."
         extra.append(i)
         i = text.find("Asked ", i + 1)
+    extra.extend(_that_phrases(text))
+    extra.extend(_stance_nouns(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -690,6 +931,20 @@ def find_frames(
             and low not in NOT_THAT_VERBS
         ):
             entry = (THAT_VERB, False)  # "the report concluded that ...", "she realized that"
+        v = (
+            _that_phrase_verb(toks, k)
+            if low in THAT_PHRASE_WORDS and k + 1 < n and toks[k + 1].text == "that"
+            else None
+        )
+        if v is not None:
+            # "made it clear that", "expressed hope that", "was confident that" (issue #4)
+            frame = _verb_frame(
+                text, toks, v, k, THAT_VERB, False, sentence, paragraph, direct_bounds, frames
+            )
+            if frame is not None:
+                frames.append(frame)
+            after = k + 1
+            continue
         if entry is None:
             continue
         lemma, strong = entry
@@ -703,7 +958,7 @@ def find_frames(
         optional = OPTIONAL_PARTICLES.get(lemma)
         if optional is not None and k + 1 < n and toks[k + 1].text.lower() in optional:
             cue_end_i = k + 1  # "called for an inquiry", "talked about immigration"
-        elif lemma in PARTICLE_ONLY_VERBS:
+        elif lemma in PARTICLE_ONLY_VERBS or (lemma in AS_VERBS and not _as_follows(toks, k + 1)):
             k += 1
             continue
         frame = _verb_frame(
@@ -714,8 +969,49 @@ def find_frames(
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
         after = cue_end_i + 1
+    frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
+    if len(frames) > 1:
+        frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
     return frames
+
+
+def _not_nested(text: str, frames: list[Frame]) -> list[Frame]:
+    """The frames less those of :data:`NOT_NESTED_VERBS` whose cue lies in another frame's
+    content: in "Kirby said the leaders agreed to speak again" the agreement is Kirby's report,
+    not a second quote (issue #4). One whose own content holds another cue ends at the comma
+    before it: "backed a new tax, which she said would pay for the bridge"."""
+    kept = []
+    for f in frames:
+        if f.lemma in NOT_NESTED_VERBS:
+            if any(g is not f and any(s <= f.cue_start < e for s, e in g.parts) for g in frames):
+                continue
+            for g in frames:
+                if g is f or not f.parts:
+                    continue
+                s0, e0 = f.parts[-1]
+                if s0 < g.cue_start < e0:
+                    comma = text.rfind(",", s0, g.cue_start)
+                    if comma > s0:
+                        f.parts[-1] = _trim_content(text, s0, comma)
+        kept.append(f)
+    return kept
+
+
+#: The longest object between "see" and its "as": "voters see the former secretary of state as
+#: the stronger candidate".
+MAX_AS_OBJECT: Final = 10
+
+
+def _as_follows(toks: Sequence[Tok], i: int) -> bool:
+    """Whether an "as" follows the object that starts at ``i`` (issue #4)."""
+    for t in toks[i : i + MAX_AS_OBJECT + 1]:
+        low = t.text.lower()
+        if low == "as":
+            return t is not toks[i]
+        if t.quoted or low in ",;:—–()" or low in ("that", "and", "but", "which", "who"):
+            return False
+    return False
 
 
 #: A sentence whose words are capitalised at least this often is a title-case headline
@@ -1622,6 +1918,95 @@ PREPOSITIONS_AFTER_CUE: Final = frozenset("of on in at to about for with from vi
 """Prepositions right after a cue verb: what follows is no inverted speaker."""
 
 
+NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
+    "pledge": frozenset({"delegates", "delegate"}),
+    "find": frozenset(
+        "itself himself herself themselves myself ourselves yourself ways way time".split()
+    ),
+    "seek": frozenset("comment nomination presidency re-election reelection office".split()),
+    "back": frozenset("away down off out up into onto to from in".split()),
+}
+"""Objects after which a stance verb reports no position (issue #4): "758 pledged delegates",
+"the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
+comment", "rivals seeking the nomination"; "pledged to", "a poll found that" still report."""
+KNOWN_REACH: Final = 6
+NOT_PURPOSE_BEFORE: Final = frozenset(
+    """used going have has had ought able need needs needed trying tried try want wants wanted
+    refused declined refuse decline seemed seem seems appeared like likes liked hard easy
+    chance time not never""".split()
+)
+"""Words before "to say that" that make it no purpose clause: "used to say that", "had to
+admit that", "declined to say that" (issue #4)."""
+NOT_NESTED_VERBS: Final = frozenset(
+    "agree decide discuss advocate favor prefer see view regard back <stance-noun>".split()
+)
+"""Verbs whose position inside another source's reported clause is no quote of its own."""
+
+
+def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) -> bool:
+    """Whether the cue form at ``k`` is a stance verb's non-reporting use (issue #4)."""
+    n = len(toks)
+    objects = NOT_POSITION_OBJECTS.get(lemma)
+    if objects is not None and after < n:
+        i = after + 1 if toks[after].text.lower() in ("the", "a", "his", "her", "their") else after
+        if i < n and toks[i].text.lower() in objects:
+            return True
+        if (
+            lemma == "seek"
+            and i + 1 < n
+            and toks[i].text == "White"
+            and toks[i + 1].text == "House"
+        ):
+            return True  # "Republicans seeking the White House"
+    if lemma == "express" and after + 1 < n and toks[after].text.lower() in THAT_PHRASE_NOUNS:
+        return toks[after + 1].text == "that"  # "expressed hope that": the clause is the view
+    if lemma == "charge" and k > 0 and toks[k - 1].text.lower().endswith("ly"):
+        return True  # "a politically charged visit", "racially charged remarks"
+    if (
+        lemma in ("charge", "maintain")
+        and after < n
+        and (toks[after].text.lower() in ("a", "an") or toks[after].text.startswith("$"))
+    ):
+        return True  # "charged a $100,000 fee", "maintains a wide lead", "maintained an office"
+    if (
+        low == "said"
+        and after < n
+        and toks[after].text.lower() == "that"
+        and after + 1 < n
+        and toks[after + 1].text == ","
+        and k > 0
+        and toks[k - 1].text.lower() == "having"
+    ):
+        return True  # "Having said that, ...": an idiom, nothing reported
+    if low == "known":
+        # "has known him for years", "had I known": knowing a person or a fact without a
+        # clause reports nothing; "it has been known for some time that ..." does
+        return not any(t.text.lower() == "that" for t in toks[after : after + KNOWN_REACH])
+    return False
+
+
+FINDING_SUBJECT_NOUNS: Final = DOCUMENT_NOUNS | frozenset(
+    """polling video videos footage photo photos slide chart map average tally review reviews
+    analysis documents""".split()
+)
+"""Heads of a subject whose "shows" or "finds" reports a finding (issue #4)."""
+#: How far back from a finding verb its document noun may stand ("A review by the Ledger
+#: of the mayor's travel shows").
+DOCUMENT_SUBJECT_REACH: Final = 8
+
+
+def _document_subject(toks: Sequence[Tok], j: int) -> bool:
+    """Whether the clause before ``j`` names a document or finding ("A video of the meeting",
+    "Recent polling", "A review by the Ledger") as the subject of a finding verb."""
+    for i in range(j, max(-1, j - DOCUMENT_SUBJECT_REACH), -1):
+        t = toks[i]
+        if t.quoted or t.text in ",;:—–.!?":
+            return False
+        if t.text.lower() in FINDING_SUBJECT_NOUNS:
+            return True
+    return False
+
+
 def _verb_frame(
     text: str,
     toks: Sequence[Tok],
@@ -1648,6 +2033,38 @@ def _verb_frame(
         return None
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
     j, negated = _skip_adverbs_back(toks, k)
+    after_to = cue_end_i + 1
+    if (
+        strong
+        and negated
+        and k >= 2
+        and toks[k - 1].text.lower() == "to"
+        and after_to + 1 < len(toks)
+        and toks[after_to].text.lower() == "that"
+        and toks[k - 2].text.lower() not in CUE_FORMS
+        and toks[k - 2].text.lower() not in NOT_PURPOSE_BEFORE
+        and not toks[k - 2].quoted
+    ):
+        # a purpose: "used the hearing to argue that ...", "came to Iowa to say that ..."
+        # (issue #4): the sentence's subject says it
+        subject = _sentence_subject(text, toks, k, direct_bounds)
+        if subject is None or subject.start >= toks[k].start:
+            return None
+        start_i = _after_content_start(toks, after_to + 1)
+        return _leading(
+            text,
+            toks,
+            toks[k].start,
+            toks[cue_end_i].end,
+            lemma,
+            strong,
+            paragraph,
+            direct_bounds,
+            subject,
+            start_i,
+            s_end,
+            subject.start,
+        )
     if negated and (
         k == 0 or toks[k - 1].text.lower() == "to" or not (strong or lemma in STANCE_VERBS)
     ):
@@ -1657,6 +2074,8 @@ def _verb_frame(
     after = cue_end_i + 1
     if not gerund and j >= 0 and toks[j].text.lower() in BE_FORMS:
         return None  # passive: "he was told", "it is widely expected"
+    if _no_position(toks, k, after, lemma, low):
+        return None
     if (
         not gerund
         and (lemma in STANCE_VERBS or (strong and lemma not in NEEDS_OBJECT and lemma != "ask"))
@@ -1757,6 +2176,7 @@ def _verb_frame(
             or pj.text.lower() in DOCUMENT_NOUNS
             or (lemma in STANCE_VERBS and _is_quantity(pj))  # "About three-quarters support"
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
+            or (lemma in FINDING_VERBS and _document_subject(toks, j))
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
             or (  # "some note that ...", "many claim that ..."
@@ -1793,6 +2213,7 @@ def _verb_frame(
             or nl in REFLEXIVES  # "Sanders calls himself a democratic socialist"
             or (lemma in STANCE_VERBS and nxt.text.islower() and nl.endswith("ing"))
             or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
+            or (lemma in FINDING_VERBS and _document_subject(toks, j))  # "a video of it shows"
             or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
         ):
             return None  # "state lawmakers", "the claims process"
@@ -1864,6 +2285,16 @@ def _verb_frame(
     clause_like = rest is not None and (
         rest.text.lower() in NOUN_FORM_CONTENT_OPENERS or (_is_cap(rest) and not rest.quoted)
     )
+    if (
+        clause_like
+        and rest is not None
+        and rest.text.lower() in ("the", "a", "an")
+        and start_i - 1 > after
+        and toks[start_i - 1].text == ","
+    ):
+        # “Q,” she said in an interview with the Ledger, the first of her campaign: an
+        # appositive of the adverbial, not a reported clause (issue #4)
+        clause_like = False
     if (
         closes_quote_before
         and strong
@@ -2407,7 +2838,7 @@ def _leading(
         needed = MIN_BELIEF_WORDS
     elif first_low == "to":
         needed = MIN_INFINITIVE_WORDS  # "declined to say whether ...", not "declined to comment"
-    elif lemma in STANCE_VERBS:
+    elif lemma in STANCE_VERBS or lemma == STANCE_NOUN:
         needed = 1
     elif strong:
         needed = MIN_CONTENT_WORDS

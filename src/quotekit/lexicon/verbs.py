@@ -43,7 +43,8 @@ STANCE_VERBS: Final = frozenset(
     describe endorse criticize criticise defend praise support oppose cite want plan seek
     refuse dismiss reject blame welcome condemn slam blast decline pledge offer show find
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
-    rail attack assail decry echo laud speak voice""".split()
+    rail attack assail decry echo laud speak voice see view regard decide discuss
+    advocate favor prefer back request encourage""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -60,7 +61,8 @@ DIRECT_ONLY_VERBS: Final = frozenset(
 "the borrowing continued" is not."""
 
 TO_VERBS: Final = frozenset(
-    "want plan seek refuse decline pledge offer promise vow threaten hope expect urge claim".split()
+    """want plan seek refuse decline pledge offer promise vow threaten hope expect urge claim
+    agree decide""".split()
 )
 """Verbs whose content may be an infinitive: "declined to say whether", "plans to run"."""
 
@@ -97,6 +99,8 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "point": ("point", "points", "pointed", "pointing"),
     "sigh": ("sigh", "sighs", "sighed", "sighing"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "see": ("see", "sees", "saw", "seen", "seeing"),
+    "back": ("backs", "backed", "backing"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
@@ -110,7 +114,7 @@ NOUN_LIKE_FORMS: Final = frozenset(
     plan plans offer offers show shows find finds call calls cite cites want wants
     question questions challenge challenges blast blasts slam slams praise welcome
     refuse defend state states remark remarks comment comments talk talks push pushes
-    rail rails attack attacks echo echoes voice voices
+    rail rails attack attacks echo echoes voice voices view views
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
@@ -139,6 +143,10 @@ OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
 PARTICLE_ONLY_VERBS: Final = frozenset({"push", "talk", "rail", "point", "speak"})
 """Verbs that report a position only with their particle: "pushed for a recount" but not
 "pushed the cart"."""
+
+AS_VERBS: Final = frozenset({"see", "view", "regard"})
+"""Verbs that report a view only as "X sees Y as Z" (issue #4): "voters see Clinton as the
+stronger candidate" but not "we saw a rise in turnout" or "in my view"."""
 
 NEEDS_OBJECT: Final = frozenset(
     {"tell", "inform", "assure", "reassure", "advise", "remind", "warn", "caution", "promise"}
