@@ -607,3 +607,48 @@ def test_a_flag_that_is_not_a_bool_raises_options_error() -> None:
     """resolve_speakers='no' raises OptionsError instead of being read as true."""
     with pytest.raises(quotekit.OptionsError, match="resolve_speakers"):
         quotekit.extract("“Yes,” Kirby said.", resolve_speakers="no")
+
+
+# --- tokens alive at once ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["unclosed quote", "one paragraph", "said"])
+def test_a_huge_sentence_is_read_for_frames_in_pieces(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sentence of megabytes (a quote that never closes, a page with no full stop) is read for
+    its frames a piece at a time, never tokenized whole: all its tokens alive at once made each
+    full garbage collection walk them (Tok is a tuple subclass, which CPython never stops
+    tracking), and the time per MB grew with the text (2.5 times from 100 KB to 10 MB)."""
+    from quotekit import pipeline
+
+    longest = 0
+    tokenize = pipeline.sentence_tokens
+
+    def counting(text: str, start: int, end: int, protected: Any) -> Any:
+        nonlocal longest
+        longest = max(longest, end - start)
+        return tokenize(text, start, end, protected)
+
+    monkeypatch.setattr(pipeline, "sentence_tokens", counting)
+    text = KINDS[kind](5 * pipeline.MAX_FRAME_SENTENCE)
+    check_invariants(text, quotekit.extract(text))
+    assert 0 < longest <= pipeline.MAX_FRAME_SENTENCE
+
+
+def test_frame_windows_cover_each_sentence_cut_at_spaces() -> None:
+    """The pieces of a long sentence follow each other with no gap, each at most
+    MAX_FRAME_SENTENCE long, each cut at a space where the piece has one; short sentences are
+    kept whole."""
+    from quotekit.pipeline import MAX_FRAME_SENTENCE, _frame_windows
+
+    rng = random.Random(7)
+    words = "".join(rng.choice(["a ", "said ", "“Kirby ", "x" * 30, " "]) for _ in range(20_000))
+    text = words + "z" * (3 * MAX_FRAME_SENTENCE)  # a tail with no space at all
+    sentences = [(0, 10), (10, len(text))]
+    pieces = list(_frame_windows(text, sentences))
+    assert pieces[0] == (0, 10)
+    assert [p[0] for p in pieces[2:]] == [p[1] for p in pieces[1:-1]]
+    assert pieces[-1][1] == len(text)
+    assert all(0 < e - s <= MAX_FRAME_SENTENCE for s, e in pieces)
+    assert all(text[e] == " " for _, e in pieces[1:-1] if e < len(words))

@@ -6,7 +6,7 @@ import bisect
 import itertools
 import operator
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final
 
 import regex
@@ -289,6 +289,28 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     return Analysis(text=text, quotes=tuple(kept), speakers=tuple(ordered_speakers))
 
 
+#: The longest sentence read for frames in one piece (characters). No sentence of news comes
+#: near it (the longest in the corpora is about 1,600); a longer one (a quote that never closes
+#: over megabytes, a page with no full stop) is read in pieces of about this size, cut at a
+#: space, so that only one piece's tokens live at a time: a sentence's tokens all at once made
+#: each full garbage collection walk them all, time per MB growing with the text (issue 7).
+MAX_FRAME_SENTENCE: Final = 20_000
+
+
+def _frame_windows(text: str, sentences: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences, each longer than MAX_FRAME_SENTENCE cut into pieces at a space."""
+    half = MAX_FRAME_SENTENCE // 2
+    for s_start, s_end in sentences:
+        while s_end - s_start > MAX_FRAME_SENTENCE:
+            # the last space in the second half of the piece (searched there only: linear)
+            cut = text.rfind(" ", s_start + half, s_start + MAX_FRAME_SENTENCE)
+            if cut < 0:
+                cut = s_start + MAX_FRAME_SENTENCE
+            yield s_start, cut
+            s_start = cut
+        yield s_start, s_end
+
+
 def _find_frames(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -320,7 +342,7 @@ def _find_frames(
             if sentence_starts is None
             else sentence_spans_from(text, p_start, p_end, sentence_starts, protected)
         )
-        for s_start, s_end in sentences:
+        for s_start, s_end in _frame_windows(text, sentences):
             c = bisect.bisect_left(candidates, s_start)
             if c == len(candidates) or candidates[c] >= s_end:
                 continue  # no cue word: nothing to attribute here
