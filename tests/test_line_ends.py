@@ -222,3 +222,14 @@ def test_patterns_stop_at_every_line_end(line_end: str) -> None:
     assert [m.start() for m in cues.COLON_HEADLINE_RE.finditer(headline)] == [start]
     assert [m.start() for m in cues.FIRST_COLON_RE.finditer(headline)] == [start]
     assert cues._opens_line(headline, start)
+
+
+@pytest.mark.parametrize("line_end", LINE_ENDS)
+def test_a_title_is_never_read_across_a_line_end(line_end: str) -> None:
+    """The title before a name stops at the line end before it, whichever line end it is: the
+    words ending the paragraph before ("Kirby said") are not part of "Sen. Jane Smith"'s title
+    (a CI failure of the fuzz tests, with CR line ends)."""
+    text = line_end.join(["“The talks go on,” Kirby said", "Sen. Jane Smith said: “They do.”"])
+    smith = quotekit.extract(text)[1].speaker
+    assert smith is not None
+    assert (smith.name, smith.title) == ("Jane Smith", "Sen.")
