@@ -104,16 +104,18 @@ def _lines_per_byte(text: str) -> float:
     return lines_run(lambda: quotekit.extract(text)) / len(text.encode("utf-8"))
 
 
-def _kind_params() -> list[Any]:
+def _kind_params(known_failures: dict[str, str]) -> list[Any]:
+    """Every kind of hostile page, those in ``known_failures`` as strict xfails with their
+    reason."""
     params = []
     for kind in KINDS:
-        reason = SUPERLINEAR_KINDS.get(kind)
+        reason = known_failures.get(kind)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         params.append(pytest.param(kind, marks=marks, id=kind))
     return params
 
 
-@pytest.mark.parametrize("kind", _kind_params())
+@pytest.mark.parametrize("kind", _kind_params(SUPERLINEAR_KINDS))
 def test_work_grows_linearly_with_the_text(kind: str) -> None:
     """Four times as much text of one kind costs at most MAX_GROWTH times the lines of Python
     per byte."""
@@ -208,16 +210,7 @@ def _quoted_per_char(text: str) -> float:
     return sum(len(q.text) for q in quotekit.extract(text)) / len(text)
 
 
-def _output_params() -> list[Any]:
-    params = []
-    for kind in KINDS:
-        reason = QUADRATIC_OUTPUT.get(kind)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        params.append(pytest.param(kind, marks=marks, id=kind))
-    return params
-
-
-@pytest.mark.parametrize("kind", _output_params())
+@pytest.mark.parametrize("kind", _kind_params(QUADRATIC_OUTPUT))
 def test_quoted_text_grows_linearly_with_the_text(kind: str) -> None:
     """Four times as much text of one kind gives at most MAX_GROWTH times the quoted
     characters per character (issue 7: in one sentence of “Q,” he said, ... each cue's quote
@@ -458,15 +451,6 @@ OVER_MEMORY: Final = {
 """Kinds of text whose peak memory is over the limit, and what takes it."""
 
 
-def _memory_params() -> list[Any]:
-    params = []
-    for kind in KINDS:
-        reason = OVER_MEMORY.get(kind)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        params.append(pytest.param(kind, marks=marks, id=kind))
-    return params
-
-
 def peak_memory(function: Callable[[], object]) -> int:
     """The most memory allocated through Python at once while ``function()`` runs, in bytes."""
     gc.collect()
@@ -480,7 +464,7 @@ def peak_memory(function: Callable[[], object]) -> int:
     return peak - base
 
 
-@pytest.mark.parametrize("kind", _memory_params())
+@pytest.mark.parametrize("kind", _kind_params(OVER_MEMORY))
 def test_peak_memory_is_under_twenty_times_the_text(kind: str) -> None:
     """Extracting from a text takes at most MAX_MEMORY_RATIO times its UTF-8 size in memory."""
     text = KINDS[kind](MEMORY_SIZE)
