@@ -169,22 +169,23 @@ TITLE_CONNECTORS: Final = frozenset({"of", "for", "and", "the", "to", "on"})
 
 BEFORE_SUBJECT_OK: Final = frozenset(
     """but and so yet while although though because as when after before since if with
-    whereas meanwhile however instead also then where""".split()
+    whereas meanwhile however instead also then where why unless until once now still later
+    earlier today yesterday indeed perhaps thus hence despite without amid""".split()
 )
 """Words that may stand right before a subject: "But Kirby said", "with Netanyahu saying"."""
 
 
 FUNCTION_WORDS: Final = frozenset(
     """when then having after before while if as since because although though once where
-    what who why how which whether there here now today yesterday tomorrow thus hence
-    indeed perhaps maybe instead meanwhile still yet also even only just so but and or nor
-    for in on at by with from to of into onto over under during without within about
-    asked according being following given despite including like unlike amid among against
-    let please yes no not never always sometimes often every each all both either neither
-    more most many much some any few several such this that these those it its our their
-    my your his her we they you he she i me us them him
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december""".split()
+    until unless whereas what who why how which whether there here now today yesterday
+    tomorrow thus hence indeed perhaps maybe instead meanwhile still yet also even only just
+    so but and or nor for in on at by with from to of into onto over under during without
+    within about asked according being following given despite including like unlike amid
+    among against let please yes no not never always sometimes often every each all both
+    either neither more most many much some any few several such this that these those it
+    its our their my your his her we they you he she i me us them him monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july august
+    september october november december""".split()
 )
 """Capitalised at the start of a sentence, these are still not names: "When he returned"."""
 
@@ -249,6 +250,8 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
         low = t.text.lower()
         if t.quoted:
             break
+        if low in _NOT_TITLE_WORDS and low not in ROLE_NOUNS and t.text.rstrip(".") not in TITLES:
+            break  # "So Gov. Dana Pike", "That is why Gov. Dana Pike": no part of the title
         if _is_cap(t) or low in ROLE_NOUNS or t.text.rstrip(".") in TITLES:
             first = i
         elif (
@@ -568,6 +571,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
 
 # the unions and differences the phrase readers test words against, made once
 _NOT_NAME_WORDS: Final = BEFORE_SUBJECT_OK | DETERMINERS | FUNCTION_WORDS | ROLE_NOUNS | GROUP_NOUNS
+_NOT_TITLE_WORDS: Final = (BEFORE_SUBJECT_OK | FUNCTION_WORDS) - TITLE_CONNECTORS
 _BEFORE_SUBJECT_OR_COMMA: Final = BEFORE_SUBJECT_OK | {","}
 _ROLE_NOT_GROUP_NOUNS: Final = ROLE_NOUNS - GROUP_NOUNS
 _ROLE_OR_GROUP_NOUNS: Final = ROLE_NOUNS | GROUP_NOUNS

@@ -88,7 +88,10 @@ _POS: Final = operator.itemgetter(0)  # an event's position
 SENTENCE_START_WORDS: Final = frozenset(
     """The A An He She It They We I But And Yet So In On At For This That These Those There
     Here When While After Before If As Some Many Most No Still Meanwhile However Also Asked
-    According Other What Who Why How Read More Facebook Twitter Said Says Added Replied""".split()
+    According Other What Who Why How Read More Facebook Twitter Said Says Added Replied
+    Until Unless Since Because Although Though Whereas Once Whether Where Then Now Even Only
+    Thus Hence Indeed Perhaps Instead Despite Unlike Amid Among Against Without Within During
+    Into To Your My Our Their His Its""".split()
 )
 """Capitalised words at the start of a run that are not part of a name."""
 
