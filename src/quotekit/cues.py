@@ -2969,6 +2969,12 @@ def _source_until_comma(text: str, toks: Sequence[Tok], i: int) -> Phrase | None
     )
 
 
+PARTICIPLE_LEAD_RE: Final = re.compile(
+    r",\s*(?:(?:while|before|after|when|by|also|then)\s+){0,2}\Z"
+)
+"""A comma and at most two small words before a participial cue: ", while arguing"."""
+
+
 def _cut_coordinated(
     text: str, frames: list[Frame], direct_bounds: Sequence[tuple[int, int, int]]
 ) -> None:
@@ -2990,6 +2996,22 @@ def _cut_coordinated(
             if s < comma and rs < e and not text[comma + 1 : rs].strip():
                 a.parts[-1] = _trim_content(text, s, comma)
                 a.kind, _ = _kind_of(text, a.parts, direct_bounds)
+        if (
+            a.leading
+            and a.parts
+            and b.phrase is not None
+            and a.phrase is not None
+            and b.phrase.start == a.phrase.start
+            and text[b.cue_start : b.cue_end].lower().endswith("ing")
+        ):
+            # "Clinton said the plan would fail, while arguing that ...": a participle after a
+            # comma is the subject's second report, not part of the first (issue #4)
+            s, e = a.parts[-1]
+            if s < b.cue_start < e:
+                m = PARTICIPLE_LEAD_RE.search(text, s, b.cue_start)
+                if m is not None:
+                    a.parts[-1] = _trim_content(text, s, m.start())
+                    a.kind, _ = _kind_of(text, a.parts, direct_bounds)
         if a.leading and a.parts and b.coordinated:
             s, e = a.parts[-1]
             if s < b.clause_start < e and not _holds(text, s, b):
