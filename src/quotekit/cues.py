@@ -1583,7 +1583,11 @@ def _shared_subject(
         return None
     low = toks[j].text.lower()
     if low in ("and", "but", "then") and j > 0:
-        return _sentence_subject(text, toks, j, direct_bounds) or _clause_subject(text, toks, j)
+        return (
+            _subordinate_subject(text, toks, j)
+            or _sentence_subject(text, toks, j, direct_bounds)
+            or _clause_subject(text, toks, j)
+        )
     if low in ("who", "which", "that") and j >= 1:
         # the relative pronoun is the mention in the cue; its antecedent is the speaker:
         # "voters who said", "the lawsuit, which challenges", "polls that showed"
@@ -1678,6 +1682,35 @@ def _bare_noun(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
 #: The pronouns that may open a clause whose verb a conjunction shares ("it" is too often a
 #: dummy subject: "said it was too early but added ...").
 PERSONAL_SUBJECTS: Final = frozenset("i we he she they".split())
+
+
+#: How far back from a conjunction a subordinate clause's opening word is looked for.
+MAX_SUBORDINATE_REACH: Final = 16
+SUBORDINATE_WORDS: Final = frozenset(
+    "when whenever after before because since while as if although though until once".split()
+)
+"""Words that open a subordinate clause: "The crowd cheered when Trump spotted a sign and
+asked ...": the verb after "and" is Trump's, not the crowd's."""
+
+
+def _subordinate_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The person who is the subject of the subordinate clause that the conjunction at ``j``
+    continues: "cheered when Trump spotted a sign and asked" gives Trump."""
+    for w in range(j - 1, max(-1, j - MAX_SUBORDINATE_REACH), -1):
+        t = toks[w]
+        if t.quoted or t.text in ",;:()" or t.kind == "quote":
+            return None
+        if t.text in SUBORDINATE_WORDS:
+            phrase = phrase_after(text, toks, w + 1)
+            if (
+                phrase is not None
+                and phrase.kind in (PhraseKind.PERSON, PhraseKind.PRONOUN)
+                and _index_of(toks, phrase.end) + 2 <= j
+            ):
+                # a clause of its own before the conjunction, not "after Obama spoke and said"
+                return phrase
+            return None
+    return None
 
 
 def _clause_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
