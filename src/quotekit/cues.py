@@ -37,6 +37,7 @@ from .lexicon.verbs import (
 )
 from .mentions import (
     BEFORE_SUBJECT_OK,
+    CLAUSE_VERBS,
     Phrase,
     PhraseKind,
     Tok,
@@ -370,6 +371,22 @@ QUESTION_WORDS: Final = frozenset("whether if what how why who whom when where w
 MAX_NAME_WORDS: Final = 4
 
 
+def _noun_after_her(toks: Sequence[Tok], i: int) -> str | None:
+    """What "her" before ``i`` is when a listener noun stands at ``i`` or after one modifier:
+    "listener" ("told her supporters that", "told her cheering supporters,"), "subject" when a
+    verb follows the noun ("told her aides were wrong"), None when no such noun follows ("told
+    her the plan would fail": "her" is the listener)."""
+    for m in range(i, min(len(toks), i + 2)):
+        t = toks[m]
+        if t.quoted or t.kind != "word" or not t.text.islower():
+            return None
+        low = t.text
+        if low in ROLE_NOUNS or low in GROUP_NOUNS or low in LISTENER_NOUNS:
+            verb = m + 1 < len(toks) and toks[m + 1].text.lower() in CLAUSE_VERBS
+            return "subject" if verb else "listener"
+    return None
+
+
 def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     """Skip the listener and time phrase between a cue and its content ("told reporters on
     Monday"), and a prepositional phrase that a "that" follows ("said in a statement that")."""
@@ -390,7 +407,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     if lemma in NEEDS_OBJECT and i < n and not toks[i].quoted:
         t = toks[i]
         low = t.text.lower()
-        if low in OBJECT_PRONOUNS:
+        her = _noun_after_her(toks, i + 1) if low == "her" else None
+        if her == "subject":
+            pass  # "told her aides were wrong": the reported clause starts at "her"
+        elif low in OBJECT_PRONOUNS and her is None:
             i += 1
         elif _is_cap(t) and low not in PRONOUNS:
             # "told The Star-Ledger of Newark", "told CNN"
