@@ -3040,6 +3040,18 @@ def _cut_coordinated(
             s, e = a.parts[-1]
             a.parts[-1] = _trim_content(text, s, b.parts[-1][1])
             a.kind, _ = _kind_of(text, a.parts, direct_bounds)
+        elif (
+            a.leading
+            and a.parts
+            and not b.leading
+            and b.phrase is not None
+            and a.parts[-1][0] < b.phrase.start < b.cue_start < a.parts[-1][1]
+        ):
+            # "he was encouraging violence, Trump replied, “Well, maybe so.”": a clause ends
+            # before the next attribution's speaker and cue, whatever that one reports
+            s, e = a.parts[-1]
+            a.parts[-1] = _trim_content(text, s, b.phrase.start)
+            a.kind, _ = _kind_of(text, a.parts, direct_bounds)
         if a.leading and a.parts and b.phrase is not None and b.phrase.relative_start >= 0:
             # "disclosed them to the AP, which first reported the story": the relative clause
             # after a comma is the AP's attribution, not part of the first clause
