@@ -2880,7 +2880,14 @@ def _leading(
         return None  # "said nothing", "asked for", but "saying that about 5,500 troops ..."
     opener = first_low in NOT_CONTENT_OPENERS and not toks[start_i - (1 if topic else 0)].quoted
     if opener and not after_that and not topic:
-        return None  # "said at a rally", but "said that on a trip to Kosovo he would ..."
+        quote_at = _quote_after_adjunct(toks, start_i)
+        if quote_at is None:
+            return None  # "said at a rally", but "said that on a trip to Kosovo he would ..."
+        # "said of the episode, “I don't like it.”", "said in a statement: “…”" (issue #4)
+        start_i = quote_at
+        cs, ce = _trim_content(text, toks[start_i].start, s_end)
+        if ce <= cs:
+            return None
     if lemma == "call" and not (
         text[cue_start:cue_end].lower().endswith((" for", " on"))
         or _a_direct_opens(direct_bounds, cs, cs + CALL_QUOTE_WINDOW)
@@ -2931,6 +2938,22 @@ def _leading(
         coordinated,
         clause_start,
     )
+
+
+def _quote_after_adjunct(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the quotation mark that opens a direct quote after an adverbial starting
+    at ``i`` and its comma or colon ("of the episode, “…”", "in a statement: “…”"), or None."""
+    n = len(toks)
+    for m in range(i, min(n - 1, i + MAX_ADJUNCT_TOKENS)):
+        t = toks[m]
+        if t.quoted:
+            return None
+        if t.text in ",:":
+            nxt = toks[m + 1]
+            return m + 1 if nxt.kind == "quote" and nxt.quoted else None
+        if t.kind == "punct":
+            return None
+    return None
 
 
 def _according_to(
