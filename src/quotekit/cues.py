@@ -2995,8 +2995,9 @@ def _according_to(
                 toks[k].start,
             )
         return None
-    if k > 0 and toks[k - 1].text == ",":
-        content_end = toks[k - 1].start
+    if k > 0 and (toks[k - 1].text == "," or _closes_quote(toks[k - 1])):
+        # "CONTENT, according to X" and “Q,” according to X (the comma inside the quote)
+        content_end = toks[k - 1].start if toks[k - 1].text == "," else toks[k - 1].end
         frame = _trailing(
             text,
             toks,
