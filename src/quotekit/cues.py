@@ -1393,6 +1393,13 @@ def _subject_before(
         if phrase.kind is PhraseKind.PERSON:
             phrase = _lowercase_title(text, toks, phrase)
         return phrase
+    if j > 0 and toks[j - 1].text == ")":
+        # "Gov. John Kasich (R-OH), said": the comma closes the party tag's phrase
+        tagged = _subject_before(text, toks, j - 1, speech=speech)
+        if tagged is not None and tagged.kind is PhraseKind.PERSON:
+            ti = _index_of(toks, tagged.start)
+            if ti == 0 or _opens_clause(toks[ti - 1]):
+                return tagged
     # walk back over comma-separated pieces to the noun phrase they describe
     relative = False
     clause = False  # the piece read so far holds a verb: a clause, unless it is relative
@@ -2186,7 +2193,9 @@ def _verb_frame(
                         frame.parts.append((tail_s, tail_e))
                         frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
                         return frame
-    if gerund and prev is None and strong:
+    if gerund and strong and (
+        prev is None or (k == 1 and prev.text.lower() in ADVERBIAL_BEFORE_PARTICIPLE)
+    ):
         # "Noting that only one senator voted with them, Tester added: ...": the participle's
         # subject is the main clause's, after the comma
         return _opening_participle(*args, after, s_end)
@@ -2575,6 +2584,18 @@ def _opening_participle(
     speaker is the main clause's subject right after it."""
     n = len(toks)
     start_i = _after_content_start(toks, i)
+    if start_i < n and toks[start_i].text.lower() in NOT_CONTENT_OPENERS:
+        # "After suggesting on Wednesday that he regretted ...": the clause after "that"
+        that = next(
+            (
+                m
+                for m in range(start_i, min(n, start_i + MAX_ADJUNCT_TOKENS))
+                if toks[m].text.lower() == "that" and not toks[m].quoted
+            ),
+            None,
+        )
+        if that is not None:
+            start_i = that + 1
     comma = next((m for m in range(start_i, n) if toks[m].text == "," and not toks[m].quoted), None)
     if comma is None or comma + 1 >= n or start_i >= comma:
         return None
@@ -2797,9 +2818,20 @@ def _trailing(
         return None
     if _inside_a_direct(direct_bounds, cs):
         return None
+    if OPENING_ADVERBIAL_RE.fullmatch(text, cs, ce):
+        return None  # "After winning Ohio, Kasich said, “…”": when he said it, not what
     return Frame(
         cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], [], paragraph, leading=False
     )
+
+
+ADVERBIAL_BEFORE_PARTICIPLE: Final = frozenset("after before while when since upon by".split())
+"""Words before a participle that opens a sentence: "After suggesting that ..., Rubio said"."""
+OPENING_ADVERBIAL_RE: Final = regex.compile(
+    r"(?i:after|before|while|when|since|upon|by|on)\s+\w+ing\b[^,;:]*,?"
+)
+"""An adverbial of time or manner that opens a sentence before its subject: "After winning
+Ohio,", "While campaigning in Iowa,"."""
 
 
 REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves".split())
@@ -3067,8 +3099,8 @@ def _cut_coordinated(
         elif (
             a.leading
             and a.parts
-            and not b.leading
             and b.phrase is not None
+            and not b.leading
             and a.parts[-1][0] < b.phrase.start < b.cue_start < a.parts[-1][1]
         ):
             # "he was encouraging violence, Trump replied, “Well, maybe so.”": a clause ends
