@@ -788,6 +788,10 @@ def _confirmed(prefilter: re.Pattern[str], pattern: regex.Pattern[str], text: st
     return [m.start() for m in prefilter.finditer(text) if pattern.match(text, m.start())]
 
 
+INLINE_LABEL_RE: Final = re.compile(r"[.!?][\"”’]?[ \t]+([A-Z][\w’'.-]*):[ \t]*[\"“]")
+"""A name and a colon that open a sentence inside a paragraph, before a quote."""
+
+
 def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     """The positions of every word that may be a cue ("said", "according"), in order.
 
@@ -812,6 +816,8 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     while i >= 0:  # "Asked whether he would run, Johnson demurred."
         extra.append(i)
         i = text.find("Asked ", i + 1)
+    # a speaker's turn inside a paragraph: "... defeat ISIS." Bush: “The mission is ...”
+    extra.extend(m.start(1) for m in INLINE_LABEL_RE.finditer(text))
     extra.extend(_that_phrases(text))
     extra.extend(_stance_nouns(text))
     for pos in _document_words(text):
@@ -904,7 +910,11 @@ def find_frames(
     n = len(toks)
     direct_bounds = _Directs(text, sentence, direct_bounds)
     headline = _is_headline(toks)
-    if headline or (n > 3 and _opens_line(text, toks[0].start) and _labelled_line(toks)):
+    if headline or (
+        n > 3
+        and (_opens_line(text, toks[0].start) or _quote_after_label(text, toks))
+        and _labelled_line(toks)
+    ):
         # "Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Trump: My plans aren't set in
         # stone.", a transcript's "MATTHEWS: Well, speculation is bad."
         frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
@@ -1087,6 +1097,27 @@ def _opens_line(text: str, pos: int) -> bool:
     while i > 0 and text[i - 1] in " \t":
         i -= 1
     return i == 0 or text[i - 1] in LINE_ENDS
+
+
+#: How far back the name of an inline label is looked for (see :func:`_quote_after_label`).
+LABEL_NAME_REACH: Final = 20_000
+
+
+def _quote_after_label(text: str, toks: Sequence[Tok]) -> bool:
+    """A sentence inside a paragraph that opens with a name, a colon and a direct quote:
+    "Bush: “The mission is to destroy ISIS.”" (a transcript's turn), where the name was
+    used before ("Jeb Bush"); not "Answer: “...”"."""
+    if not (
+        len(toks) > 3
+        and toks[1].text == ":"
+        and _is_cap(toks[0])
+        and not toks[0].quoted
+        and toks[2].kind == "quote"
+        and toks[2].quoted
+    ):
+        return False
+    name = toks[0]
+    return text.find(name.text, max(0, name.start - LABEL_NAME_REACH), name.start) >= 0
 
 
 def _labelled_line(toks: Sequence[Tok]) -> bool:

@@ -32,6 +32,7 @@ from .lexicon.people import (
     ROLE_NOUNS,
     TITLES,
 )
+from .lexicon.verbs import CUE_FORMS
 from .model import MentionKind
 from .tokenize import TOKEN_RE
 
@@ -340,6 +341,14 @@ def _classify_capitalised(
     return _person_from(text, toks, first, head)
 
 
+def _cue_follows(toks: Sequence[Tok], j: int) -> bool:
+    """Whether a lower-case speech verb or a colon follows token ``j``: "Reed said", "Fielding:"."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.text == ":" or (nxt.text.islower() and nxt.text in CUE_FORMS)
+
+
 def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     """Read the speaker phrase that ends at token ``j`` (the word before the cue's adverbs).
 
@@ -371,8 +380,8 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             return None
         if low in FUNCTION_WORDS:
             return None  # "When he returned", "Then Brafman": no name
-        if j == 0 and low.endswith(("ing", "ed")):
-            return None  # "Running for office, ...", "Courted by donors, ..."
+        if j == 0 and low.endswith(("ing", "ed")) and not _cue_follows(toks, j):
+            return None  # "Running for office, ...", "Courted by donors, ..." (not "Reed said")
         if t.text.isupper() and len(t.text) > MAX_ACRONYM:
             return None  # a dateline: "PHILADELPHIA —"
         first = _name_run_back(toks, j)
