@@ -18,7 +18,7 @@ SPEECH_VERBS: Final = frozenset(
     lament acknowledge mention answer wonder tout hint admit underscore highlight propose
     threaten pledge demand recommend advise inform assure reassure signal acknowledge predict
     speculate contend posit theorize object protest plead shout yell scream whisper mutter
-    exclaim cry sigh muse retort snap state remind""".split()
+    exclaim cry sigh muse retort snap state remind chant interject scoff gripe brag""".split()
 )
 """Verbs whose subject is a source and whose complement is what the source said.
 
@@ -55,7 +55,7 @@ confidence than speech verbs, and never as the cue of a direct quote by themselv
 
 DIRECT_ONLY_VERBS: Final = frozenset(
     """continue shout yell scream whisper mutter exclaim cry sigh muse retort snap joke quip
-    laugh boast""".split()
+    laugh boast chant interject scoff""".split()
 )
 """Verbs that introduce speech only around a direct quote: "“Q,” he continued." is speech,
 "the borrowing continued" is not."""
@@ -101,6 +101,7 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
     "see": ("see", "sees", "saw", "seen", "seeing"),
     "back": ("backs", "backed", "backing"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
@@ -114,7 +115,7 @@ NOUN_LIKE_FORMS: Final = frozenset(
     plan plans offer offers show shows find finds call calls cite cites want wants
     question questions challenge challenges blast blasts slam slams praise welcome
     refuse defend state states remark remarks comment comments talk talks push pushes
-    rail rails attack attacks echo echoes voice voices view views
+    rail rails attack attacks echo echoes voice voices view views chant chants gripe gripes
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
