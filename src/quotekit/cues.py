@@ -2224,8 +2224,10 @@ def _verb_frame(
                         frame.parts.append((tail_s, tail_e))
                         frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
                         return frame
-    if gerund and strong and (
-        prev is None or (k == 1 and prev.text.lower() in ADVERBIAL_BEFORE_PARTICIPLE)
+    if (
+        gerund
+        and strong
+        and (prev is None or (k == 1 and prev.text.lower() in ADVERBIAL_BEFORE_PARTICIPLE))
     ):
         # "Noting that only one senator voted with them, Tester added: ...": the participle's
         # subject is the main clause's, after the comma
@@ -2845,6 +2847,8 @@ def _trailing(
         )
     if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
         return None
+    if lemma == "read":
+        return None  # "read “The Grapes of Wrath” twice": a title, not a sign's words
     if _content_words(text, cs, ce, direct_bounds) < MIN_CONTENT_WORDS:
         return None
     if _inside_a_direct(direct_bounds, cs):
@@ -2972,6 +2976,8 @@ def _leading(
         return None  # a direct quote needs no length: Kirby said: “Enough.”
     if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
         return None
+    if lemma == "read" and kind is not QuoteKind.DIRECT:
+        return None  # "read “The Grapes of Wrath” twice": a title, not a sign's words
     if kind is QuoteKind.DIRECT:
         return Frame(
             cue_start,

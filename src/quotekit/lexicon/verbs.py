@@ -18,7 +18,7 @@ SPEECH_VERBS: Final = frozenset(
     lament acknowledge mention answer wonder tout hint admit underscore highlight propose
     threaten pledge demand recommend advise inform assure reassure signal acknowledge predict
     speculate contend posit theorize object protest plead shout yell scream whisper mutter
-    exclaim cry sigh muse retort snap state remind chant interject scoff gripe brag""".split()
+    exclaim cry sigh muse retort snap state remind chant interject scoff gripe brag read""".split()
 )
 """Verbs whose subject is a source and whose complement is what the source said.
 
@@ -55,7 +55,7 @@ confidence than speech verbs, and never as the cue of a direct quote by themselv
 
 DIRECT_ONLY_VERBS: Final = frozenset(
     """continue shout yell scream whisper mutter exclaim cry sigh muse retort snap joke quip
-    laugh boast chant interject scoff""".split()
+    laugh boast chant interject scoff read""".split()
 )
 """Verbs that introduce speech only around a direct quote: "“Q,” he continued." is speech,
 "the borrowing continued" is not."""
@@ -102,6 +102,7 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "see": ("see", "sees", "saw", "seen", "seeing"),
     "back": ("backs", "backed", "backing"),
     "brag": ("brag", "brags", "bragged", "bragging"),
+    "read": ("read", "reads", "reading"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
