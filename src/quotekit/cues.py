@@ -518,7 +518,7 @@ CUE_WORD_RE: Final = re.compile(
 )
 
 
-FRAME_WORDS: Final = frozenset({"in", "according", *SOURCELESS_FORMS, *CUE_FORMS})
+FRAME_WORDS: Final = frozenset({"in", "according", "put", "puts", *SOURCELESS_FORMS, *CUE_FORMS})
 """The words :func:`find_frames` looks at closely; any other word only before "that"."""
 
 
@@ -816,6 +816,11 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     while i >= 0:  # "Asked whether he would run, Johnson demurred."
         extra.append(i)
         i = text.find("Asked ", i + 1)
+    i = text.find(" it,")
+    while i >= 0:  # "As Dana Milbank puts it, ..."
+        if text.endswith((" put", " puts"), 0, i):
+            extra.append(i)
+        i = text.find(" it,", i + 1)
     # a speaker's turn inside a paragraph: "... defeat ISIS." Bush: “The mission is ...”
     extra.extend(m.start(1) for m in INLINE_LABEL_RE.finditer(text))
     extra.extend(_that_phrases(text))
@@ -950,6 +955,12 @@ def find_frames(
             if frame is not None:
                 frames.append(frame)
             after = k + 2
+            continue
+        if low in ("put", "puts"):
+            frame = _as_put_it(text, toks, k, sentence, paragraph, direct_bounds)
+            if frame is not None:
+                frames.append(frame)
+                after = k + 3
             continue
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
@@ -3047,8 +3058,8 @@ def _according_to(
             phrase = longer
             pe = _index_after(toks, phrase.end)
     if k == 0 or toks[k - 1].text.lower() in BEFORE_SUBJECT_OK or toks[k - 1].text in ";:—–(":
-        # leading: "According to X, CONTENT."
-        if pe < n and toks[pe].text == ",":
+        # leading: "According to X, CONTENT.", "According to HuffPost: “Q”"
+        if pe < n and (toks[pe].text == "," or (toks[pe].text == ":" and _quote_follows(toks, pe))):
             return _leading(
                 text,
                 toks,
@@ -3086,6 +3097,55 @@ def _according_to(
                 frame.parts.append((tail_s, tail_e))
         return frame
     return None
+
+
+def _as_put_it(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> Frame | None:
+    """ "As Dana Milbank puts it, CONTENT": the subject after an opening "As" said what follows
+    the comma (issue #4)."""
+    n = len(toks)
+    if not (k + 2 < n and toks[k + 1].text.lower() == "it" and toks[k + 2].text in ",:"):
+        return None
+    j, negated = _skip_adverbs_back(toks, k)
+    if negated:
+        return None
+    phrase = _subject_before(text, toks, j)
+    if phrase is None:
+        return None
+    pi = _index_of(toks, phrase.start)
+    if pi == 0 or toks[pi - 1].text.lower() != "as":
+        return None
+    opener = pi - 1
+    if opener > 0 and toks[opener - 1].text.lower() not in LEADING_ADVERBIALS:
+        return None  # "The plan, as Smith put it, is dead": not an opening
+    start_i = _after_content_start(toks, k + 2)
+    if start_i >= n:
+        return None
+    return _leading(
+        text,
+        toks,
+        toks[k].start,
+        toks[k].end,
+        "put it",
+        True,
+        paragraph,
+        direct_bounds,
+        phrase,
+        start_i,
+        sentence[1],
+        toks[opener].start,
+    )
+
+
+def _quote_follows(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a direct quote opens right after token ``i``."""
+    return i + 1 < len(toks) and toks[i + 1].kind == "quote" and toks[i + 1].quoted
 
 
 def _source_until_comma(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:

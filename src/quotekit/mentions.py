@@ -226,6 +226,12 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
             # sentence words ("But", "The", "When") and roles ("Economist Maria Smith")
             if t.text.lower() in _NOT_NAME_WORDS:
                 break
+            if (
+                j - i >= 2
+                and t.text.endswith(("’s", "'s", "s’", "s'"))
+                and toks[j].text not in ORG_WORDS
+            ):
+                break  # a possessor: "The Post's Dana Milbank", "The Times' Maggie Haberman"
             if t.text in TITLES or t.text.rstrip(".") in TITLES or t.text in ORG_WORDS:
                 break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
@@ -528,9 +534,12 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     while j + 1 < n:
         nt = toks[j + 1]
         nlow = nt.text.lower()
+        cur_low = toks[j].text.lower()
+        if nt.kind == "number" and not nt.quoted and cur_low in DETERMINERS and j + 2 < n:
+            j += 1  # a year or a count after the determiner: "a 2008 Clinton veteran"
+            continue
         if nt.quoted or nt.kind not in ("word", "abbr"):
             break
-        cur_low = toks[j].text.lower()
         if (
             _is_cap(nt)
             or nlow in NAME_PARTICLES
