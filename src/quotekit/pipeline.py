@@ -967,6 +967,7 @@ def _subject_phrase(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phras
     j = i
     if t.text in TITLES or t.text.rstrip(".") in TITLES:
         j += 1
+    titled = j > i
     k = j
     while (
         k < len(toks)
@@ -974,6 +975,12 @@ def _subject_phrase(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phras
         and toks[k].kind == "word"
         and toks[k].text[:1].isupper()
     ):
+        if (
+            toks[k].text.endswith(("’s", "'s"))
+            and k + 1 < len(toks)
+            and k + 1 - i <= 2 * MAX_NAME_WORDS
+        ):
+            j = k + 1  # "Iowa State University's Dianne Bystrom agreed": the name after it
         k += 1
     if k == j or not verb_at(k):
         return None
@@ -986,9 +993,9 @@ def _subject_phrase(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phras
         PhraseKind.PERSON,
         name=" ".join(words),
         name_start=toks[j].start,
-        title=t.text if j > i else None,
+        title=t.text if titled else None,
         head=words[-1].lower(),
-        gender=_gender_of([t.text]) if j > i else None,
+        gender=_gender_of([t.text]) if titled else None,
     )
 
 
