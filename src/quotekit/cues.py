@@ -816,11 +816,11 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     while i >= 0:  # "Asked whether he would run, Johnson demurred."
         extra.append(i)
         i = text.find("Asked ", i + 1)
-    i = text.find(" it,")
-    while i >= 0:  # "As Dana Milbank puts it, ..."
-        if text.endswith((" put", " puts"), 0, i):
-            extra.append(i)
-        i = text.find(" it,", i + 1)
+    for phrase in (" put it", " puts it"):
+        i = text.find(phrase)
+        while i >= 0:  # "As Dana Milbank puts it, ...", "..., as a memo put it."
+            extra.append(i + 1)
+            i = text.find(phrase, i + 1)
     # a speaker's turn inside a paragraph: "... defeat ISIS." Bush: “The mission is ...”
     extra.extend(m.start(1) for m in INLINE_LABEL_RE.finditer(text))
     extra.extend(_that_phrases(text))
@@ -3110,21 +3110,51 @@ def _as_put_it(
     """ "As Dana Milbank puts it, CONTENT": the subject after an opening "As" said what follows
     the comma (issue #4)."""
     n = len(toks)
-    if not (k + 2 < n and toks[k + 1].text.lower() == "it" and toks[k + 2].text in ",:"):
+    if not (k + 1 < n and toks[k + 1].text.lower() == "it"):
         return None
+    # the comma or colon after "put it", past an adverbial: "put it in a statement to ..."
+    comma = next(
+        (
+            m
+            for m in range(k + 2, min(n, k + 2 + MAX_ADJUNCT_TOKENS))
+            if toks[m].text in ",:." or toks[m].quoted
+        ),
+        None,
+    )
+    if comma is None or toks[comma].quoted:
+        return None
+    if comma > k + 2 and toks[k + 2].text.lower() not in ADJUNCT_PREPOSITIONS:
+        return None  # "As he put it down, ...": no words reported
     j, negated = _skip_adverbs_back(toks, k)
     if negated:
         return None
-    phrase = _subject_before(text, toks, j)
+    phrase = _subject_before(text, toks, j) or _generic_subject(text, toks, j)
     if phrase is None:
         return None
     pi = _index_of(toks, phrase.start)
     if pi == 0 or toks[pi - 1].text.lower() != "as":
         return None
     opener = pi - 1
-    if opener > 0 and toks[opener - 1].text.lower() not in LEADING_ADVERBIALS:
+    if toks[comma].text == "." and opener > 0 and toks[opener - 1].text == ",":
+        # "CONTENT, as a Homeland Security memo put it."
+        return _trailing(
+            text,
+            toks,
+            toks[k].start,
+            toks[k].end,
+            "put it",
+            True,
+            paragraph,
+            direct_bounds,
+            phrase,
+            sentence[0],
+            toks[opener - 1].start,
+        )
+    if toks[comma].text == "." or (
+        opener > 0 and toks[opener - 1].text.lower() not in LEADING_ADVERBIALS
+    ):
         return None  # "The plan, as Smith put it, is dead": not an opening
-    start_i = _after_content_start(toks, k + 2)
+    start_i = _after_content_start(toks, comma)
     if start_i >= n:
         return None
     return _leading(
