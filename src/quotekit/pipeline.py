@@ -530,6 +530,8 @@ def _continue_speakers(
             _note_turn(turns, d.paragraph, att)
             continue
         words = _content_words(text, d.start, d.end)  # WORD_RE's count, by fastpath's twin
+        if words < MIN_UNATTRIBUTED_WORDS and _names_a_work(text, d):
+            continue  # "said on CNN's “State of the Union.”": a title, no one's words
         speech = _is_speech_alone(text, d, words)
         follows = last is not None and (speech or not guessed)
         if follows and last is not None and d.paragraph == last_para:
@@ -996,6 +998,33 @@ def _subject_phrase(text: str, toks: Sequence[Tok], resolver: Resolver) -> Phras
         title=t.text if titled else None,
         head=words[-1].lower(),
         gender=_gender_of([t.text]) if titled else None,
+    )
+
+
+# Why: the words before a title of a work: a possessive ("CNN's “State of the Union”"), a
+# preposition ("on “Fox and Friends”") or a noun for a work ("the film “Oppenheimer”"). Read
+# on the few characters before the mark only.
+WORK_CONTEXT_RE: Final = regex.compile(
+    r"(?i:['’]s|\b(?:on|of|in|titled|called|named|film|show|program|programme|book|song|"
+    r"anthem|album|movie|series|episode|column|editorial|essay|podcast|documentary|play|novel|"
+    r"headline|slogan))[ \t]*,?[ \t]*\Z"
+)
+#: How far before a quote's mark :data:`WORK_CONTEXT_RE` looks.
+WORK_CONTEXT_CHARS: Final = 24
+
+
+def _names_a_work(text: str, d: DirectSpan) -> bool:
+    """Whether a short quote is the title of a work: its words capitalised ("Fox and
+    Friends", "A Change Is Gonna Come") after a possessive, a preposition or a noun for a
+    work."""
+    words = WORD_RE.findall(text, d.start, d.end)
+    if not words or not words[0][:1].isupper():
+        return False
+    if any(len(w) > 3 and not w[:1].isupper() for w in words):
+        return False
+    return (
+        WORK_CONTEXT_RE.search(text, max(0, d.open_mark - WORK_CONTEXT_CHARS), d.open_mark)
+        is not None
     )
 
 
