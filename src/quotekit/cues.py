@@ -2887,6 +2887,11 @@ NOT_CALL_COMPLEMENT: Final = ADJUNCT_PREPOSITIONS | frozenset(
 """Words after "called X" that make it a phone call or a summons: "called Rubio on Monday"."""
 
 
+CALL_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
+"""Verbs that report a position only as "called X Y" or before a quote: "dubbed Rubio “the
+little senator”", not "called Rubio" (a phone call) or "the brand"."""
+
+
 def _predicative_call(toks: Sequence[Tok], i: int) -> bool:
     """An object (a pronoun or a name) and what it is called: "called him competent", "calls
     North Carolina her home state", "called himself pro-choice"."""
@@ -2966,7 +2971,7 @@ def _leading(
         cs, ce = _trim_content(text, toks[start_i].start, s_end)
         if ce <= cs:
             return None
-    if lemma == "call" and not (
+    if lemma in CALL_VERBS and not (
         text[cue_start:cue_end].lower().endswith((" for", " on"))
         or _a_direct_opens(direct_bounds, cs, cs + CALL_QUOTE_WINDOW)
         or _predicative_call(toks, start_i)

@@ -44,7 +44,8 @@ STANCE_VERBS: Final = frozenset(
     refuse dismiss reject blame welcome condemn slam blast decline pledge offer show find
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
     rail attack assail decry echo laud speak voice see view regard decide discuss
-    advocate favor prefer back request encourage""".split()
+    advocate favor prefer back request encourage herald characterize characterise portray
+    label brand dub""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -102,6 +103,7 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "see": ("see", "sees", "saw", "seen", "seeing"),
     "back": ("backs", "backed", "backing"),
     "brag": ("brag", "brags", "bragged", "bragging"),
+    "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "read": ("read", "reads", "reading"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
@@ -146,9 +148,12 @@ PARTICLE_ONLY_VERBS: Final = frozenset({"push", "talk", "rail", "point", "speak"
 """Verbs that report a position only with their particle: "pushed for a recount" but not
 "pushed the cart"."""
 
-AS_VERBS: Final = frozenset({"see", "view", "regard"})
+AS_VERBS: Final = frozenset(
+    {"see", "view", "regard", "herald", "characterize", "characterise", "portray"}
+)
 """Verbs that report a view only as "X sees Y as Z" (issue #4): "voters see Clinton as the
-stronger candidate" but not "we saw a rise in turnout" or "in my view"."""
+stronger candidate", "Merkel heralded the deal as a breakthrough", but not "we saw a rise in
+turnout" or "in my view"."""
 
 NEEDS_OBJECT: Final = frozenset(
     {"tell", "inform", "assure", "reassure", "advise", "remind", "warn", "caution", "promise"}
