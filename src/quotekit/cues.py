@@ -2990,7 +2990,13 @@ def _leading(
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
     if kind is not QuoteKind.DIRECT and _content_words(text, cs, ce, direct_bounds) < needed:
         return None  # a direct quote needs no length: Kirby said: “Enough.”
-    if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
+    if (
+        lemma in DIRECT_ONLY_VERBS
+        and kind is QuoteKind.INDIRECT
+        and (not after_that or lemma == "continue")
+    ):
+        # "“Q,” he continued" is speech, "the borrowing continued" is not; "joked that ..."
+        # and "boasted that ..." report what was said
         return None
     if lemma == "read" and kind is not QuoteKind.DIRECT:
         return None  # "read “The Grapes of Wrath” twice": a title, not a sign's words
