@@ -140,8 +140,17 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     registry = build_registry(text, para_starts, entities, words)
     candidates = cue_candidates(text, words)
     ranks = _paragraph_ranks(text, para_starts, directs, candidates, registry, words)
+    stance_spots = words.stance_spots if words is not None else None
     if words is not None:  # only its pronouns are read from here on (issue 7)
-        words = words._replace(cues=[], that_verbs=[], headline_verbs=[], groups=None)
+        words = words._replace(
+            cues=[],
+            that_verbs=[],
+            headline_verbs=[],
+            groups=None,
+            thats=[],
+            stance_nouns=[],
+            stance_spots=[],
+        )
     resolver = Resolver(
         registry,
         para_starts,
@@ -156,7 +165,10 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         else None
     )
 
-    frames = _find_frames(text, paragraphs, directs, candidates, parse, sentence_starts)
+    frames = _find_frames(
+        text, paragraphs, directs, candidates, parse, sentence_starts, stance_spots
+    )
+    del stance_spots
 
     # resolve speakers in document order
     attributed: dict[int, _Attributed] = {}  # direct index -> attribution
@@ -318,6 +330,7 @@ def _find_frames(
     candidates: Sequence[int],
     parse: Parse | None,
     sentence_starts: list[int] | None,
+    stance_spots: Sequence[int] | None = None,
 ) -> list[Frame]:
     """The frames of every sentence that holds a cue word, paragraph by paragraph (a function
     of its own so that the last paragraph's quotes, sentences and tokens go with it: for a
@@ -354,7 +367,15 @@ def _find_frames(
                 text, s_start, s_end, protected[bisect.bisect_right(quote_ends, s_start) : after]
             )
             frames.extend(
-                find_frames(text, toks, (s_start, s_end), p_index, in_sentence, parse=parse)
+                find_frames(
+                    text,
+                    toks,
+                    (s_start, s_end),
+                    p_index,
+                    in_sentence,
+                    parse=parse,
+                    stance_spots=stance_spots,
+                )
             )
         if text[p_end - 1] == ":" and di < len(directs) and directs[di].paragraph == p_index + 1:
             frame = _colon_introduction(text, sentences[-1], p_index, di, directs, paragraphs)
