@@ -345,6 +345,8 @@ def _find_frames(
                 (di, d.open_mark, d.close_mark + 1 if d.close_mark is not None else p_end)
             )
             di += 1
+        if _nothing_to_read(text, p_start, p_end, candidates, directs, di, p_index):
+            continue  # no cue word and no colon before quotes: its sentences are not needed
         protected = [(o, e) for _, o, e in p_directs]
         # the quotes' marks and ends, sorted (quotes never overlap): each sentence takes its
         # own quotes by bisection, not by a test of every quote of its paragraph (issue 7)
@@ -382,6 +384,26 @@ def _find_frames(
             if frame is not None:
                 frames.append(frame)
     return frames
+
+
+def _nothing_to_read(
+    text: str,
+    p_start: int,
+    p_end: int,
+    candidates: Sequence[int],
+    directs: list[DirectSpan],
+    di: int,
+    p_index: int,
+) -> bool:
+    """Whether :func:`_find_frames` would read nothing in the paragraph ``p_start..p_end``: no
+    cue word in it (no sentence of it is read) and no colon at its end before a paragraph of
+    quotes (no colon introduction). Its sentences are then not split at all."""
+    c = bisect.bisect_left(candidates, p_start)
+    if c < len(candidates) and candidates[c] < p_end:
+        return False
+    return not (
+        text[p_end - 1] == ":" and di < len(directs) and directs[di].paragraph == p_index + 1
+    )
 
 
 _START: Final = operator.attrgetter("start")
