@@ -19,6 +19,16 @@ TEXTS = [
     "İstanbul officials said he left.",  # lower-casing lengthens İ: the stages search alone
     "",
     "that that  that\tthat\nthat learns that, mourns that disclosed that_ x",
+    # a word at the very start of the text, which no character comes before
+    "he",
+    "They said",
+    "officials",
+    "acknowledgingly said",
+    "acknowledging",
+    "acknowledginga",
+    "saidx said",
+    "Officials" + "x" * 40 + " said",
+    "Officials_ said",
 ]
 
 
