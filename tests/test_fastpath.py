@@ -49,6 +49,17 @@ def test_twins_match_as_the_originals_over_the_whole_repertoire(text: str) -> No
     _same(text)
 
 
+def test_twins_match_as_the_originals_on_abbreviations_and_joined_words() -> None:
+    """The token twin tries an abbreviation only where a letter and a full stop start it and
+    keeps a word's joined parts possessively: the same tokens either way."""
+    for text in (
+        "U.S. e.g. A.B a.b.c. Ä.Ö. x.y.z U. S. A.B.C.D.E.F.",
+        "O’Brien-Smith rock-’n’-roll don't x-y- A&B&C a--b a-’b 'tis co-op-",
+        "9/11 1,000.5th 3rd 4.5.6 7: U.S.-led a.-b.",
+    ):
+        _same(text)
+
+
 def test_every_repertoire_character_is_classed_as_regex_classes_it() -> None:
     for ch in fastpath.CHARACTERS:
         assert bool(fastpath.WORD_RE.fullmatch(ch)) == bool(regex.fullmatch(r"[\p{L}\p{N}]", ch))

@@ -19,6 +19,16 @@ TEXTS = [
     "İstanbul officials said he left.",  # lower-casing lengthens İ: the stages search alone
     "",
     "that that  that\tthat\nthat learns that, mourns that disclosed that_ x",
+    # a word at the very start of the text, which no character comes before
+    "he",
+    "They said",
+    "officials",
+    "acknowledgingly said",
+    "acknowledging",
+    "acknowledginga",
+    "saidx said",
+    "Officials" + "x" * 40 + " said",
+    "Officials_ said",
 ]
 
 
@@ -49,8 +59,49 @@ def test_scan_words_matches_each_pattern(text: str) -> None:
         assert any(ch in text for ch in "İıſ")
 
 
+STANCE_TEXTS = [
+    "Her support for plans to cut taxes drew his attacks on the bill and criticism of it.",
+    "Clinton’s  support for x; his attacks against\tthem, their call to arms, calls for\npeace",
+    "Their plan to  go, a plan for them; Support for x, xsupport for y, support forth, views on ",
+    "his attacks on attacks on the banks; the mayor's push for pushes for, stance on",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *STANCE_TEXTS])
+def test_scan_words_finds_that_and_the_stance_nouns(text: str) -> None:
+    """The " that" and stance-noun places cues.THAT_RE and cues.STANCE_NOUN_RE find, and
+    every place the latter can match in a piece of the text among the scan's spots."""
+    hits = scan_words(text)
+    if hits is None:
+        return
+    assert hits.thats == [m.start() for m in cues.THAT_RE.finditer(text)]
+    assert hits.stance_nouns == [m.start() for m in cues.STANCE_NOUN_RE.finditer(text)]
+    assert hits.stance_spots == sorted(hits.stance_spots)
+    pieces = {m.start() for a in range(len(text)) for m in cues.STANCE_NOUN_RE.finditer(text, a)}
+    assert set(hits.stance_spots) == pieces
+
+
+def test_stance_spots_leave_the_frames_as_they_are() -> None:
+    """A sentence searched for stance nouns only where the scan saw one gives the frames a
+    search of every sentence gives."""
+    from quotekit.mentions import sentence_tokens
+
+    for text in STANCE_TEXTS:
+        hits = scan_words(text)
+        assert hits is not None
+        for a in range(0, len(text), 7):
+            for b in range(a + 1, len(text) + 1, 11):
+                toks = sentence_tokens(text, a, b, ())
+                if not toks:
+                    continue
+                spotted = cues.find_frames(
+                    text, toks, (a, b), 0, [], stance_spots=hits.stance_spots
+                )
+                assert spotted == cues.find_frames(text, toks, (a, b), 0, [])
+
+
 def test_candidates_are_the_same_with_and_without_the_scan() -> None:
-    for text in TEXTS:
+    for text in [*TEXTS, *STANCE_TEXTS]:
         assert cues.cue_candidates(text, scan_words(text)) == cues.cue_candidates(text)
 
 

@@ -575,11 +575,11 @@ MAX_THAT_PHRASE_WORD: Final = 14
 THAT_PHRASE_VERBS: Final = MAKE_FORMS | EXPRESS_FORMS | LINKING_FORMS
 
 
-def _that_phrases(text: str) -> list[int]:
-    """The starts of the words of :data:`THAT_PHRASE_WORDS` right before " that"."""
+def _that_phrases(text: str, thats: Sequence[int] | None = None) -> list[int]:
+    """The starts of the words of :data:`THAT_PHRASE_WORDS` right before " that". ``thats``:
+    where THAT_RE matches, when the caller has them (:func:`quotekit.wordscan.scan_words`)."""
     found = []
-    for m in THAT_RE.finditer(text):
-        end = m.start()
+    for end in (m.start() for m in THAT_RE.finditer(text)) if thats is None else thats:
         start = text.rfind(" ", max(0, end - MAX_THAT_PHRASE_WORD), end) + 1
         if text[start:end] not in THAT_PHRASE_WORDS:
             continue
@@ -653,15 +653,17 @@ STANCE_OBJECT_STOPS: Final = BE_FORMS | frozenset(
 STANCE_LOOK_BACK: Final = 40
 
 
-def _stance_nouns(text: str) -> list[int]:
-    """The starts of the stance nouns of :data:`STANCE_NOUNS` before their preposition."""
+def _stance_nouns(text: str, matches: Sequence[int] | None = None) -> list[int]:
+    """The starts of the stance nouns of :data:`STANCE_NOUNS` before their preposition.
+    ``matches``: where STANCE_NOUN_RE matches, when the caller has them
+    (:func:`quotekit.wordscan.scan_words`)."""
     found = []
-    for m in STANCE_NOUN_RE.finditer(text):
+    for ms in (m.start() for m in STANCE_NOUN_RE.finditer(text)) if matches is None else matches:
         # only after a possessive, with at most one word between: most "support for" and
         # "plan to" in news are not, and each candidate costs its sentence a full read
-        before = text[max(0, m.start() - STANCE_LOOK_BACK) : m.start()].split()[-2:]
+        before = text[max(0, ms - STANCE_LOOK_BACK) : ms].split()[-2:]
         if any(w.lower() in POSSESSIVE_PRONOUNS or w.endswith(("’s", "'s")) for w in before):
-            found.append(m.start() + 1)
+            found.append(ms + 1)
     return found
 
 
@@ -823,8 +825,8 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
             i = text.find(phrase, i + 1)
     # a speaker's turn inside a paragraph: "... defeat ISIS." Bush: “The mission is ...”
     extra.extend(m.start(1) for m in INLINE_LABEL_RE.finditer(text))
-    extra.extend(_that_phrases(text))
-    extra.extend(_stance_nouns(text))
+    extra.extend(_that_phrases(text, words.thats if words is not None else None))
+    extra.extend(_stance_nouns(text, words.stance_nouns if words is not None else None))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -904,12 +906,16 @@ def find_frames(
     direct_bounds: Sequence[tuple[int, int, int]],
     *,
     parse: Parse | None = None,
+    stance_spots: Sequence[int] | None = None,
 ) -> list[Frame]:
     """The attributions of one sentence.
 
     ``direct_bounds`` lists the direct quotes that lie in the sentence as ``(index, open_mark,
     outer_end)``. With a backend's dependency ``parse``, a speech verb's subject and reported
     clause come from the parse where it has them (see :func:`_apply_parse`).
+    ``stance_spots``: the sorted places where STANCE_NOUN_RE can match, when the caller has
+    them (:attr:`quotekit.wordscan.WordHits.stance_spots`): a sentence without one is not
+    searched for stance nouns.
     """
     frames: list[Frame] = []
     n = len(toks)
@@ -1010,11 +1016,18 @@ def find_frames(
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
         after = cue_end_i + 1
-    frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
+    if stance_spots is None or _holds_spot(stance_spots, sentence):
+        frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
     if len(frames) > 1:
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
     return frames
+
+
+def _holds_spot(spots: Sequence[int], sentence: tuple[int, int]) -> bool:
+    """Whether one of the sorted ``spots`` lies in ``sentence``."""
+    i = bisect.bisect_left(spots, sentence[0])
+    return i < len(spots) and spots[i] < sentence[1]
 
 
 def _not_nested(text: str, frames: list[Frame]) -> list[Frame]:

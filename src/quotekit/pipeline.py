@@ -140,8 +140,17 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     registry = build_registry(text, para_starts, entities, words)
     candidates = cue_candidates(text, words)
     ranks = _paragraph_ranks(text, para_starts, directs, candidates, registry, words)
+    stance_spots = words.stance_spots if words is not None else None
     if words is not None:  # only its pronouns are read from here on (issue 7)
-        words = words._replace(cues=[], that_verbs=[], headline_verbs=[], groups=None)
+        words = words._replace(
+            cues=[],
+            that_verbs=[],
+            headline_verbs=[],
+            groups=None,
+            thats=[],
+            stance_nouns=[],
+            stance_spots=[],
+        )
     resolver = Resolver(
         registry,
         para_starts,
@@ -156,7 +165,10 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         else None
     )
 
-    frames = _find_frames(text, paragraphs, directs, candidates, parse, sentence_starts)
+    frames = _find_frames(
+        text, paragraphs, directs, candidates, parse, sentence_starts, stance_spots
+    )
+    del stance_spots
 
     # resolve speakers in document order
     attributed: dict[int, _Attributed] = {}  # direct index -> attribution
@@ -318,6 +330,7 @@ def _find_frames(
     candidates: Sequence[int],
     parse: Parse | None,
     sentence_starts: list[int] | None,
+    stance_spots: Sequence[int] | None = None,
 ) -> list[Frame]:
     """The frames of every sentence that holds a cue word, paragraph by paragraph (a function
     of its own so that the last paragraph's quotes, sentences and tokens go with it: for a
@@ -332,6 +345,8 @@ def _find_frames(
                 (di, d.open_mark, d.close_mark + 1 if d.close_mark is not None else p_end)
             )
             di += 1
+        if _nothing_to_read(text, p_start, p_end, candidates, directs, di, p_index):
+            continue  # no cue word and no colon before quotes: its sentences are not needed
         protected = [(o, e) for _, o, e in p_directs]
         # the quotes' marks and ends, sorted (quotes never overlap): each sentence takes its
         # own quotes by bisection, not by a test of every quote of its paragraph (issue 7)
@@ -354,13 +369,41 @@ def _find_frames(
                 text, s_start, s_end, protected[bisect.bisect_right(quote_ends, s_start) : after]
             )
             frames.extend(
-                find_frames(text, toks, (s_start, s_end), p_index, in_sentence, parse=parse)
+                find_frames(
+                    text,
+                    toks,
+                    (s_start, s_end),
+                    p_index,
+                    in_sentence,
+                    parse=parse,
+                    stance_spots=stance_spots,
+                )
             )
         if text[p_end - 1] == ":" and di < len(directs) and directs[di].paragraph == p_index + 1:
             frame = _colon_introduction(text, sentences[-1], p_index, di, directs, paragraphs)
             if frame is not None:
                 frames.append(frame)
     return frames
+
+
+def _nothing_to_read(
+    text: str,
+    p_start: int,
+    p_end: int,
+    candidates: Sequence[int],
+    directs: list[DirectSpan],
+    di: int,
+    p_index: int,
+) -> bool:
+    """Whether :func:`_find_frames` would read nothing in the paragraph ``p_start..p_end``: no
+    cue word in it (no sentence of it is read) and no colon at its end before a paragraph of
+    quotes (no colon introduction). Its sentences are then not split at all."""
+    c = bisect.bisect_left(candidates, p_start)
+    if c < len(candidates) and candidates[c] < p_end:
+        return False
+    return not (
+        text[p_end - 1] == ":" and di < len(directs) and directs[di].paragraph == p_index + 1
+    )
 
 
 _START: Final = operator.attrgetter("start")

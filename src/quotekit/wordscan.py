@@ -18,10 +18,11 @@ nouns found by ``resolve.GROUP_RE``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final, NamedTuple
 
-from .cues import HEADLINE_VERB_RE, HEADLINE_VERBS, SOURCELESS_FORMS, THAT_VERB_RE
+from .cues import HEADLINE_VERB_RE, HEADLINE_VERBS, SOURCELESS_FORMS, STANCE_NOUNS, THAT_VERB_RE
 from .lexicon import trie_alternation
 from .lexicon.people import GROUP_NOUNS
 from .lexicon.verbs import CUE_FORMS
@@ -38,19 +39,33 @@ PRONOUN_WORDS: Final = frozenset({"he", "He", "she", "She", "they", "They"})
 #: (issue 7).
 _PRONOUN_SPELLINGS: Final = {w: w for w in PRONOUN_WORDS}
 
+#: Each stance noun of ``cues.STANCE_NOUN_RE`` with the prepositions after it (and their space),
+#: in the pattern's order.
+_STANCE_PREPOSITIONS: Final = {
+    w: tuple(f"{p} " for p in sorted(ps)) for w, ps in STANCE_NOUNS.items()
+}
+
 _ALL_WORDS: Final = frozenset(
-    {*CUE_WORDS, *(w.lower() for w in HEADLINE_WORDS), *GROUP_NOUNS, "he", "she", "they", "that"}
+    {
+        *CUE_WORDS,
+        *(w.lower() for w in HEADLINE_WORDS),
+        *GROUP_NOUNS,
+        *STANCE_NOUNS,
+        "he",
+        "she",
+        "they",
+        "that",
+    }
 )
 # Why: one search for every word above in the lower-cased text. Each is a run of \w, so a match
-# between two \b is a whole word; the lookahead for the words' first letters lets the engine
-# pass most positions at once.
-ALL_WORDS_RE: Final = re.compile(
-    r"\b(?=["
-    + "".join(sorted({w[0] for w in _ALL_WORDS}))
-    + r"])(?:"
-    + trie_alternation(_ALL_WORDS)
-    + r")\b"
-)
+# between two \b is a whole word. Each is found from the character before it, a non-word
+# character (\W), which the engine looks for with one class test a character: a pattern that
+# starts with \b or a lookahead is tried whole at every letter, an eighth slower. A word at the
+# very start of the text, with no character before it, is matched after a space put before it.
+ALL_WORDS_RE: Final = re.compile(r"\W(?:" + trie_alternation(_ALL_WORDS) + r")\b")
+#: The longest word of the search: a word at the start of the text is matched in this many
+#: characters and the one after it (for its \b).
+_LONGEST_WORD: Final = max(map(len, _ALL_WORDS))
 #: Characters that ``re.IGNORECASE`` matches with an ASCII letter their lower case is not.
 _FOLDS_TO_ASCII: Final = ("İ", "ı", "ſ")
 
@@ -63,6 +78,11 @@ class WordHits(NamedTuple):
     headline_verbs: list[int]  #: "Says", "Warns", ... where ``cues.HEADLINE_VERB_RE`` matches
     groups: list[tuple[int, str]] | None  #: group nouns and their spelling; None: not searched
     pronouns: list[tuple[int, int, str]]  #: subject pronouns: start, end, spelling
+    thats: list[int]  #: where ``cues.THAT_RE`` matches (the space before " that")
+    stance_nouns: list[int]  #: where ``cues.STANCE_NOUN_RE``'s search of the text matches
+    #: every place ``cues.STANCE_NOUN_RE`` can match in some piece of the text (its matches
+    #: and those they overlap): a sentence holding none has no stance noun to read
+    stance_spots: list[int]
 
 
 def scan_words(text: str) -> WordHits | None:
@@ -76,11 +96,23 @@ def scan_words(text: str) -> WordHits | None:
     headline: list[int] = []
     groups: list[tuple[int, str]] | None = []
     pronouns: list[tuple[int, int, str]] = []
+    thats: list[int] = []
+    stance_nouns: list[int] = []
+    stance_spots: list[int] = []
+    stance_end = 0  # where the last match of STANCE_NOUN_RE ends: the next starts after it
     spellings: dict[str, str] = {}  # one string for each spelling of a group noun
     if any(ch in text for ch in _FOLDS_TO_ASCII):
         groups = None
-    for m in ALL_WORDS_RE.finditer(low):
+    # the word at the start of the text, then those after a non-word character (a match ends
+    # before one, so the next can start on it)
+    first = ALL_WORDS_RE.match(" " + low[: _LONGEST_WORD + 1])
+    after = ALL_WORDS_RE.finditer(low)
+    for m in itertools.chain((first,), after) if first is not None else after:
         start, end = m.span()
+        if m is first:
+            end -= 1  # the word at 0: its match starts on the space put before it
+        else:
+            start += 1  # after the non-word character
         word = text[start:end]
         if word in CUE_WORDS:
             cues.append(start)
@@ -89,6 +121,7 @@ def scan_words(text: str) -> WordHits | None:
         elif word == "that":
             # cues._that_verbs: the word right before " that", back over \w characters
             if start > 0 and text[start - 1] == " ":
+                thats.append(start - 1)
                 stop = b = start - 1
                 while b > 0 and (text[b - 1].isalnum() or text[b - 1] == "_"):
                     b -= 1
@@ -96,6 +129,21 @@ def scan_words(text: str) -> WordHits | None:
                     that_verbs.append(b)
         elif word in HEADLINE_WORDS and HEADLINE_VERB_RE.match(text, start):
             headline.append(start)
-        if groups is not None and m.group() in GROUP_NOUNS:
+        if groups is not None and low[start:end] in GROUP_NOUNS:
             groups.append((start, spellings.setdefault(word, word)))
-    return WordHits(cues, that_verbs, headline, groups, pronouns)
+        preps = _STANCE_PREPOSITIONS.get(word)
+        if (
+            preps is not None
+            and start > 0
+            and text[start - 1] == " "
+            and text[end : end + 1] == " "
+        ):
+            # " attacks on ": the noun between spaces, then a preposition of its own and a space
+            for prep in preps:
+                if text.startswith(prep, end + 1):
+                    stance_spots.append(start - 1)
+                    if start - 1 >= stance_end:  # a match takes its last space from the next
+                        stance_nouns.append(start - 1)
+                        stance_end = end + 1 + len(prep)
+                    break
+    return WordHits(cues, that_verbs, headline, groups, pronouns, thats, stance_nouns, stance_spots)
