@@ -964,6 +964,8 @@ def find_frames(
         frame = _verb_frame(
             text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds, frames
         )
+        if frame is not None and cue_end_i > k and lemma in POSITION_PARTICLE_VERBS:
+            frame = _position_object(text, toks, frame, cue_end_i)
         if frame is not None:
             if parse is not None:
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
@@ -974,6 +976,80 @@ def find_frames(
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
     return frames
+
+
+POSITION_PARTICLE_VERBS: Final = frozenset({"vote", "focus", "respond"})
+"""Verbs whose particle's object is the position itself (issue #4): "Republicans voted for
+the bill", "Trump has focused on trade", "Carson responded to Trump's attacks". The object
+ends where its noun phrase does (a comma, a clause word, a time phrase), not at the sentence's
+end. News corpora count a study's or a lawsuit's focus too ("the lawsuit focuses on ..."), so
+the subject is not limited to people."""
+MODALS: Final = frozenset("would will could can should might may must did does do".split())
+"""Before a noun-like form they make it a verb: "27 percent would vote for Trump"."""
+NO_POSITION_OBJECTS: Final = frozenset(
+    """request requests attempts attempt calls call messages message emails email inquiries
+    inquiry phone questions comment""".split()
+)
+"""Objects of "did not respond to" that ask for a comment, not a position: "did not respond to
+a request for comment", "did not respond to emailed questions"."""
+POSITION_OBJECT_STOPS: Final = STANCE_OBJECT_STOPS | frozenset(
+    "because after before since until despite amid".split()
+)
+
+
+TIME_ADJUNCT_WORDS: Final = WEEKDAYS | frozenset(
+    """recent week weeks month months year years morning afternoon evening night tonight
+    january february march april may june july august september october november december
+    the""".split()
+)
+"""Words after "on", "in", "last", "this" or "during" that make a time phrase ("in recent
+weeks", "on Tuesday", "last year"); "the" only before a time noun ("in the past week")."""
+PAST_TIME_NOUNS: Final = frozenset("past last week weeks month months year years days day".split())
+
+
+def _time_adjunct(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a time phrase starts at ``i``: "on Tuesday", "in recent weeks", "in 2008",
+    "last year", "in the past week"."""
+    low = toks[i].text.lower()
+    if low not in ("on", "in", "last", "this", "during", "earlier", "later") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    nl = nxt.lower()
+    if nl == "the":
+        return i + 2 < len(toks) and toks[i + 2].text.lower() in PAST_TIME_NOUNS
+    return nl in TIME_ADJUNCT_WORDS or (len(nxt) == 4 and nxt.isdigit())
+
+
+def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: int) -> Frame | None:
+    """A frame of :data:`POSITION_PARTICLE_VERBS` with its object cut where the noun phrase
+    ends ("voted for Clinton, while ..." → "Clinton"), or None for no position."""
+    phrase = frame.phrase
+    if frame.kind is not QuoteKind.INDIRECT or not frame.parts:
+        return frame  # "responded to the charge: “Q”": the quote decides
+    if phrase is None:
+        return None
+    n = len(toks)
+    start_i = cue_end_i + 1
+    end_i = start_i
+    while end_i < n and end_i - start_i < MAX_STANCE_OBJECT:
+        e = toks[end_i]
+        if not e.quoted and (
+            e.kind == "punct"
+            or e.text.lower() in POSITION_OBJECT_STOPS
+            or (end_i > start_i and _time_adjunct(toks, end_i))
+        ):
+            break
+        end_i += 1
+    if end_i == start_i:
+        return None
+    if frame.lemma == "respond" and any(
+        t.text.lower() in NO_POSITION_OBJECTS for t in toks[start_i:end_i]
+    ):
+        return None  # "did not respond to a request for comment"
+    s0, e0 = frame.parts[0]
+    if len(frame.parts) == 1 and s0 <= toks[start_i].start:
+        frame.parts[0] = _trim_content(text, s0, min(e0, toks[end_i - 1].end))
+    return frame
 
 
 def _not_nested(text: str, frames: list[Frame]) -> list[Frame]:
@@ -1938,7 +2014,8 @@ NOT_PURPOSE_BEFORE: Final = frozenset(
 """Words before "to say that" that make it no purpose clause: "used to say that", "had to
 admit that", "declined to say that" (issue #4)."""
 NOT_NESTED_VERBS: Final = frozenset(
-    "agree decide discuss advocate favor prefer see view regard back <stance-noun>".split()
+    """agree decide discuss advocate favor prefer see view regard back vote focus
+    <stance-noun>""".split()
 )
 """Verbs whose position inside another source's reported clause is no quote of its own."""
 
@@ -2175,6 +2252,7 @@ def _verb_frame(
             or pj.text == ","
             or pj.text.lower() in DOCUMENT_NOUNS
             or (lemma in STANCE_VERBS and _is_quantity(pj))  # "About three-quarters support"
+            or (lemma in POSITION_PARTICLE_VERBS and toks[k - 1].text.lower() in MODALS)
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
