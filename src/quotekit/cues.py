@@ -734,6 +734,86 @@ def _stance_noun_frames(
     return frames
 
 
+STANCE_ADJECTIVE: Final = "<stance-adjective>"
+STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = {
+    "critical": frozenset({"of"}),
+    "supportive": frozenset({"of"}),
+    "skeptical": frozenset({"of", "about"}),
+    "sceptical": frozenset({"of", "about"}),
+    "wary": frozenset({"of"}),
+    "dismissive": frozenset({"of"}),
+    "suspicious": frozenset({"of"}),
+    "worried": frozenset({"about"}),
+    "concerned": frozenset({"about"}),
+    "optimistic": frozenset({"about"}),
+    "pessimistic": frozenset({"about"}),
+    "enthusiastic": frozenset({"about"}),
+    "confident": frozenset({"in", "about"}),
+    "opposed": frozenset({"to"}),
+    "proud": frozenset({"of"}),
+    "angry": frozenset({"about"}),
+}
+"""Adjectives of a stance and the preposition of what it is about: "Republicans have been
+critical of the deal", "she is skeptical of free trade": the object is the subject's position,
+as news corpora annotate it (issue #4). Only after a form of "be" and its adverbs ("has long
+been deeply skeptical of"), so "as opposed to" and "a book critical of" are none."""
+STANCE_ADJECTIVE_RE: Final = re.compile(
+    r" (?:"
+    + "|".join(f"{w} (?:{'|'.join(sorted(ps))})" for w, ps in sorted(STANCE_ADJECTIVES.items()))
+    + r") "
+)
+STANCE_ADJECTIVE_ADVERBS: Final = frozenset(
+    """very so too also more less most deeply highly increasingly openly sharply long always
+    often still particularly especially generally fiercely strongly extremely equally
+    somewhat quite not never""".split()
+)
+
+
+def _stance_adjective_frames(
+    text: str,
+    toks: Sequence[Tok],
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    earlier: Sequence[Frame],
+) -> list[Frame]:
+    """ "Republicans have been critical of the deal": the subject's position (issue #4)."""
+    frames: list[Frame] = []
+    n = len(toks)
+    for m in STANCE_ADJECTIVE_RE.finditer(text, sentence[0], sentence[1]):
+        k = _index_of(toks, m.start() + 1)
+        if not 0 < k < n - 2 or toks[k].start != m.start() + 1 or toks[k].quoted:
+            continue
+        preps = STANCE_ADJECTIVES.get(toks[k].text)
+        if preps is None or toks[k + 1].text not in preps:
+            continue
+        b = k - 1
+        while b > 0 and (
+            toks[b].text.lower() in STANCE_ADJECTIVE_ADVERBS
+            or (toks[b].text.islower() and toks[b].text.endswith("ly") and len(toks[b].text) > 4)
+        ):
+            b -= 1
+        if toks[b].text.lower() not in BE_FORMS or toks[b].quoted:
+            continue  # "a book critical of", "as opposed to", "Republicans, concerned about"
+        frame = _verb_frame(
+            text,
+            toks,
+            k,
+            k + 1,
+            STANCE_ADJECTIVE,
+            False,
+            sentence,
+            paragraph,
+            direct_bounds,
+            earlier,
+        )
+        if frame is not None:
+            frame = _position_object(text, toks, frame, k + 1)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
 def _that_phrase_verb(toks: Sequence[Tok], k: int) -> int | None:
     """The verb that makes the noun or adjective at ``k`` a cue before its "that": "made" in
     "made it clear that", "expressed" in "expressed hope that"; for an adjective after "is" or
@@ -794,6 +874,7 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
         i = text.find("Asked ", i + 1)
     extra.extend(_that_phrases(text))
     extra.extend(_stance_nouns(text))
+    extra.extend(m.start() + 1 for m in STANCE_ADJECTIVE_RE.finditer(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -972,6 +1053,7 @@ def find_frames(
             frames.append(frame)
         after = cue_end_i + 1
     frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
+    frames.extend(_stance_adjective_frames(text, toks, sentence, paragraph, direct_bounds, frames))
     if len(frames) > 1:
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
@@ -2015,7 +2097,7 @@ NOT_PURPOSE_BEFORE: Final = frozenset(
 admit that", "declined to say that" (issue #4)."""
 NOT_NESTED_VERBS: Final = frozenset(
     """agree decide discuss advocate favor prefer see view regard back vote focus
-    <stance-noun>""".split()
+    <stance-noun> <stance-adjective>""".split()
 )
 """Verbs whose position inside another source's reported clause is no quote of its own."""
 
@@ -2916,7 +2998,7 @@ def _leading(
         needed = MIN_BELIEF_WORDS
     elif first_low == "to":
         needed = MIN_INFINITIVE_WORDS  # "declined to say whether ...", not "declined to comment"
-    elif lemma in STANCE_VERBS or lemma == STANCE_NOUN:
+    elif lemma in STANCE_VERBS or lemma in (STANCE_NOUN, STANCE_ADJECTIVE):
         needed = 1
     elif strong:
         needed = MIN_CONTENT_WORDS
