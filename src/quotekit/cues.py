@@ -1075,7 +1075,7 @@ NO_POSITION_OBJECTS: Final = frozenset(
 """Objects of "did not respond to" that ask for a comment, not a position: "did not respond to
 a request for comment", "did not respond to emailed questions"."""
 POSITION_OBJECT_STOPS: Final = STANCE_OBJECT_STOPS | frozenset(
-    "because after before since until despite amid".split()
+    "because after before since until despite amid during".split()
 )
 
 
@@ -2224,6 +2224,19 @@ def _verb_frame(
             s_end,
             subject.start,
         )
+    if (
+        negated
+        and k >= 2
+        and toks[k - 1].text.lower() == "to"
+        and (strong or lemma in STANCE_VERBS)
+        and lemma not in NOT_INFINITIVE_LEMMAS
+        and not gerund
+    ):
+        # "Ramos used his speech to call for ...", "voters were more likely to say ...": the
+        # sentence's subject holds the position (issue #4)
+        return _subject_infinitive(
+            text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds
+        )
     if negated and (
         k == 0 or toks[k - 1].text.lower() == "to" or not (strong or lemma in STANCE_VERBS)
     ):
@@ -2529,6 +2542,121 @@ def _verb_frame(
     if frame is None and trailing_ok and strong:
         # "Prices will rise, the minister said at a news conference in the capital."
         return _trailing(*args, phrase, t_start, content_end)
+    return frame
+
+
+NOT_INFINITIVE_BEFORE: Final = frozenset(
+    """refused refuse refuses refusing declined decline declines declining unwilling
+    reluctant hesitant failed fail fails unable how whether what where when why which who
+    whom not never ought him her them us me you it used have has had going need needs
+    needed authorized permitted allowed""".split()
+)
+"""Words before "to" after which an infinitive cue reports no position of the sentence's
+subject: "declined to say", "how to answer", "urged them to vote" (the object's), habitual
+"used to say" and "had to admit" (as :data:`NOT_PURPOSE_BEFORE`)."""
+CAUSE_VERBS: Final = frozenset(
+    """forced force forces forcing prompted prompting prompt prompts allowed allowing allow
+    allows asked asking ask asks invited inviting pressed pressing pressured pressuring
+    persuaded convinced led leading encouraged encouraging got getting get gets made
+    making expected expects expect""".split()
+)
+"""Verbs whose object, not subject, does the infinitive: "forced Trump to respond to"."""
+NOT_INFINITIVE_LEMMAS: Final = frozenset({"see", "find", "show", "call", "know"})
+"""Cues too common after "to" in other senses: "to see the show", "to find a job"."""
+#: How far back from "to" a governing cue or causing verb is looked for.
+INFINITIVE_REACH: Final = 4
+
+
+INFINITIVE_ADJECTIVES: Final = frozenset(
+    "likely unlikely able ready quick eager willing free determined careful keen".split()
+)
+"""Adjectives whose subject does the infinitive after them: "voters were more likely to say"."""
+
+
+def _verb_before_to(t: Tok) -> bool:
+    """Whether ``t`` before "to" is a verb or adjective whose subject does the infinitive
+    ("struggled to", "trying to", "likely to")."""
+    low = t.text.lower()
+    return t.text.islower() and (low.endswith(("ed", "ing")) or low in INFINITIVE_ADJECTIVES)
+
+
+def _infinitive_holder(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
+    """Who does the infinitive at ``k`` (after its "to"), where the words just before tell:
+    the name after "for" ("an opening for Clinton to highlight"), or the subject of the verb
+    or adjective right before "to" ("Mr. Trump has plainly struggled to respond", "voters were
+    more likely to say"). None where an object or a place stands before "to" ("went on This
+    Week to defend", "the first member of Congress to endorse"): who holds it is unclear."""
+    g = k - 2
+    t = toks[g]
+    if _is_cap(t):
+        found = phrase_before(text, toks, g)
+        if found is None or found.kind not in (PhraseKind.PERSON, PhraseKind.ORGANIZATION):
+            return None
+        f = _index_of(toks, found.start)
+        if toks[f].text == "for" and f + 1 < g + 1:
+            # the reader took "for" for a lower-case title word: "for Senator Diaz"
+            title = found.title[4:] if found.title and found.title.startswith("for ") else None
+            return found._replace(start=toks[f + 1].start, title=title or None)
+        if f > 0 and toks[f - 1].text.lower() == "for":
+            return found
+        return None
+    if not _verb_before_to(t):
+        return None
+    j, _ = _skip_adverbs_back(toks, g)
+    while j > 0 and toks[j].text.lower() in ("more", "less", "most", "so", "too", "very"):
+        j -= 1
+    if j >= 0 and toks[j].text.lower() in BE_FORMS:
+        j, _ = _skip_adverbs_back(toks, j)
+    if j < 0 or toks[j].quoted:
+        return None
+    return _subject_before(text, toks, j, speech=False)
+
+
+def _subject_infinitive(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    cue_end_i: int,
+    lemma: str,
+    strong: bool,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> Frame | None:
+    """A cue after "to" whose subject is the sentence's ("Clinton took to Twitter to say
+    thanks", "Massie used to support Paul"), where no other cue or causing verb governs the
+    infinitive ("declined to say", "wants to endorse", "asked voters to support"): None else."""
+    before = toks[k - 2]
+    if before.quoted or before.text.lower() in NOT_INFINITIVE_BEFORE:
+        return None
+    for t in toks[max(0, k - 1 - INFINITIVE_REACH) : k - 1]:
+        low = t.text.lower()
+        if low in CUE_FORMS or low in CAUSE_VERBS or t.quoted:
+            return None
+    subject = _infinitive_holder(text, toks, k)
+    if subject is None or subject.start >= toks[k].start:
+        return None
+    start_i = _after_content_start(toks, _skip_after_cue(text, toks, cue_end_i + 1, lemma))
+    if start_i >= len(toks):
+        return None
+    frame = _leading(
+        text,
+        toks,
+        toks[k].start,
+        toks[cue_end_i].end,
+        lemma,
+        strong,
+        paragraph,
+        direct_bounds,
+        subject,
+        start_i,
+        sentence[1],
+        subject.start,
+    )
+    if frame is not None and not strong and start_i == cue_end_i + 1:
+        # a stance verb's object, not a clause: "tried to defend his remarks, ..." ends at
+        # the comma, as a position verb's does
+        frame = _position_object(text, toks, frame, cue_end_i)
     return frame
 
 
