@@ -814,6 +814,114 @@ def _stance_adjective_frames(
     return frames
 
 
+LIGHT_STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
+    "questions": frozenset({"about"}),
+    "question": frozenset({"about"}),
+    "concerns": frozenset({"about"}),
+    "doubts": frozenset({"about"}),
+    "call": frozenset({"for"}),
+    "calls": frozenset({"for"}),
+    "support": frozenset({"for", "of"}),
+    "opposition": frozenset({"to"}),
+    "attention": frozenset({"to"}),
+    "mention": frozenset({"of"}),
+    "criticism": frozenset({"of"}),
+    "supporter": frozenset({"of"}),
+    "advocate": frozenset({"for", "of"}),
+    "proponent": frozenset({"of"}),
+    "critic": frozenset({"of"}),
+    "opponent": frozenset({"of"}),
+    "backer": frozenset({"of"}),
+    "champion": frozenset({"of"}),
+    "favor": frozenset({"of"}),
+}
+"""Nouns of a position after a verb that makes it the subject's (issue #4): "Trump has raised
+questions about her health", "Ramos made an impassioned call for calm", "Graham came out in
+support of Cruz", "Kaine is a strong supporter of the bill". See :data:`LIGHT_VERBS`."""
+LIGHT_STANCE_RE: Final = re.compile(
+    r" (?:"
+    + "|".join(f"{w} (?:{'|'.join(sorted(ps))})" for w, ps in sorted(LIGHT_STANCE_NOUNS.items()))
+    + r") "
+)
+LIGHT_VERBS: Final = frozenset(
+    """raise raised raises raising make made makes making renew renewed renews renewing
+    draw drew drawn draws drawing pay paid pays paying sow sowed sown sows sowing level
+    leveled levelled levels leveling lend lent lends lending throw threw thrown throws
+    throwing""".split()
+)
+"""Verbs whose object noun of :data:`LIGHT_STANCE_NOUNS` is their subject's position: "raised
+questions about", "drew attention to", "made no mention of"."""
+HOLDER_NOUNS: Final = frozenset(
+    "supporter advocate proponent critic opponent backer champion".split()
+)
+"""Nouns that name their subject as a position's holder after "be": "Kaine is a strong
+supporter of Roe v. Wade"."""
+#: The most words between a light verb and its noun ("raised new and serious questions").
+LIGHT_GAP: Final = 3
+LIGHT_FILLERS: Final = frozenset(
+    """a an the no new fresh serious renewed repeated sharp harsh strong fierce vocal
+    outspoken longtime early staunch impassioned loud growing any further""".split()
+)
+
+
+def _light_stance_frames(
+    text: str,
+    toks: Sequence[Tok],
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    earlier: Sequence[Frame],
+) -> list[Frame]:
+    """ "raised questions about X", "came out in support of X", "is a supporter of X": X is
+    the position of the verb's subject (issue #4)."""
+    frames: list[Frame] = []
+    n = len(toks)
+    for m in LIGHT_STANCE_RE.finditer(text, sentence[0], sentence[1]):
+        k = _index_of(toks, m.start() + 1)
+        if not 0 < k < n - 2 or toks[k].start != m.start() + 1 or toks[k].quoted:
+            continue
+        noun = toks[k].text
+        if toks[k + 1].text not in LIGHT_STANCE_NOUNS.get(noun, ()):
+            continue
+        v = -1
+        if noun in ("support", "favor") and toks[k - 1].text == "in":
+            # "came out in support of", "voted in favor of", "is in favor of"
+            b = k - 2
+            if b >= 0 and toks[b].text == "out":
+                b -= 1
+            if b >= 0 and toks[b].text.islower() and not toks[b].quoted:
+                v = b
+        elif noun != "favor" and toks[k + 1].text + noun != "ofsupport":
+            b = k - 1
+            while b > 0 and k - b <= LIGHT_GAP and toks[b].text.lower() in LIGHT_FILLERS:
+                b -= 1
+            low = toks[b].text.lower()
+            if noun in HOLDER_NOUNS:
+                if low in BE_FORMS and toks[b + 1].text.lower() in ("a", "an"):
+                    v = b  # "Kaine is a strong supporter of"
+            elif low in LIGHT_VERBS and toks[b].text.islower():
+                v = b
+        if v < 1 or toks[v].quoted:
+            continue
+        frame = _verb_frame(
+            text,
+            toks,
+            v,
+            k + 1,
+            STANCE_NOUN,
+            False,
+            sentence,
+            paragraph,
+            direct_bounds,
+            earlier,
+        )
+        if frame is not None:
+            frame = _position_object(text, toks, frame, k + 1)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
 def _that_phrase_verb(toks: Sequence[Tok], k: int) -> int | None:
     """The verb that makes the noun or adjective at ``k`` a cue before its "that": "made" in
     "made it clear that", "expressed" in "expressed hope that"; for an adjective after "is" or
@@ -875,6 +983,7 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     extra.extend(_that_phrases(text))
     extra.extend(_stance_nouns(text))
     extra.extend(m.start() + 1 for m in STANCE_ADJECTIVE_RE.finditer(text))
+    extra.extend(m.start() + 1 for m in LIGHT_STANCE_RE.finditer(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -1054,6 +1163,7 @@ def find_frames(
         after = cue_end_i + 1
     frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
     frames.extend(_stance_adjective_frames(text, toks, sentence, paragraph, direct_bounds, frames))
+    frames.extend(_light_stance_frames(text, toks, sentence, paragraph, direct_bounds, frames))
     if len(frames) > 1:
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
@@ -1074,9 +1184,20 @@ NO_POSITION_OBJECTS: Final = frozenset(
 )
 """Objects of "did not respond to" that ask for a comment, not a position: "did not respond to
 a request for comment", "did not respond to emailed questions"."""
-POSITION_OBJECT_STOPS: Final = STANCE_OBJECT_STOPS | frozenset(
+POSITION_OBJECT_STOPS: Final = (STANCE_OBJECT_STOPS - {"and"}) | frozenset(
     "because after before since until despite amid during".split()
 )
+"""Words that end a position's object; "and" only before a new predicate (see
+:func:`_opens_predicate`): "voted for the bill and said ..." but "birthplace and religion"."""
+
+
+def _opens_predicate(t: Tok) -> bool:
+    """Whether ``t`` after "and" starts a new predicate or clause: a subject pronoun, a cue
+    form, or a past-tense-looking lower-case verb."""
+    low = t.text.lower()
+    return t.text.islower() and (
+        low in PRONOUNS_SUBJECT or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4)
+    )
 
 
 TIME_ADJUNCT_WORDS: Final = WEEKDAYS | frozenset(
@@ -1119,6 +1240,7 @@ def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: in
             e.kind == "punct"
             or e.text.lower() in POSITION_OBJECT_STOPS
             or (end_i > start_i and _time_adjunct(toks, end_i))
+            or (e.text == "and" and end_i + 1 < n and _opens_predicate(toks[end_i + 1]))
         ):
             break
         end_i += 1
