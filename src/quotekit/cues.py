@@ -1234,11 +1234,13 @@ def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: in
     n = len(toks)
     start_i = cue_end_i + 1
     end_i = start_i
+    # "focus on what she would do": a question clause keeps its verbs
+    clause = start_i < n and toks[start_i].text.lower() in QUESTION_WORDS
     while end_i < n and end_i - start_i < MAX_STANCE_OBJECT:
         e = toks[end_i]
         if not e.quoted and (
             e.kind == "punct"
-            or e.text.lower() in POSITION_OBJECT_STOPS
+            or (e.text.lower() in POSITION_OBJECT_STOPS and not clause)
             or (end_i > start_i and _time_adjunct(toks, end_i))
             or (e.text == "and" and end_i + 1 < n and _opens_predicate(toks[end_i + 1]))
         ):
@@ -2510,6 +2512,18 @@ def _verb_frame(
             or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))  # "a video of it shows"
             or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
+            # "He talks about immigration", "Clinton will focus on what ...": with its
+            # particle after a pronoun or a name (not an opening adjective: "New talks
+            # about trade resumed") the form is a verb (issue #4)
+            or (
+                cue_end_i > k
+                and lemma in STANCE_VERBS
+                and nxt.kind == "word"
+                and (
+                    pj.text.lower() in PRONOUNS
+                    or ((_is_cap(pj) or _plural_noun(pj)) and (j > 0 or j + 1 < k))
+                )
+            )
         ):
             return None  # "state lawmakers", "the claims process"
     phrase = _subject_before(text, toks, j, speech=strong)
