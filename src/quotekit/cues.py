@@ -573,7 +573,7 @@ def _that_phrases(text: str) -> list[int]:
 STANCE_NOUN: Final = "<stance-noun>"
 STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
     "attacks": frozenset({"on", "against"}),
-    "support": frozenset({"for"}),
+    "support": frozenset({"for", "of"}),
     "criticism": frozenset({"of"}),
     "opposition": frozenset({"to"}),
     "calls": frozenset({"for"}),
@@ -605,6 +605,11 @@ STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
     "position": frozenset({"on"}),
     "praise": frozenset({"of", "for"}),
     "defense": frozenset({"of"}),
+    "response": frozenset({"to"}),
+    "reply": frozenset({"to"}),
+    "rejection": frozenset({"of"}),
+    "mention": frozenset({"of"}),
+    "positions": frozenset({"on"}),
 }
 """Nouns of a stated position and the preposition of what it is about: after a possessive
 ("his attacks on the banks", "Clinton’s support for the bill") the object is a position the
@@ -834,6 +839,15 @@ LIGHT_STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
     "backer": frozenset({"of"}),
     "champion": frozenset({"of"}),
     "favor": frozenset({"of"}),
+    "aim": frozenset({"at"}),
+    "swipe": frozenset({"at"}),
+    "swipes": frozenset({"at"}),
+    "shots": frozenset({"at"}),
+    "jabs": frozenset({"at"}),
+    "issue": frozenset({"with"}),
+    "fun": frozenset({"of"}),
+    "case": frozenset({"for"}),
+    "reference": frozenset({"to"}),
 }
 """Nouns of a position after a verb that makes it the subject's (issue #4): "Trump has raised
 questions about her health", "Ramos made an impassioned call for calm", "Graham came out in
@@ -847,10 +861,11 @@ LIGHT_VERBS: Final = frozenset(
     """raise raised raises raising make made makes making renew renewed renews renewing
     draw drew drawn draws drawing pay paid pays paying sow sowed sown sows sowing level
     leveled levelled levels leveling lend lent lends lending throw threw thrown throws
-    throwing""".split()
+    throwing take took taken takes taking""".split()
 )
 """Verbs whose object noun of :data:`LIGHT_STANCE_NOUNS` is their subject's position: "raised
-questions about", "drew attention to", "made no mention of"."""
+questions about", "drew attention to", "made no mention of", "took aim at", "took issue
+with", "made the case for"."""
 HOLDER_NOUNS: Final = frozenset(
     "supporter advocate proponent critic opponent backer champion".split()
 )
