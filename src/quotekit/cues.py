@@ -593,7 +593,7 @@ def _that_phrases(text: str, thats: Sequence[int] | None = None) -> list[int]:
 STANCE_NOUN: Final = "<stance-noun>"
 STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
     "attacks": frozenset({"on", "against"}),
-    "support": frozenset({"for"}),
+    "support": frozenset({"for", "of"}),
     "criticism": frozenset({"of"}),
     "opposition": frozenset({"to"}),
     "calls": frozenset({"for"}),
@@ -625,6 +625,11 @@ STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
     "position": frozenset({"on"}),
     "praise": frozenset({"of", "for"}),
     "defense": frozenset({"of"}),
+    "response": frozenset({"to"}),
+    "reply": frozenset({"to"}),
+    "rejection": frozenset({"of"}),
+    "mention": frozenset({"of"}),
+    "positions": frozenset({"on"}),
 }
 """Nouns of a stated position and the preposition of what it is about: after a possessive
 ("his attacks on the banks", "Clinton’s support for the bill") the object is a position the
@@ -756,6 +761,222 @@ def _stance_noun_frames(
     return frames
 
 
+STANCE_ADJECTIVE: Final = "<stance-adjective>"
+STANCE_ADJECTIVES: Final[dict[str, frozenset[str]]] = {
+    "critical": frozenset({"of"}),
+    "supportive": frozenset({"of"}),
+    "skeptical": frozenset({"of", "about"}),
+    "sceptical": frozenset({"of", "about"}),
+    "wary": frozenset({"of"}),
+    "dismissive": frozenset({"of"}),
+    "suspicious": frozenset({"of"}),
+    "worried": frozenset({"about"}),
+    "concerned": frozenset({"about"}),
+    "optimistic": frozenset({"about"}),
+    "pessimistic": frozenset({"about"}),
+    "enthusiastic": frozenset({"about"}),
+    "confident": frozenset({"in", "about"}),
+    "opposed": frozenset({"to"}),
+    "proud": frozenset({"of"}),
+    "angry": frozenset({"about", "with", "at"}),
+    "interested": frozenset({"in"}),
+    "happy": frozenset({"with"}),
+    "unhappy": frozenset({"with"}),
+    "pleased": frozenset({"with"}),
+    "satisfied": frozenset({"with"}),
+    "frustrated": frozenset({"with", "by"}),
+    "upset": frozenset({"with", "about"}),
+    "excited": frozenset({"about"}),
+    "nervous": frozenset({"about"}),
+    "fearful": frozenset({"of"}),
+    "hopeful": frozenset({"about"}),
+    "disappointed": frozenset({"in", "with", "by"}),
+    "comfortable": frozenset({"with"}),
+    "uncomfortable": frozenset({"with"}),
+    "committed": frozenset({"to"}),
+    "sympathetic": frozenset({"to"}),
+    "hostile": frozenset({"to"}),
+    "receptive": frozenset({"to"}),
+}
+"""Adjectives of a stance and the preposition of what it is about: "Republicans have been
+critical of the deal", "she is skeptical of free trade": the object is the subject's position,
+as news corpora annotate it (issue #4). Only after a form of "be" and its adverbs ("has long
+been deeply skeptical of"), so "as opposed to" and "a book critical of" are none."""
+STANCE_ADJECTIVE_RE: Final = re.compile(
+    r" (?:"
+    + "|".join(f"{w} (?:{'|'.join(sorted(ps))})" for w, ps in sorted(STANCE_ADJECTIVES.items()))
+    + r") "
+)
+STANCE_ADJECTIVE_ADVERBS: Final = frozenset(
+    """very so too also more less most deeply highly increasingly openly sharply long always
+    often still particularly especially generally fiercely strongly extremely equally
+    somewhat quite not never""".split()
+)
+
+
+def _stance_adjective_frames(
+    text: str,
+    toks: Sequence[Tok],
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    earlier: Sequence[Frame],
+) -> list[Frame]:
+    """ "Republicans have been critical of the deal": the subject's position (issue #4)."""
+    frames: list[Frame] = []
+    n = len(toks)
+    for m in STANCE_ADJECTIVE_RE.finditer(text, sentence[0], sentence[1]):
+        k = _index_of(toks, m.start() + 1)
+        if not 0 < k < n - 2 or toks[k].start != m.start() + 1 or toks[k].quoted:
+            continue
+        preps = STANCE_ADJECTIVES.get(toks[k].text)
+        if preps is None or toks[k + 1].text not in preps:
+            continue
+        b = k - 1
+        while b > 0 and (
+            toks[b].text.lower() in STANCE_ADJECTIVE_ADVERBS
+            or (toks[b].text.islower() and toks[b].text.endswith("ly") and len(toks[b].text) > 4)
+        ):
+            b -= 1
+        if toks[b].text.lower() not in BE_FORMS or toks[b].quoted:
+            continue  # "a book critical of", "as opposed to", "Republicans, concerned about"
+        frame = _verb_frame(
+            text,
+            toks,
+            k,
+            k + 1,
+            STANCE_ADJECTIVE,
+            False,
+            sentence,
+            paragraph,
+            direct_bounds,
+            earlier,
+        )
+        if frame is not None:
+            frame = _position_object(text, toks, frame, k + 1)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+LIGHT_STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
+    "questions": frozenset({"about"}),
+    "question": frozenset({"about"}),
+    "concerns": frozenset({"about"}),
+    "doubts": frozenset({"about"}),
+    "call": frozenset({"for"}),
+    "calls": frozenset({"for"}),
+    "support": frozenset({"for", "of"}),
+    "opposition": frozenset({"to"}),
+    "attention": frozenset({"to"}),
+    "mention": frozenset({"of"}),
+    "criticism": frozenset({"of"}),
+    "supporter": frozenset({"of"}),
+    "advocate": frozenset({"for", "of"}),
+    "proponent": frozenset({"of"}),
+    "critic": frozenset({"of"}),
+    "opponent": frozenset({"of"}),
+    "backer": frozenset({"of"}),
+    "champion": frozenset({"of"}),
+    "favor": frozenset({"of"}),
+    "aim": frozenset({"at"}),
+    "swipe": frozenset({"at"}),
+    "swipes": frozenset({"at"}),
+    "shots": frozenset({"at"}),
+    "jabs": frozenset({"at"}),
+    "issue": frozenset({"with"}),
+    "fun": frozenset({"of"}),
+    "case": frozenset({"for"}),
+    "reference": frozenset({"to"}),
+}
+"""Nouns of a position after a verb that makes it the subject's (issue #4): "Trump has raised
+questions about her health", "Ramos made an impassioned call for calm", "Graham came out in
+support of Cruz", "Kaine is a strong supporter of the bill". See :data:`LIGHT_VERBS`."""
+LIGHT_STANCE_RE: Final = re.compile(
+    r" (?:"
+    + "|".join(f"{w} (?:{'|'.join(sorted(ps))})" for w, ps in sorted(LIGHT_STANCE_NOUNS.items()))
+    + r") "
+)
+LIGHT_VERBS: Final = frozenset(
+    """raise raised raises raising make made makes making renew renewed renews renewing
+    draw drew drawn draws drawing pay paid pays paying sow sowed sown sows sowing level
+    leveled levelled levels leveling lend lent lends lending throw threw thrown throws
+    throwing take took taken takes taking""".split()
+)
+"""Verbs whose object noun of :data:`LIGHT_STANCE_NOUNS` is their subject's position: "raised
+questions about", "drew attention to", "made no mention of", "took aim at", "took issue
+with", "made the case for"."""
+HOLDER_NOUNS: Final = frozenset(
+    "supporter advocate proponent critic opponent backer champion".split()
+)
+"""Nouns that name their subject as a position's holder after "be": "Kaine is a strong
+supporter of Roe v. Wade"."""
+#: The most words between a light verb and its noun ("raised new and serious questions").
+LIGHT_GAP: Final = 3
+LIGHT_FILLERS: Final = frozenset(
+    """a an the no new fresh serious renewed repeated sharp harsh strong fierce vocal
+    outspoken longtime early staunch impassioned loud growing any further""".split()
+)
+
+
+def _light_stance_frames(
+    text: str,
+    toks: Sequence[Tok],
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    earlier: Sequence[Frame],
+) -> list[Frame]:
+    """ "raised questions about X", "came out in support of X", "is a supporter of X": X is
+    the position of the verb's subject (issue #4)."""
+    frames: list[Frame] = []
+    n = len(toks)
+    for m in LIGHT_STANCE_RE.finditer(text, sentence[0], sentence[1]):
+        k = _index_of(toks, m.start() + 1)
+        if not 0 < k < n - 2 or toks[k].start != m.start() + 1 or toks[k].quoted:
+            continue
+        noun = toks[k].text
+        if toks[k + 1].text not in LIGHT_STANCE_NOUNS.get(noun, ()):
+            continue
+        v = -1
+        if noun in ("support", "favor") and toks[k - 1].text == "in":
+            # "came out in support of", "voted in favor of", "is in favor of"
+            b = k - 2
+            if b >= 0 and toks[b].text == "out":
+                b -= 1
+            if b >= 0 and toks[b].text.islower() and not toks[b].quoted:
+                v = b
+        elif noun != "favor" and toks[k + 1].text + noun != "ofsupport":
+            b = k - 1
+            while b > 0 and k - b <= LIGHT_GAP and toks[b].text.lower() in LIGHT_FILLERS:
+                b -= 1
+            low = toks[b].text.lower()
+            if noun in HOLDER_NOUNS:
+                if low in BE_FORMS and toks[b + 1].text.lower() in ("a", "an"):
+                    v = b  # "Kaine is a strong supporter of"
+            elif low in LIGHT_VERBS and toks[b].text.islower():
+                v = b
+        if v < 1 or toks[v].quoted:
+            continue
+        frame = _verb_frame(
+            text,
+            toks,
+            v,
+            k + 1,
+            STANCE_NOUN,
+            False,
+            sentence,
+            paragraph,
+            direct_bounds,
+            earlier,
+        )
+        if frame is not None:
+            frame = _position_object(text, toks, frame, k + 1)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
 def _that_phrase_verb(toks: Sequence[Tok], k: int) -> int | None:
     """The verb that makes the noun or adjective at ``k`` a cue before its "that": "made" in
     "made it clear that", "expressed" in "expressed hope that"; for an adjective after "is" or
@@ -827,6 +1048,8 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     extra.extend(m.start(1) for m in INLINE_LABEL_RE.finditer(text))
     extra.extend(_that_phrases(text, words.thats if words is not None else None))
     extra.extend(_stance_nouns(text, words.stance_nouns if words is not None else None))
+    extra.extend(m.start() + 1 for m in STANCE_ADJECTIVE_RE.finditer(text))
+    extra.extend(m.start() + 1 for m in LIGHT_STANCE_RE.finditer(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -1011,6 +1234,8 @@ def find_frames(
         frame = _verb_frame(
             text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds, frames
         )
+        if frame is not None and cue_end_i > k and lemma in POSITION_PARTICLE_VERBS:
+            frame = _position_object(text, toks, frame, cue_end_i)
         if frame is not None:
             if parse is not None:
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
@@ -1018,6 +1243,8 @@ def find_frames(
         after = cue_end_i + 1
     if stance_spots is None or _holds_spot(stance_spots, sentence):
         frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
+    frames.extend(_stance_adjective_frames(text, toks, sentence, paragraph, direct_bounds, frames))
+    frames.extend(_light_stance_frames(text, toks, sentence, paragraph, direct_bounds, frames))
     if len(frames) > 1:
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
@@ -1028,6 +1255,94 @@ def _holds_spot(spots: Sequence[int], sentence: tuple[int, int]) -> bool:
     """Whether one of the sorted ``spots`` lies in ``sentence``."""
     i = bisect.bisect_left(spots, sentence[0])
     return i < len(spots) and spots[i] < sentence[1]
+
+
+POSITION_PARTICLE_VERBS: Final = frozenset({"vote", "focus", "respond"})
+"""Verbs whose particle's object is the position itself (issue #4): "Republicans voted for
+the bill", "Trump has focused on trade", "Carson responded to Trump's attacks". The object
+ends where its noun phrase does (a comma, a clause word, a time phrase), not at the sentence's
+end. News corpora count a study's or a lawsuit's focus too ("the lawsuit focuses on ..."), so
+the subject is not limited to people."""
+MODALS: Final = frozenset("would will could can should might may must did does do".split())
+"""Before a noun-like form they make it a verb: "27 percent would vote for Trump"."""
+NO_POSITION_OBJECTS: Final = frozenset(
+    """request requests attempts attempt calls call messages message emails email inquiries
+    inquiry phone questions comment""".split()
+)
+"""Objects of "did not respond to" that ask for a comment, not a position: "did not respond to
+a request for comment", "did not respond to emailed questions"."""
+POSITION_OBJECT_STOPS: Final = (STANCE_OBJECT_STOPS - {"and"}) | frozenset(
+    "because after before since until despite amid during".split()
+)
+"""Words that end a position's object; "and" only before a new predicate (see
+:func:`_opens_predicate`): "voted for the bill and said ..." but "birthplace and religion"."""
+
+
+def _opens_predicate(t: Tok) -> bool:
+    """Whether ``t`` after "and" starts a new predicate or clause: a subject pronoun, a cue
+    form, or a past-tense-looking lower-case verb."""
+    low = t.text.lower()
+    return t.text.islower() and (
+        low in PRONOUNS_SUBJECT or low in CUE_FORMS or (low.endswith("ed") and len(low) > 4)
+    )
+
+
+TIME_ADJUNCT_WORDS: Final = WEEKDAYS | frozenset(
+    """recent week weeks month months year years morning afternoon evening night tonight
+    january february march april may june july august september october november december
+    the""".split()
+)
+"""Words after "on", "in", "last", "this" or "during" that make a time phrase ("in recent
+weeks", "on Tuesday", "last year"); "the" only before a time noun ("in the past week")."""
+PAST_TIME_NOUNS: Final = frozenset("past last week weeks month months year years days day".split())
+
+
+def _time_adjunct(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a time phrase starts at ``i``: "on Tuesday", "in recent weeks", "in 2008",
+    "last year", "in the past week"."""
+    low = toks[i].text.lower()
+    if low not in ("on", "in", "last", "this", "during", "earlier", "later") or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    nl = nxt.lower()
+    if nl == "the":
+        return i + 2 < len(toks) and toks[i + 2].text.lower() in PAST_TIME_NOUNS
+    return nl in TIME_ADJUNCT_WORDS or (len(nxt) == 4 and nxt.isdigit())
+
+
+def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: int) -> Frame | None:
+    """A frame of :data:`POSITION_PARTICLE_VERBS` with its object cut where the noun phrase
+    ends ("voted for Clinton, while ..." → "Clinton"), or None for no position."""
+    phrase = frame.phrase
+    if frame.kind is not QuoteKind.INDIRECT or not frame.parts:
+        return frame  # "responded to the charge: “Q”": the quote decides
+    if phrase is None:
+        return None
+    n = len(toks)
+    start_i = cue_end_i + 1
+    end_i = start_i
+    # "focus on what she would do": a question clause keeps its verbs
+    clause = start_i < n and toks[start_i].text.lower() in QUESTION_WORDS
+    while end_i < n and end_i - start_i < MAX_STANCE_OBJECT:
+        e = toks[end_i]
+        if not e.quoted and (
+            e.kind == "punct"
+            or (e.text.lower() in POSITION_OBJECT_STOPS and not clause)
+            or (end_i > start_i and _time_adjunct(toks, end_i))
+            or (e.text == "and" and end_i + 1 < n and _opens_predicate(toks[end_i + 1]))
+        ):
+            break
+        end_i += 1
+    if end_i == start_i:
+        return None
+    if frame.lemma == "respond" and any(
+        t.text.lower() in NO_POSITION_OBJECTS for t in toks[start_i:end_i]
+    ):
+        return None  # "did not respond to a request for comment"
+    s0, e0 = frame.parts[0]
+    if len(frame.parts) == 1 and s0 <= toks[start_i].start:
+        frame.parts[0] = _trim_content(text, s0, min(e0, toks[end_i - 1].end))
+    return frame
 
 
 def _not_nested(text: str, frames: list[Frame]) -> list[Frame]:
@@ -2053,7 +2368,8 @@ NOT_PURPOSE_BEFORE: Final = frozenset(
 """Words before "to say that" that make it no purpose clause: "used to say that", "had to
 admit that", "declined to say that" (issue #4)."""
 NOT_NESTED_VERBS: Final = frozenset(
-    "agree decide discuss advocate favor prefer see view regard back <stance-noun>".split()
+    """agree decide discuss advocate favor prefer see view regard back vote focus
+    <stance-noun> <stance-adjective>""".split()
 )
 """Verbs whose position inside another source's reported clause is no quote of its own."""
 
@@ -2180,6 +2496,19 @@ def _verb_frame(
             s_end,
             subject.start,
         )
+    if (
+        negated
+        and k >= 2
+        and toks[k - 1].text.lower() == "to"
+        and (strong or lemma in STANCE_VERBS)
+        and lemma not in NOT_INFINITIVE_LEMMAS
+        and not gerund
+    ):
+        # "Ramos used his speech to call for ...", "voters were more likely to say ...": the
+        # sentence's subject holds the position (issue #4)
+        return _subject_infinitive(
+            text, toks, k, cue_end_i, lemma, strong, sentence, paragraph, direct_bounds
+        )
     if negated and (
         k == 0 or toks[k - 1].text.lower() == "to" or not (strong or lemma in STANCE_VERBS)
     ):
@@ -2294,6 +2623,7 @@ def _verb_frame(
             or pj.text == ","
             or pj.text.lower() in DOCUMENT_NOUNS
             or (lemma in STANCE_VERBS and _is_quantity(pj))  # "About three-quarters support"
+            or (lemma in POSITION_PARTICLE_VERBS and toks[k - 1].text.lower() in MODALS)
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
@@ -2334,6 +2664,18 @@ def _verb_frame(
             or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))  # "a video of it shows"
             or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
+            # "He talks about immigration", "Clinton will focus on what ...": with its
+            # particle after a pronoun or a name (not an opening adjective: "New talks
+            # about trade resumed") the form is a verb (issue #4)
+            or (
+                cue_end_i > k
+                and lemma in STANCE_VERBS
+                and nxt.kind == "word"
+                and (
+                    pj.text.lower() in PRONOUNS
+                    or ((_is_cap(pj) or _plural_noun(pj)) and (j > 0 or j + 1 < k))
+                )
+            )
         ):
             return None  # "state lawmakers", "the claims process"
     phrase = _subject_before(text, toks, j, speech=strong)
@@ -2488,6 +2830,121 @@ def _verb_frame(
     if frame is None and trailing_ok and strong:
         # "Prices will rise, the minister said at a news conference in the capital."
         return _trailing(*args, phrase, t_start, content_end)
+    return frame
+
+
+NOT_INFINITIVE_BEFORE: Final = frozenset(
+    """refused refuse refuses refusing declined decline declines declining unwilling
+    reluctant hesitant failed fail fails unable how whether what where when why which who
+    whom not never ought him her them us me you it used have has had going need needs
+    needed authorized permitted allowed""".split()
+)
+"""Words before "to" after which an infinitive cue reports no position of the sentence's
+subject: "declined to say", "how to answer", "urged them to vote" (the object's), habitual
+"used to say" and "had to admit" (as :data:`NOT_PURPOSE_BEFORE`)."""
+CAUSE_VERBS: Final = frozenset(
+    """forced force forces forcing prompted prompting prompt prompts allowed allowing allow
+    allows asked asking ask asks invited inviting pressed pressing pressured pressuring
+    persuaded convinced led leading encouraged encouraging got getting get gets made
+    making expected expects expect""".split()
+)
+"""Verbs whose object, not subject, does the infinitive: "forced Trump to respond to"."""
+NOT_INFINITIVE_LEMMAS: Final = frozenset({"see", "find", "show", "call", "know"})
+"""Cues too common after "to" in other senses: "to see the show", "to find a job"."""
+#: How far back from "to" a governing cue or causing verb is looked for.
+INFINITIVE_REACH: Final = 4
+
+
+INFINITIVE_ADJECTIVES: Final = frozenset(
+    "likely unlikely able ready quick eager willing free determined careful keen".split()
+)
+"""Adjectives whose subject does the infinitive after them: "voters were more likely to say"."""
+
+
+def _verb_before_to(t: Tok) -> bool:
+    """Whether ``t`` before "to" is a verb or adjective whose subject does the infinitive
+    ("struggled to", "trying to", "likely to")."""
+    low = t.text.lower()
+    return t.text.islower() and (low.endswith(("ed", "ing")) or low in INFINITIVE_ADJECTIVES)
+
+
+def _infinitive_holder(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
+    """Who does the infinitive at ``k`` (after its "to"), where the words just before tell:
+    the name after "for" ("an opening for Clinton to highlight"), or the subject of the verb
+    or adjective right before "to" ("Mr. Trump has plainly struggled to respond", "voters were
+    more likely to say"). None where an object or a place stands before "to" ("went on This
+    Week to defend", "the first member of Congress to endorse"): who holds it is unclear."""
+    g = k - 2
+    t = toks[g]
+    if _is_cap(t):
+        found = phrase_before(text, toks, g)
+        if found is None or found.kind not in (PhraseKind.PERSON, PhraseKind.ORGANIZATION):
+            return None
+        f = _index_of(toks, found.start)
+        if toks[f].text == "for" and f + 1 < g + 1:
+            # the reader took "for" for a lower-case title word: "for Senator Diaz"
+            title = found.title[4:] if found.title and found.title.startswith("for ") else None
+            return found._replace(start=toks[f + 1].start, title=title or None)
+        if f > 0 and toks[f - 1].text.lower() == "for":
+            return found
+        return None
+    if not _verb_before_to(t):
+        return None
+    j, _ = _skip_adverbs_back(toks, g)
+    while j > 0 and toks[j].text.lower() in ("more", "less", "most", "so", "too", "very"):
+        j -= 1
+    if j >= 0 and toks[j].text.lower() in BE_FORMS:
+        j, _ = _skip_adverbs_back(toks, j)
+    if j < 0 or toks[j].quoted:
+        return None
+    return _subject_before(text, toks, j, speech=False)
+
+
+def _subject_infinitive(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    cue_end_i: int,
+    lemma: str,
+    strong: bool,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> Frame | None:
+    """A cue after "to" whose subject is the sentence's ("Clinton took to Twitter to say
+    thanks", "Massie used to support Paul"), where no other cue or causing verb governs the
+    infinitive ("declined to say", "wants to endorse", "asked voters to support"): None else."""
+    before = toks[k - 2]
+    if before.quoted or before.text.lower() in NOT_INFINITIVE_BEFORE:
+        return None
+    for t in toks[max(0, k - 1 - INFINITIVE_REACH) : k - 1]:
+        low = t.text.lower()
+        if low in CUE_FORMS or low in CAUSE_VERBS or t.quoted:
+            return None
+    subject = _infinitive_holder(text, toks, k)
+    if subject is None or subject.start >= toks[k].start:
+        return None
+    start_i = _after_content_start(toks, _skip_after_cue(text, toks, cue_end_i + 1, lemma))
+    if start_i >= len(toks):
+        return None
+    frame = _leading(
+        text,
+        toks,
+        toks[k].start,
+        toks[cue_end_i].end,
+        lemma,
+        strong,
+        paragraph,
+        direct_bounds,
+        subject,
+        start_i,
+        sentence[1],
+        subject.start,
+    )
+    if frame is not None and not strong and start_i == cue_end_i + 1:
+        # a stance verb's object, not a clause: "tried to defend his remarks, ..." ends at
+        # the comma, as a position verb's does
+        frame = _position_object(text, toks, frame, cue_end_i)
     return frame
 
 
@@ -2994,7 +3451,7 @@ def _leading(
         needed = MIN_BELIEF_WORDS
     elif first_low == "to":
         needed = MIN_INFINITIVE_WORDS  # "declined to say whether ...", not "declined to comment"
-    elif lemma in STANCE_VERBS or lemma == STANCE_NOUN:
+    elif lemma in STANCE_VERBS or lemma in (STANCE_NOUN, STANCE_ADJECTIVE):
         needed = 1
     elif strong:
         needed = MIN_CONTENT_WORDS

@@ -45,7 +45,7 @@ STANCE_VERBS: Final = frozenset(
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
     rail attack assail decry echo laud speak voice see view regard decide discuss
     advocate favor prefer back request encourage herald characterize characterise portray
-    label brand dub""".split()
+    label brand dub vote focus""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -105,6 +105,7 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "brag": ("brag", "brags", "bragged", "bragging"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "read": ("read", "reads", "reading"),
+    "focus": ("focus", "focuses", "focused", "focusing", "focussed", "focussing"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
@@ -119,6 +120,7 @@ NOUN_LIKE_FORMS: Final = frozenset(
     question questions challenge challenges blast blasts slam slams praise welcome
     refuse defend state states remark remarks comment comments talk talks push pushes
     rail rails attack attacks echo echoes voice voices view views chant chants gripe gripes
+    vote votes focus
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
@@ -138,13 +140,16 @@ OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "push": frozenset({"for"}),
     "talk": frozenset({"about"}),
     "rail": frozenset({"against"}),
+    "vote": frozenset({"for", "against"}),
+    "focus": frozenset({"on"}),
+    "respond": frozenset({"to"}),
 }
 """Particles that belong to the cue when they follow it, its content coming after them:
 "called for an investigation", "called on Congress to act", "talked about immigration",
 "pointed out that", "pointed to the polls". ``point``, ``talk``, ``push``, ``rail`` and
 ``speak`` are cues only with theirs (see :data:`PARTICLE_ONLY_VERBS`)."""
 
-PARTICLE_ONLY_VERBS: Final = frozenset({"push", "talk", "rail", "point", "speak"})
+PARTICLE_ONLY_VERBS: Final = frozenset({"push", "talk", "rail", "point", "speak", "vote", "focus"})
 """Verbs that report a position only with their particle: "pushed for a recount" but not
 "pushed the cart"."""
 
