@@ -22,7 +22,14 @@ from attrs import define, field
 from . import fastpath
 from .annotations import Parse
 from .lexicon import trie_alternation
-from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
+from .lexicon.people import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
 from .lexicon.verbs import (
     AS_VERBS,
     CUE_FORMS,
@@ -1029,6 +1036,12 @@ FURNITURE_LABELS: Final = frozenset(
     credit image via see also share follow subscribe tags topics filed""".split()
 )
 """Labels before a colon that introduce page furniture, not a source: "Read more: ..."."""
+KICKER_LABELS: Final = frozenset(
+    """breaking exclusive latest wow boom bombshell leaked contributing contributors paid
+    sponsored""".split()
+)
+"""Kickers and credit lines before a headline's colon, not its source: "Breaking: Senate
+Passes Budget", "The Latest: ...", "Contributing: Jane Roe" (issue #4)."""
 
 FINDING_VERBS: Final = frozenset("find show report estimate".split())
 """Stance verbs that may close a sentence as its cue: "..., a Fox poll found."."""
@@ -1094,6 +1107,8 @@ def _colon_headline(
     if colon is None or colon == 0 or colon + 2 >= n:
         return None
     if any(t.text.lower() in FURNITURE_LABELS for t in toks[:colon]):
+        return None
+    if any(t.text.lower() in KICKER_LABELS for t in toks[:colon]):
         return None
     if not all(_is_cap(t) or t.text in ".’'" for t in toks[:colon]):
         return None
@@ -2099,6 +2114,13 @@ def _verb_frame(
         and lemma != "tell"
     ):
         phrase = phrase_after(text, toks, after)
+        if phrase is not None and any(
+            t.text.lower() in CLAUSE_AUXILIARIES or t.text.endswith("ing") or t.text == "by"
+            for t in toks[after : _index_of(toks, phrase.start)]
+        ):
+            # "..., states unnecessarily would become middle men, Jolly said": the noun read
+            # from words that are no speaker's name ends elsewhere (issue #4)
+            phrase = None
         if (phrase is not None and phrase.kind is not PhraseKind.PRONOUN) or (
             phrase is not None and prev is not None and prev.text == ","
         ):
@@ -2133,6 +2155,10 @@ def _verb_frame(
                         frame.parts.append((tail_s, tail_e))
                         frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
                         return frame
+    if not gerund and k == 1 and prev is not None and prev.text.lower() == "having":
+        # "Having said that the tax was too low, Okafor left": a perfect participle opening
+        # the sentence, whose speaker is the main clause's subject (issue #4)
+        return _opening_participle(*args, after, s_end)
     if gerund and prev is None and strong:
         # "Noting that only one senator voted with them, Tester added: ...": the participle's
         # subject is the main clause's, after the comma
@@ -2820,6 +2846,10 @@ def _leading(
     cs, ce = _trim_content(text, toks[start_i].start, s_end)
     if ce <= cs:
         return None
+    if lemma in CANDIDATE_VERBS:
+        object_end = _name_object_end(toks, start_i)
+        if object_end is not None and object_end < ce:
+            ce = object_end
     after_that = start_i > 0 and toks[start_i - 1].text.lower() == "that"
     if first_low in NOT_CONTENT_START and not (
         (first_low == "to" and lemma in TO_VERBS) or topic or after_that
@@ -2878,6 +2908,96 @@ def _leading(
         coordinated,
         clause_start,
     )
+
+
+CLAUSE_AUXILIARIES: Final = BE_FORMS | frozenset(
+    "has have had will would could should can may might must does did do".split()
+)
+"""Verbs that show a clause, not a speaker's name, after an inverted cue's place: with a
+participle ("proposed enforcing a no-fly zone"), they are read over before the noun that the
+speaker reader takes for a name."""
+
+CANDIDATE_VERBS: Final = frozenset("endorse support back oppose".split())
+"""Stance verbs whose object is who or what is backed: "Christie endorsed Trump last week"
+reports the endorsement of Trump, not the week (issue #4)."""
+MONTHS: Final = frozenset(
+    """january february march april may june july august september october november december
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.""".split()
+)
+NAME_PREMODIFIERS: Final = frozenset("former fellow rival presumptive then".split())
+"""Lower-case words that may open a named object: "endorsed former Gov. Jeb Bush"."""
+MAX_OBJECT_NAME: Final = 8
+OBJECT_PRONOUN_ENDS: Final = frozenset("him them".split())
+OBJECT_END_WORDS: Final = frozenset(
+    """last this next early earlier late during after before until since despite
+    but because when while is are was were has have had will would could should can may might
+    yesterday""".split()
+)
+"""Words after a named object that start something else: a time ("endorsed Cruz last week",
+"in early June"), a clause ("until he dropped out") or the main verb of a subject the
+participle modifies ("Democrats supporting Mrs. Clinton have pointed to ...")."""
+TIME_STARTS: Final = frozenset("early late mid last this".split())
+"""Words that open a time after "in"/"on": "in early June", "in late May"."""
+OBJECT_END_VERBS: Final = frozenset(
+    "is are was were has have had will would also then later".split()
+)
+"""Words after "and" that open a second predicate: "endorsed Trump and has appeared ..."."""
+
+
+def _name_object_end(toks: Sequence[Tok], i: int) -> int | None:
+    """Where the named object of an endorsement that starts at token ``i`` ends, when words
+    that are not part of it follow: "Cruz" in "endorsed Cruz on Wednesday and ...", "him" in
+    "backed him, and the party ...". None when the object is not a plain name or pronoun, or
+    nothing follows it ("backed Marco Rubio’s bid for the nomination" keeps its phrase)."""
+    n = len(toks)
+    j = i
+    while j < n and toks[j].text.islower() and toks[j].text.lower() in NAME_PREMODIFIERS:
+        j += 1  # "former", "fellow"
+    if j >= n or toks[j].quoted:
+        return None
+    low = toks[j].text.lower()
+    if j == i and low in OBJECT_PRONOUN_ENDS:
+        last = j
+    elif _is_cap(toks[j]) and low not in WEEKDAYS and low not in MONTHS:
+        last = j
+        while last + 1 < n and last - i < MAX_OBJECT_NAME:
+            nt = toks[last + 1]
+            nlow = nt.text.lower()
+            if nt.quoted or nlow in WEEKDAYS or nlow in MONTHS:
+                break
+            if _is_cap(nt) or nt.text in NAME_PARTICLES:
+                last += 1
+            elif (
+                nlow in ("and", "or")
+                and last + 2 < n
+                and _is_cap(toks[last + 2])
+                and not toks[last + 2].quoted
+                and toks[last + 2].text.lower() not in WEEKDAYS
+                and toks[last + 2].text.lower() not in MONTHS
+            ):
+                last += 2  # "endorsed Clinton and Kaine"
+            else:
+                break
+        if toks[last].text.endswith(("’s", "'s", "’")):
+            return None  # "Marco Rubio’s campaign for ...": a longer phrase
+    else:
+        return None
+    if last + 2 >= n or toks[last + 1].quoted:
+        return None
+    nxt, after = toks[last + 1], toks[last + 2]
+    nlow, alow = nxt.text.lower(), after.text.lower()
+    if nlow == "and":
+        cut = alow in OBJECT_END_VERBS  # "endorsed Trump and has appeared ..."
+    elif nlow == ",":
+        cut = alow == "but"  # "backed him, but ..."
+    elif nlow in ("in", "on"):
+        # "endorsed Cruz in November", "on Tuesday", but "endorsed Clinton in the race"
+        cut = alow in WEEKDAYS or alow in MONTHS or alow in TIME_STARTS or after.kind == "number"
+    else:
+        cut = nlow in OBJECT_END_WORDS or nlow in WEEKDAYS or nlow in MONTHS
+    if not cut:
+        return None
+    return toks[last].end
 
 
 def _according_to(
