@@ -1251,6 +1251,45 @@ NOT_THAT_VERBS: Final = frozenset(
 """Verbs before "that" that do not attribute the clause to their subject ("it means that")."""
 
 
+SOURCELESS_OPENERS: Final = frozenset(
+    """if when whenever while although though because since unless once until after before
+    despite during in at on under as with for amid indeed even but and so yet still
+    meanwhile however also then now instead later earlier recently ultimately finally
+    eventually lately""".split()
+)
+"""Words that open an adverbial before the clause that seems: "Though he trails, Kasich
+appears to ...", "In the meantime, however, the approach seems to ..."."""
+SOURCELESS_TAIL: Final = frozenset("according despite".split())
+"""Words after a comma that close the clause that seems: "..., according to three polls"."""
+
+
+def _sourceless_clause(
+    text: str, toks: Sequence[Tok], k: int, sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """The clause of "seems"/"appeared" at token ``k``: the sentence less the adverbials that
+    open it before a comma ("Though he trails in Iowa, Kasich appears to ...") and less what
+    follows a comma before "according to" or "despite" (issue #4)."""
+    n = len(toks)
+    start_i = 0
+    while start_i < k and toks[start_i].text.lower() in SOURCELESS_OPENERS:
+        comma = next(
+            (m for m in range(start_i + 1, k) if toks[m].text == "," and not toks[m].quoted), None
+        )
+        if comma is None or comma + 1 >= k:
+            break
+        start_i = comma + 1
+    end = sentence[1]
+    for m in range(k + 1, n):
+        t = toks[m]
+        if t.quoted:
+            continue
+        if t.text == "," and m + 1 < n and toks[m + 1].text.lower() in SOURCELESS_TAIL:
+            end = t.start
+            break
+    start = toks[start_i].start if start_i > 0 else sentence[0]
+    return _trim_content(text, start, end)
+
+
 def _sourceless(
     text: str,
     toks: Sequence[Tok],
@@ -1270,7 +1309,7 @@ def _sourceless(
         return None  # "appeared on MSNBC", "appears in the film": being seen, not seeming
     if _any_quoted(toks, direct_bounds):
         return None
-    cs, ce = _trim_content(text, sentence[0], sentence[1])
+    cs, ce = _sourceless_clause(text, toks, k, sentence)
     if _content_words(text, cs, ce, direct_bounds) < MIN_BELIEF_WORDS:
         return None
     # whoever seems or appears is the source news corpora give ("Obama appeared to rule out
