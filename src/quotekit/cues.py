@@ -2809,9 +2809,57 @@ def _trailing(
         return None
     if _inside_a_direct(direct_bounds, cs):
         return None
+    if (
+        phrase is not None
+        and ce <= phrase.start < cue_start  # "In a 1963 speech, he declared."
+        and _only_an_adverbial(toks, cs, ce, cue_end)
+    ):
+        return None
     return Frame(
         cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], [], paragraph, leading=False
     )
+
+
+OPENING_ADVERBIAL_WORDS: Final = frozenset(
+    """in since before after when as during at on with while for from by under amid despite
+    once until""".split()
+)
+"""Words that open an adverbial before a clause's subject: "In a 1963 speech, he declared"."""
+ADVERBIAL_TAILS: Final = frozenset("however though too meanwhile".split())
+
+
+def _only_an_adverbial(toks: Sequence[Tok], cs: int, ce: int, cue_end: int) -> bool:
+    """Whether the words before a cue's subject are one adverbial and no reported clause:
+    "In a speech last July, Kirby said", "When asked why, Sembler responded", "Since then,
+    Germany has responded" (issue #4). A comma inside ends the adverbial and something
+    else follows ("In March, Cruz had 38 percent, a poll found"), unless only a connective
+    does ("At day's end, however, ..."); a cue with more after its comma or colon reports
+    the adverbial with what follows ("At times, aides said, the mere mention ...")."""
+    i = _index_of(toks, cs)
+    if i >= len(toks) or toks[i].text.lower() not in OPENING_ADVERBIAL_WORDS:
+        return False
+    end = _index_of(toks, ce)
+    if end - i > MAX_OPENING_ADJUNCT:
+        return False  # "After he took over the jet in 2011 he made a number of changes"
+    after = _index_of(toks, cue_end)
+    if after < len(toks) and (toks[after].text in ",:" or toks[after].quoted):
+        return False  # "At times last year, aides said, the mere mention ...": it goes on
+    for m in range(i + 1, end):
+        t = toks[m]
+        if t.quoted:
+            return False
+        low = t.text.lower()
+        if (
+            low in CLAUSE_AUXILIARIES
+            or low in NOMINATIVE_PRONOUNS
+            or (m > i + 1 and low.endswith("ed") and t.text.islower())
+        ):
+            return False  # a clause of its own: "In the end the council backed down"
+        if t.text in ",;:—–(" and not (
+            t.text == "," and m + 1 < end and toks[m + 1].text.lower() in ADVERBIAL_TAILS
+        ):
+            return False
+    return True
 
 
 REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves".split())
