@@ -1979,6 +1979,9 @@ NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
     ),
     "seek": frozenset("comment nomination presidency re-election reelection office".split()),
     "back": frozenset("away down off out up into onto to from in".split()),
+    "add": frozenset({"up"}),  # "the promises add up to $8.5 million"
+    "show": frozenset({"up"}),  # "whichever Trump shows up"
+    "write": frozenset({"off"}),  # "was written off as a fringe candidate"
 }
 """Objects after which a stance verb reports no position (issue #4): "758 pledged delegates",
 "the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
