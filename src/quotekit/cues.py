@@ -2353,6 +2353,10 @@ def _verb_frame(
     clause_like = rest is not None and (
         rest.text.lower() in NOUN_FORM_CONTENT_OPENERS or (_is_cap(rest) and not rest.quoted)
     )
+    if clause_like and _place_goes_on(toks, after, start_i):
+        # “Q,” Ortega said at a rally in Evansville, Indiana, last month: the state goes on
+        # the adverbial's place, no clause follows (issue #4)
+        clause_like = False
     if (
         clause_like
         and rest is not None
@@ -2438,6 +2442,30 @@ def _verb_frame(
         # "Prices will rise, the minister said at a news conference in the capital."
         return _trailing(*args, phrase, t_start, content_end)
     return frame
+
+
+def _place_goes_on(toks: Sequence[Tok], after: int, start_i: int) -> bool:
+    """Whether the capitalised words at ``start_i``, after an adverbial skipped from ``after``
+    up to a comma, end the adverbial's place: "in Plymouth, N.H., this week", "in Port
+    Washington, N.Y., accompanied by ...", "in Evansville, Indiana." (issue #4)."""
+    n = len(toks)
+    if start_i <= after or toks[start_i - 1].text != ",":
+        return False
+    j = start_i
+    while j < n and j - start_i < MAX_NAME_WORDS and _is_cap(toks[j]) and not toks[j].quoted:
+        j += 1
+    if j == start_i:
+        return False
+    if j >= n or toks[j].text in ".!?;":
+        return True
+    if toks[j].text != ",":
+        return False
+    nxt = toks[j + 1] if j + 1 < n else None
+    return (
+        nxt is None
+        or _rest_is_adjunct(toks, j + 1)
+        or (nxt.text.islower() and nxt.text.endswith(("ing", "ed")))
+    )
 
 
 def _coordinated_verb(
