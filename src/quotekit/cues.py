@@ -3062,6 +3062,12 @@ OBJECT_END_VERBS: Final = frozenset(
 """Words after "and" that open a second predicate: "endorsed Trump and has appeared ..."."""
 
 
+def _is_date(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` is a month with its day after it ("May 3"): a bare "May" may be a
+    name ("Theresa May")."""
+    return toks[i].text.lower() in MONTHS and i + 1 < len(toks) and toks[i + 1].kind == "number"
+
+
 def _name_object_end(toks: Sequence[Tok], i: int) -> int | None:
     """Where the named object of an endorsement that starts at token ``i`` ends, when words
     that are not part of it follow: "Cruz" in "endorsed Cruz on Wednesday and ...", "him" in
@@ -3081,7 +3087,7 @@ def _name_object_end(toks: Sequence[Tok], i: int) -> int | None:
         while last + 1 < n and last - i < MAX_OBJECT_NAME:
             nt = toks[last + 1]
             nlow = nt.text.lower()
-            if nt.quoted or nlow in WEEKDAYS or nlow in MONTHS:
+            if nt.quoted or nlow in WEEKDAYS or _is_date(toks, last + 1):
                 break
             if _is_cap(nt) or nt.text in NAME_PARTICLES:
                 last += 1
@@ -3091,7 +3097,7 @@ def _name_object_end(toks: Sequence[Tok], i: int) -> int | None:
                 and _is_cap(toks[last + 2])
                 and not toks[last + 2].quoted
                 and toks[last + 2].text.lower() not in WEEKDAYS
-                and toks[last + 2].text.lower() not in MONTHS
+                and not _is_date(toks, last + 2)
             ):
                 last += 2  # "endorsed Clinton and Kaine"
             else:
@@ -3100,19 +3106,23 @@ def _name_object_end(toks: Sequence[Tok], i: int) -> int | None:
             return None  # "Marco Rubio’s campaign for ...": a longer phrase
     else:
         return None
-    if last + 2 >= n or toks[last + 1].quoted:
+    if last + 1 >= n or toks[last + 1].quoted:
         return None
-    nxt, after = toks[last + 1], toks[last + 2]
-    nlow, alow = nxt.text.lower(), after.text.lower()
+    nxt = toks[last + 1]
+    nlow = nxt.text.lower()
+    after = toks[last + 2] if last + 2 < n else None
+    alow = after.text.lower() if after is not None else ""
     if nlow == "and":
         cut = alow in OBJECT_END_VERBS  # "endorsed Trump and has appeared ..."
     elif nlow == ",":
         cut = alow == "but"  # "backed him, but ..."
     elif nlow in ("in", "on"):
         # "endorsed Cruz in November", "on Tuesday", but "endorsed Clinton in the race"
-        cut = alow in WEEKDAYS or alow in MONTHS or alow in TIME_STARTS or after.kind == "number"
+        cut = after is not None and (
+            alow in WEEKDAYS or alow in MONTHS or alow in TIME_STARTS or after.kind == "number"
+        )
     else:
-        cut = nlow in OBJECT_END_WORDS or nlow in WEEKDAYS or nlow in MONTHS
+        cut = nlow in OBJECT_END_WORDS or nlow in WEEKDAYS or _is_date(toks, last + 1)
     if not cut:
         return None
     return toks[last].end
