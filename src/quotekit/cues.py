@@ -936,6 +936,7 @@ def find_frames(
             and t.text.islower()
             and low.endswith(THAT_VERB_ENDINGS)
             and low not in NOT_THAT_VERBS
+            and not _relative_that(toks, k + 2)
         ):
             entry = (THAT_VERB, False)  # "the report concluded that ...", "she realized that"
         v = (
@@ -981,6 +982,22 @@ def find_frames(
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
     return frames
+
+
+def _relative_that(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the "that" before token ``i`` is a relative pronoun with its verb right after
+    it: "emissions rules that could lead to ...", "several other mines that were closed",
+    "restrictions on operations that temporarily forced ..." (issue #4). A reported clause
+    after "concluded that" has its subject first."""
+    n = len(toks)
+    while i < n and toks[i].text.endswith("ly") and toks[i].text.islower():
+        i += 1  # "that temporarily forced"
+    if i >= n or toks[i].quoted:
+        return False
+    low = toks[i].text.lower()
+    return low in MAIN_VERB_STARTS or (
+        toks[i].text.islower() and low.endswith("ed") and len(low) > 4
+    )
 
 
 def _not_nested(text: str, frames: list[Frame]) -> list[Frame]:
