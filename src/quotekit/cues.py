@@ -2982,7 +2982,8 @@ def _leading(
     if ce <= cs:
         return None
     if lemma in CANDIDATE_VERBS:
-        object_end = _name_object_end(toks, start_i)
+        participle = text[cue_start:cue_end].lower().endswith("ing")
+        object_end = _name_object_end(toks, start_i, participle=participle)
         if object_end is not None and object_end < ce:
             ce = object_end
     after_that = start_i > 0 and toks[start_i - 1].text.lower() == "that"
@@ -3071,6 +3072,12 @@ OBJECT_END_WORDS: Final = frozenset(
 """Words after a named object that start something else: a time ("endorsed Cruz last week",
 "in early June"), a clause ("until he dropped out") or the main verb of a subject the
 participle modifies ("Democrats supporting Mrs. Clinton have pointed to ...")."""
+NOT_MAIN_VERBS_AFTER_OBJECT: Final = frozenset(
+    """of in on at for from with by to as over against into about after before during
+    and or nor but who whom whose which that than like until since despite because while
+    when where if though although so the a an this these those his her their its""".split()
+)
+"""Words after a participle's named object that go on its phrase, not a main verb."""
 TIME_STARTS: Final = frozenset("early late mid last this".split())
 """Words that open a time after "in"/"on": "in early June", "in late May"."""
 OBJECT_END_VERBS: Final = frozenset(
@@ -3085,7 +3092,7 @@ def _is_date(toks: Sequence[Tok], i: int) -> bool:
     return toks[i].text.lower() in MONTHS and i + 1 < len(toks) and toks[i + 1].kind == "number"
 
 
-def _name_object_end(toks: Sequence[Tok], i: int) -> int | None:
+def _name_object_end(toks: Sequence[Tok], i: int, *, participle: bool = False) -> int | None:
     """Where the named object of an endorsement that starts at token ``i`` ends, when words
     that are not part of it follow: "Cruz" in "endorsed Cruz on Wednesday and ...", "him" in
     "backed him, and the party ...". None when the object is not a plain name or pronoun, or
@@ -3139,7 +3146,20 @@ def _name_object_end(toks: Sequence[Tok], i: int) -> int | None:
             alow in WEEKDAYS or alow in MONTHS or alow in TIME_STARTS or after.kind == "number"
         )
     else:
-        cut = nlow in OBJECT_END_WORDS or nlow in WEEKDAYS or _is_date(toks, last + 1)
+        cut = (
+            nlow in OBJECT_END_WORDS
+            or nlow in WEEKDAYS
+            or _is_date(toks, last + 1)
+            # "A super PAC backing Brennan spent $2 million": after a participle that
+            # modifies a noun, a word other than a preposition or a conjunction is the main
+            # verb
+            or (
+                participle
+                and nxt.kind == "word"
+                and nxt.text.islower()
+                and nlow not in NOT_MAIN_VERBS_AFTER_OBJECT
+            )
+        )
     if not cut:
         return None
     return toks[last].end
