@@ -2052,6 +2052,13 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         and toks[k - 1].text.lower() == "having"
     ):
         return True  # "Having said that, ...": an idiom, nothing reported
+    if (
+        lemma == "report"
+        and after + 1 < n
+        and toks[after].text.lower() == "from"
+        and _is_cap(toks[after + 1])
+    ):
+        return True  # a credit line: "Jane Roe reported from Kabul, and John Doe from ..."
     if low == "known":
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
