@@ -3123,6 +3123,13 @@ def _name_object_end(toks: Sequence[Tok], i: int, *, participle: bool = False) -
             if _is_cap(nt) or nt.text in NAME_PARTICLES:
                 last += 1
             elif (
+                nlow in ROLE_NOUNS
+                and last + 2 < n
+                and _is_cap(toks[last + 2])
+                and not toks[last + 2].quoted
+            ):
+                last += 2  # "former Florida governor Jeb Bush"
+            elif (
                 nlow in ("and", "or")
                 and last + 2 < n
                 and _is_cap(toks[last + 2])
@@ -3146,7 +3153,8 @@ def _name_object_end(toks: Sequence[Tok], i: int, *, participle: bool = False) -
     if nlow == "and":
         cut = alow in OBJECT_END_VERBS  # "endorsed Trump and has appeared ..."
     elif nlow == ",":
-        cut = alow == "but"  # "backed him, but ..."
+        # "backed him, but ...", "a super PAC backing Jeb Bush, has been relentless"
+        cut = alow == "but" or (participle and alow in MAIN_VERB_STARTS)
     elif nlow in ("in", "on"):
         # "endorsed Cruz in November", "on Tuesday", but "endorsed Clinton in the race"
         cut = after is not None and (
