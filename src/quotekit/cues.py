@@ -22,7 +22,14 @@ from attrs import define, field
 from . import fastpath
 from .annotations import Parse
 from .lexicon import trie_alternation
-from .lexicon.people import DETERMINERS, GROUP_NOUNS, OBJECT_PRONOUNS, PRONOUNS, ROLE_NOUNS
+from .lexicon.people import (
+    DETERMINERS,
+    GROUP_NOUNS,
+    NAME_PARTICLES,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
 from .lexicon.verbs import (
     AS_VERBS,
     CUE_FORMS,
@@ -1199,6 +1206,7 @@ def find_frames(
             and t.text.islower()
             and low.endswith(THAT_VERB_ENDINGS)
             and low not in NOT_THAT_VERBS
+            and not _relative_that(toks, k + 2)
         ):
             entry = (THAT_VERB, False)  # "the report concluded that ...", "she realized that"
         v = (
@@ -1345,6 +1353,22 @@ def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: in
     return frame
 
 
+def _relative_that(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the "that" before token ``i`` is a relative pronoun with its verb right after
+    it: "emissions rules that could lead to ...", "several other mines that were closed",
+    "restrictions on operations that temporarily forced ..." (issue #4). A reported clause
+    after "concluded that" has its subject first."""
+    n = len(toks)
+    while i < n and toks[i].text.endswith("ly") and toks[i].text.islower():
+        i += 1  # "that temporarily forced"
+    if i >= n or toks[i].quoted:
+        return False
+    low = toks[i].text.lower()
+    return low in MAIN_VERB_STARTS or (
+        toks[i].text.islower() and low.endswith("ed") and len(low) > 4
+    )
+
+
 def _not_nested(text: str, frames: list[Frame]) -> list[Frame]:
     """The frames less those of :data:`NOT_NESTED_VERBS` whose cue lies in another frame's
     content: in "Kirby said the leaders agreed to speak again" the agreement is Kirby's report,
@@ -1398,6 +1422,12 @@ FURNITURE_LABELS: Final = frozenset(
     credit image via see also share follow subscribe tags topics filed""".split()
 )
 """Labels before a colon that introduce page furniture, not a source: "Read more: ..."."""
+KICKER_LABELS: Final = frozenset(
+    """breaking exclusive latest wow boom bombshell leaked contributing contributors paid
+    sponsored""".split()
+)
+"""Kickers and credit lines before a headline's colon, not its source: "Breaking: Senate
+Passes Budget", "The Latest: ...", "Contributing: Jane Roe" (issue #4)."""
 
 FINDING_VERBS: Final = frozenset("find show report estimate".split())
 """Stance verbs that may close a sentence as its cue: "..., a Fox poll found."."""
@@ -1484,6 +1514,8 @@ def _colon_headline(
     if colon is None or colon == 0 or colon + 2 >= n:
         return None
     if any(t.text.lower() in FURNITURE_LABELS for t in toks[:colon]):
+        return None
+    if any(t.text.lower() in KICKER_LABELS for t in toks[:colon]):
         return None
     if not all(_is_cap(t) or t.text in ".’'" for t in toks[:colon]):
         return None
@@ -1626,6 +1658,45 @@ NOT_THAT_VERBS: Final = frozenset(
 """Verbs before "that" that do not attribute the clause to their subject ("it means that")."""
 
 
+SOURCELESS_OPENERS: Final = frozenset(
+    """if when whenever while although though because since unless once until after before
+    despite during in at on under as with for amid indeed even but and so yet still
+    meanwhile however also then now instead later earlier recently ultimately finally
+    eventually lately""".split()
+)
+"""Words that open an adverbial before the clause that seems: "Though he trails, Kasich
+appears to ...", "In the meantime, however, the approach seems to ..."."""
+SOURCELESS_TAIL: Final = frozenset("according despite".split())
+"""Words after a comma that close the clause that seems: "..., according to three polls"."""
+
+
+def _sourceless_clause(
+    text: str, toks: Sequence[Tok], k: int, sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """The clause of "seems"/"appeared" at token ``k``: the sentence less the adverbials that
+    open it before a comma ("Though he trails in Iowa, Kasich appears to ...") and less what
+    follows a comma before "according to" or "despite" (issue #4)."""
+    n = len(toks)
+    start_i = 0
+    while start_i < k and toks[start_i].text.lower() in SOURCELESS_OPENERS:
+        comma = next(
+            (m for m in range(start_i + 1, k) if toks[m].text == "," and not toks[m].quoted), None
+        )
+        if comma is None or comma + 1 >= k:
+            break
+        start_i = comma + 1
+    end = sentence[1]
+    for m in range(k + 1, n):
+        t = toks[m]
+        if t.quoted:
+            continue
+        if t.text == "," and m + 1 < n and toks[m + 1].text.lower() in SOURCELESS_TAIL:
+            end = t.start
+            break
+    start = toks[start_i].start if start_i > 0 else sentence[0]
+    return _trim_content(text, start, end)
+
+
 def _sourceless(
     text: str,
     toks: Sequence[Tok],
@@ -1645,7 +1716,7 @@ def _sourceless(
         return None  # "appeared on MSNBC", "appears in the film": being seen, not seeming
     if _any_quoted(toks, direct_bounds):
         return None
-    cs, ce = _trim_content(text, sentence[0], sentence[1])
+    cs, ce = _sourceless_clause(text, toks, k, sentence)
     if _content_words(text, cs, ce, direct_bounds) < MIN_BELIEF_WORDS:
         return None
     # whoever seems or appears is the source news corpora give ("Obama appeared to rule out
@@ -2355,6 +2426,9 @@ NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
     ),
     "seek": frozenset("comment nomination presidency re-election reelection office".split()),
     "back": frozenset("away down off out up into onto to from in".split()),
+    "add": frozenset({"up"}),  # "the promises add up to $8.5 million"
+    "show": frozenset({"up"}),  # "whichever Trump shows up"
+    "write": frozenset({"off"}),  # "was written off as a fringe candidate"
 }
 """Objects after which a stance verb reports no position (issue #4): "758 pledged delegates",
 "the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
@@ -2409,6 +2483,13 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         and toks[k - 1].text.lower() == "having"
     ):
         return True  # "Having said that, ...": an idiom, nothing reported
+    if (
+        lemma == "report"
+        and after + 1 < n
+        and toks[after].text.lower() == "from"
+        and _is_cap(toks[after + 1])
+    ):
+        return True  # a credit line: "Jane Roe reported from Kabul, and John Doe from ..."
     if low == "known":
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
@@ -2543,6 +2624,13 @@ def _verb_frame(
         and lemma != "tell"
     ):
         phrase = phrase_after(text, toks, after)
+        if phrase is not None and any(
+            t.text.lower() in CLAUSE_AUXILIARIES or t.text.endswith("ing") or t.text == "by"
+            for t in toks[after : _index_of(toks, phrase.start)]
+        ):
+            # "..., states unnecessarily would become middle men, Jolly said": the noun read
+            # from words that are no speaker's name ends elsewhere (issue #4)
+            phrase = None
         if (phrase is not None and phrase.kind is not PhraseKind.PRONOUN) or (
             phrase is not None and prev is not None and prev.text == ","
         ):
@@ -2577,6 +2665,10 @@ def _verb_frame(
                         frame.parts.append((tail_s, tail_e))
                         frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
                         return frame
+    if not gerund and k == 1 and prev is not None and prev.text.lower() == "having":
+        # "Having said that the tax was too low, Okafor left": a perfect participle opening
+        # the sentence, whose speaker is the main clause's subject (issue #4)
+        return _opening_participle(*args, after, s_end)
     if (
         gerund
         and strong
@@ -2746,6 +2838,10 @@ def _verb_frame(
     clause_like = rest is not None and (
         rest.text.lower() in NOUN_FORM_CONTENT_OPENERS or (_is_cap(rest) and not rest.quoted)
     )
+    if clause_like and _place_goes_on(toks, after, start_i):
+        # “Q,” Ortega said at a rally in Evansville, Indiana, last month: the state goes on
+        # the adverbial's place, no clause follows (issue #4)
+        clause_like = False
     if (
         clause_like
         and rest is not None
@@ -2946,6 +3042,30 @@ def _subject_infinitive(
         # the comma, as a position verb's does
         frame = _position_object(text, toks, frame, cue_end_i)
     return frame
+
+
+def _place_goes_on(toks: Sequence[Tok], after: int, start_i: int) -> bool:
+    """Whether the capitalised words at ``start_i``, after an adverbial skipped from ``after``
+    up to a comma, end the adverbial's place: "in Plymouth, N.H., this week", "in Port
+    Washington, N.Y., accompanied by ...", "in Evansville, Indiana." (issue #4)."""
+    n = len(toks)
+    if start_i <= after or toks[start_i - 1].text != ",":
+        return False
+    j = start_i
+    while j < n and j - start_i < MAX_NAME_WORDS and _is_cap(toks[j]) and not toks[j].quoted:
+        j += 1
+    if j == start_i:
+        return False
+    if j >= n or toks[j].text in ".!?;":
+        return True
+    if toks[j].text != ",":
+        return False
+    nxt = toks[j + 1] if j + 1 < n else None
+    return (
+        nxt is None
+        or _rest_is_adjunct(toks, j + 1)
+        or (nxt.text.islower() and nxt.text.endswith(("ing", "ed")))
+    )
 
 
 def _coordinated_verb(
@@ -3336,6 +3456,12 @@ def _trailing(
         return None
     if OPENING_ADVERBIAL_RE.fullmatch(text, cs, ce):
         return None  # "After winning Ohio, Kasich said, “…”": when he said it, not what
+    if (
+        phrase is not None
+        and ce <= phrase.start < cue_start  # "In a 1963 speech, he declared."
+        and _only_an_adverbial(toks, cs, ce, cue_end)
+    ):
+        return None
     return Frame(
         cue_start, cue_end, lemma, strong, phrase, kind, [(cs, ce)], [], paragraph, leading=False
     )
@@ -3348,6 +3474,48 @@ OPENING_ADVERBIAL_RE: Final = regex.compile(
 )
 """An adverbial of time or manner that opens a sentence before its subject: "After winning
 Ohio,", "While campaigning in Iowa,"."""
+
+
+OPENING_ADVERBIAL_WORDS: Final = frozenset(
+    """in since before after when as during at on with while for from by under amid despite
+    once until""".split()
+)
+"""Words that open an adverbial before a clause's subject: "In a 1963 speech, he declared"."""
+ADVERBIAL_TAILS: Final = frozenset("however though too meanwhile".split())
+
+
+def _only_an_adverbial(toks: Sequence[Tok], cs: int, ce: int, cue_end: int) -> bool:
+    """Whether the words before a cue's subject are one adverbial and no reported clause:
+    "In a speech last July, Kirby said", "When asked why, Sembler responded", "Since then,
+    Germany has responded" (issue #4). A comma inside ends the adverbial and something
+    else follows ("In March, Cruz had 38 percent, a poll found"), unless only a connective
+    does ("At day's end, however, ..."); a cue with more after its comma or colon reports
+    the adverbial with what follows ("At times, aides said, the mere mention ...")."""
+    i = _index_of(toks, cs)
+    if i >= len(toks) or toks[i].text.lower() not in OPENING_ADVERBIAL_WORDS:
+        return False
+    end = _index_of(toks, ce)
+    if end - i > MAX_OPENING_ADJUNCT:
+        return False  # "After he took over the jet in 2011 he made a number of changes"
+    after = _index_of(toks, cue_end)
+    if after < len(toks) and (toks[after].text in ",:" or toks[after].quoted):
+        return False  # "At times last year, aides said, the mere mention ...": it goes on
+    for m in range(i + 1, end):
+        t = toks[m]
+        if t.quoted:
+            return False
+        low = t.text.lower()
+        if (
+            low in CLAUSE_AUXILIARIES
+            or low in NOMINATIVE_PRONOUNS
+            or (m > i + 1 and low.endswith("ed") and t.text.islower())
+        ):
+            return False  # a clause of its own: "In the end the council backed down"
+        if t.text in ",;:—–(" and not (
+            t.text == "," and m + 1 < end and toks[m + 1].text.lower() in ADVERBIAL_TAILS
+        ):
+            return False
+    return True
 
 
 REFLEXIVES: Final = frozenset("himself herself themselves itself myself ourselves".split())
@@ -3426,6 +3594,11 @@ def _leading(
     cs, ce = _trim_content(text, toks[start_i].start, s_end)
     if ce <= cs:
         return None
+    if lemma in CANDIDATE_VERBS:
+        participle = text[cue_start:cue_end].lower().endswith("ing")
+        object_end = _name_object_end(toks, start_i, participle=participle)
+        if object_end is not None and object_end < ce:
+            ce = object_end
     after_that = start_i > 0 and toks[start_i - 1].text.lower() == "that"
     if first_low in NOT_CONTENT_START and not (
         (first_low == "to" and lemma in TO_VERBS) or topic or after_that
@@ -3515,6 +3688,133 @@ def _quote_after_adjunct(toks: Sequence[Tok], i: int) -> int | None:
         if t.kind == "punct":
             return None
     return None
+
+
+CLAUSE_AUXILIARIES: Final = BE_FORMS | frozenset(
+    "has have had will would could should can may might must does did do".split()
+)
+"""Verbs that show a clause, not a speaker's name, after an inverted cue's place: with a
+participle ("proposed enforcing a no-fly zone"), they are read over before the noun that the
+speaker reader takes for a name."""
+
+CANDIDATE_VERBS: Final = frozenset("endorse support back oppose".split())
+"""Stance verbs whose object is who or what is backed: "Christie endorsed Trump last week"
+reports the endorsement of Trump, not the week (issue #4)."""
+MONTHS: Final = frozenset(
+    """january february march april may june july august september october november december
+    jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.""".split()
+)
+NAME_PREMODIFIERS: Final = frozenset("former fellow rival presumptive then".split())
+"""Lower-case words that may open a named object: "endorsed former Gov. Jeb Bush"."""
+MAX_OBJECT_NAME: Final = 8
+OBJECT_PRONOUN_ENDS: Final = frozenset("him them".split())
+OBJECT_END_WORDS: Final = frozenset(
+    """last this next early earlier late during after before until since despite
+    but because when while is are was were has have had will would could should can may might
+    yesterday""".split()
+)
+"""Words after a named object that start something else: a time ("endorsed Cruz last week",
+"in early June"), a clause ("until he dropped out") or the main verb of a subject the
+participle modifies ("Democrats supporting Mrs. Clinton have pointed to ...")."""
+NOT_MAIN_VERBS_AFTER_OBJECT: Final = frozenset(
+    """of in on at for from with by to as over against into about after before during
+    and or nor but who whom whose which that than like until since despite because while
+    when where if though although so the a an this these those his her their its""".split()
+)
+"""Words after a participle's named object that go on its phrase, not a main verb."""
+TIME_STARTS: Final = frozenset("early late mid last this".split())
+"""Words that open a time after "in"/"on": "in early June", "in late May"."""
+OBJECT_END_VERBS: Final = frozenset(
+    "is are was were has have had will would also then later".split()
+)
+"""Words after "and" that open a second predicate: "endorsed Trump and has appeared ..."."""
+
+
+def _is_date(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` is a month with its day after it ("May 3"): a bare "May" may be a
+    name ("Theresa May")."""
+    return toks[i].text.lower() in MONTHS and i + 1 < len(toks) and toks[i + 1].kind == "number"
+
+
+def _name_object_end(toks: Sequence[Tok], i: int, *, participle: bool = False) -> int | None:
+    """Where the named object of an endorsement that starts at token ``i`` ends, when words
+    that are not part of it follow: "Cruz" in "endorsed Cruz on Wednesday and ...", "him" in
+    "backed him, and the party ...". None when the object is not a plain name or pronoun, or
+    nothing follows it ("backed Marco Rubio’s bid for the nomination" keeps its phrase)."""
+    n = len(toks)
+    j = i
+    while j < n and toks[j].text.islower() and toks[j].text.lower() in NAME_PREMODIFIERS:
+        j += 1  # "former", "fellow"
+    if j >= n or toks[j].quoted:
+        return None
+    low = toks[j].text.lower()
+    if j == i and low in OBJECT_PRONOUN_ENDS:
+        last = j
+    elif _is_cap(toks[j]) and low not in WEEKDAYS and low not in MONTHS:
+        last = j
+        while last + 1 < n and last - i < MAX_OBJECT_NAME:
+            nt = toks[last + 1]
+            nlow = nt.text.lower()
+            if nt.quoted or nlow in WEEKDAYS or _is_date(toks, last + 1):
+                break
+            if _is_cap(nt) or nt.text in NAME_PARTICLES:
+                last += 1
+            elif (
+                nlow in ROLE_NOUNS
+                and last + 2 < n
+                and _is_cap(toks[last + 2])
+                and not toks[last + 2].quoted
+            ):
+                last += 2  # "former Florida governor Jeb Bush"
+            elif (
+                nlow in ("and", "or")
+                and last + 2 < n
+                and _is_cap(toks[last + 2])
+                and not toks[last + 2].quoted
+                and toks[last + 2].text.lower() not in WEEKDAYS
+                and not _is_date(toks, last + 2)
+            ):
+                last += 2  # "endorsed Clinton and Kaine"
+            else:
+                break
+        if toks[last].text.endswith(("’s", "'s", "’")):
+            return None  # "Marco Rubio’s campaign for ...": a longer phrase
+    else:
+        return None
+    if last + 1 >= n or toks[last + 1].quoted:
+        return None
+    nxt = toks[last + 1]
+    nlow = nxt.text.lower()
+    after = toks[last + 2] if last + 2 < n else None
+    alow = after.text.lower() if after is not None else ""
+    if nlow == "and":
+        cut = alow in OBJECT_END_VERBS  # "endorsed Trump and has appeared ..."
+    elif nlow == ",":
+        # "backed him, but ...", "a super PAC backing Jeb Bush, has been relentless"
+        cut = alow == "but" or (participle and alow in MAIN_VERB_STARTS)
+    elif nlow in ("in", "on"):
+        # "endorsed Cruz in November", "on Tuesday", but "endorsed Clinton in the race"
+        cut = after is not None and (
+            alow in WEEKDAYS or alow in MONTHS or alow in TIME_STARTS or after.kind == "number"
+        )
+    else:
+        cut = (
+            nlow in OBJECT_END_WORDS
+            or nlow in WEEKDAYS
+            or _is_date(toks, last + 1)
+            # "A super PAC backing Brennan spent $2 million": after a participle that
+            # modifies a noun, a word other than a preposition or a conjunction is the main
+            # verb
+            or (
+                participle
+                and nxt.kind == "word"
+                and nxt.text.islower()
+                and nlow not in NOT_MAIN_VERBS_AFTER_OBJECT
+            )
+        )
+    if not cut:
+        return None
+    return toks[last].end
 
 
 def _according_to(
