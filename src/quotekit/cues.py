@@ -1170,6 +1170,7 @@ def find_frames(
         and (t.text.lower() in FRAME_WORDS or (i + 1 < n and toks[i + 1].text == "that"))
     ]
     after = 0  # the first token not yet read: a cue read may cover the next candidates
+    sourceless: Frame | None = None  # a "seems" clause: it gives way to a cue after it
     for k in looks:
         if k < after:
             continue
@@ -1185,7 +1186,8 @@ def find_frames(
             frame = _sourceless(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
                 frames.append(frame)
-                break
+                sourceless = frame
+                continue
         if low == "according" and k + 1 < n and toks[k + 1].text.lower() == "to":
             frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
             if frame is not None:
@@ -1249,6 +1251,20 @@ def find_frames(
                 _apply_parse(text, toks, k, frame, parse, sentence, direct_bounds)
             frames.append(frame)
         after = cue_end_i + 1
+    if sourceless is not None and len(frames) > 1:
+        # "It seems the plan will fail, Smith said": the "seems" clause ends before a later
+        # attribution's speaker (issue #4)
+        s0, e0 = sourceless.parts[-1]
+        cut = min(
+            (
+                f.phrase.start
+                for f in frames
+                if f is not sourceless and f.phrase is not None and s0 < f.phrase.start < e0
+            ),
+            default=e0,
+        )
+        if cut < e0:
+            sourceless.parts[-1] = _trim_content(text, s0, cut)
     if stance_spots is None or _holds_spot(stance_spots, sentence):
         frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
     frames.extend(_stance_adjective_frames(text, toks, sentence, paragraph, direct_bounds, frames))
