@@ -2422,8 +2422,13 @@ def _after_content_start(toks: Sequence[Tok], i: int) -> int:
     n = len(toks)
     if i < n and toks[i].text in ",:" and not toks[i].quoted:
         i += 1
-    if i < n and toks[i].text.lower() == "that" and not toks[i].quoted:
-        i += 1
+    if (
+        i < n
+        and toks[i].text.lower() == "that"
+        and not toks[i].quoted
+        and not (i + 1 < n and toks[i + 1].text.lower() in MAIN_VERB_STARTS)
+    ):
+        i += 1  # but "said that was a lie": "that" is the clause's subject
     return i
 
 
