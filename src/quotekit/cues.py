@@ -331,6 +331,39 @@ CONTINUING_VERBS: Final = frozenset("continued continues continue began begins".
 """Verbs before "to say" that leave the saying said: "Lewandowski continued to say ..."."""
 
 
+ANONYMITY_VERBS: Final = frozenset("declined asked requested refused".split())
+NAMED_WORDS: Final = frozenset("named identified quoted".split())
+
+
+def _not_named(toks: Sequence[Tok], k: int, cue_end_i: int) -> bool:
+    """Whether the cue at ``k`` only asks for anonymity: "declined to be named", "asked not
+    to be identified"."""
+    i = cue_end_i + 1
+    if i < len(toks) and toks[i].text.lower() == "not":
+        i += 1
+    return (
+        toks[k].text.lower() in ANONYMITY_VERBS
+        and i + 2 < len(toks)
+        and toks[i].text.lower() == "to"
+        and toks[i + 1].text.lower() == "be"
+        and toks[i + 2].text.lower() in NAMED_WORDS
+    )
+
+
+def _before_anonymity(toks: Sequence[Tok], j: int) -> int:
+    """The index before a relative clause of anonymity that ends at ``j``: "A shop owner who
+    declined to be named said" reads the subject from "owner"; else ``j``."""
+    if j < 3 or toks[j].text.lower() not in NAMED_WORDS:
+        return j
+    end = j - 1 if toks[j].text == "," else j
+    for w in range(end - 3, max(-1, end - 8), -1):
+        if toks[w].text.lower() == "who":
+            if w + 1 < len(toks) and _not_named(toks, w + 1, w + 1):
+                return w - 1
+            return j
+    return j
+
+
 def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     """The index of the word before the cue's adverbs and auxiliaries, and whether one negates."""
     j = k - 1
@@ -2565,7 +2598,10 @@ def _verb_frame(
     if prev is not None and prev.text.lower() in NOT_BEFORE_CUE:
         return None
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
+    if _not_named(toks, k, cue_end_i):
+        return None  # "who declined to be named": no words reported (issue #4)
     j, negated = _skip_adverbs_back(toks, k)
+    j = _before_anonymity(toks, j)
     after_to = cue_end_i + 1
     if (
         strong
