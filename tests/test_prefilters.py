@@ -4,10 +4,11 @@ finds (issue 2: the same output, faster)."""
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit import resolve
+from quotekit import resolve, tokenize
 
 HONORIFIC_TEXTS = [
     "Mr. Mrs. Smith said Ms. Jones and Miss Lee met Sir John and Dame Judi.",
@@ -31,3 +32,16 @@ def test_honorifics_are_honorific_re_matches(text: str) -> None:
 @given(st.text(alphabet="MrsSiDameJ. \n’-xé", max_size=50))
 def test_honorifics_are_honorific_re_matches_on_any_text(text: str) -> None:
     _same(text)
+
+
+#: BLOCK_RE as it was, one alternative a character: the blocks it finds are the oracle.
+OLD_BLOCK_RE = regex.compile(
+    r"(?:[^\r\n\u2029]|(?:\r\n|\r|\n)(?![^\S\r\n\u2029]*(?:\r\n|\r|\n|\u2029)))+"
+)
+
+
+@given(st.text(alphabet="ab .\n\r\t\u2029\u00a0\u2028\x0b", max_size=60))
+def test_blocks_are_the_blocks_of_one_alternative_a_character(text: str) -> None:
+    assert [m.span() for m in tokenize.BLOCK_RE.finditer(text)] == [
+        m.span() for m in OLD_BLOCK_RE.finditer(text)
+    ]
