@@ -14,7 +14,7 @@ import functools
 import operator
 import re
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -69,6 +69,25 @@ NAME_RUN_RE: Final = regex.compile(
 HONORIFIC_RE: Final = regex.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+(\p{Lu}[\p{L}\p{M}’'\-\u00ad]+)"
 )
+# Why: where an HONORIFIC_RE match can start, for the standard library's engine to find (it
+# skips to the next "M", "S" or "D" at once; HONORIFIC_RE's leading \b is tried at every
+# position). No honorific holds the first letter of another past its own start, so none of
+# these matches hides the start of another.
+HONORIFIC_PREFILTER_RE: Final = re.compile(r"M(?:rs?|s|iss)|Sir|Dame")
+
+
+def _honorifics(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``HONORIFIC_RE.finditer(text)``: each is checked where the prefilter
+    finds an honorific, and one that starts inside the match before it is passed over."""
+    end = 0
+    for c in HONORIFIC_PREFILTER_RE.finditer(text):
+        if c.start() >= end:
+            m = HONORIFIC_RE.match(text, c.start())
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
 #: The last characters of a text POSSESSIVE_END_RE can match in ($ also matches before a final
 #: line break).
@@ -497,7 +516,7 @@ def _finish_registry(
 ) -> None:
     """Genders from honorifics, every name mention of each person, and the group words."""
     text = reg.text
-    for m in HONORIFIC_RE.finditer(text):
+    for m in _honorifics(text):
         hon, surname = m.group(1), m.group(2)
         for ent in reg.by_surname.get(surname, []):
             if ent.gender is None:
