@@ -44,7 +44,8 @@ STANCE_VERBS: Final = frozenset(
     refuse dismiss reject blame welcome condemn slam blast decline pledge offer show find
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
     rail attack assail decry echo laud speak voice see view regard decide discuss
-    advocate favor prefer back request encourage vote focus""".split()
+    advocate favor prefer back request encourage vote focus thank congratulate portray
+    rebuke lambaste liken trumpet recount""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
