@@ -1181,6 +1181,13 @@ def find_frames(
         optional = OPTIONAL_PARTICLES.get(lemma)
         if optional is not None and k + 1 < n and toks[k + 1].text.lower() in optional:
             cue_end_i = k + 1  # "called for an inquiry", "talked about immigration"
+        elif (
+            optional is not None
+            and k + 2 < n
+            and toks[k + 1].text.lower() == "out"
+            and toks[k + 2].text.lower() in optional
+        ):
+            cue_end_i = k + 2  # "spoke out against the ban", "lashed out at the press" (#4)
         elif lemma in PARTICLE_ONLY_VERBS or (lemma in AS_VERBS and not _as_follows(toks, k + 1)):
             k += 1
             continue

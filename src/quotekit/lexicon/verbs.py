@@ -45,7 +45,8 @@ STANCE_VERBS: Final = frozenset(
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
     rail attack assail decry echo laud speak voice see view regard decide discuss
     advocate favor prefer back request encourage vote focus thank congratulate portray
-    rebuke lambaste liken trumpet recount reference retweet detail apologize touch""".split()
+    rebuke lambaste liken trumpet recount reference retweet detail apologize touch
+    lash""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -141,6 +142,7 @@ OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "respond": frozenset({"to"}),
     "apologize": frozenset({"for", "to"}),
     "touch": frozenset({"on", "upon"}),
+    "lash": frozenset({"at", "against"}),
 }
 """Particles that belong to the cue when they follow it, its content coming after them:
 "called for an investigation", "called on Congress to act", "talked about immigration",
@@ -148,7 +150,7 @@ OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
 ``speak`` are cues only with theirs (see :data:`PARTICLE_ONLY_VERBS`)."""
 
 PARTICLE_ONLY_VERBS: Final = frozenset(
-    {"push", "talk", "rail", "point", "speak", "vote", "focus", "apologize", "touch"}
+    {"push", "talk", "rail", "point", "speak", "vote", "focus", "apologize", "touch", "lash"}
 )
 """Verbs that report a position only with their particle: "pushed for a recount" but not
 "pushed the cart"."""
