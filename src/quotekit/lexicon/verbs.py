@@ -46,7 +46,7 @@ STANCE_VERBS: Final = frozenset(
     rail attack assail decry echo laud speak voice see view regard decide discuss
     advocate favor prefer back request encourage vote focus thank congratulate portray
     rebuke lambaste liken trumpet recount reference retweet detail apologize touch
-    lash""".split()
+    lash chide reaffirm downplay repudiate deride""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
