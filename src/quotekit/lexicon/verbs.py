@@ -46,7 +46,7 @@ STANCE_VERBS: Final = frozenset(
     rail attack assail decry echo laud speak voice see view regard decide discuss
     advocate favor prefer back request encourage vote focus thank congratulate portray
     rebuke lambaste liken trumpet recount reference retweet detail apologize touch
-    lash chide reaffirm downplay repudiate deride""".split()
+    lash chide reaffirm downplay repudiate deride rebut imply""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -104,6 +104,9 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "see": ("see", "sees", "saw", "seen", "seeing"),
     "back": ("backs", "backed", "backing"),
     "focus": ("focus", "focuses", "focused", "focusing", "focussed", "focussing"),
+    "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
+    "lash": ("lash", "lashes", "lashed", "lashing"),
+    "touch": ("touch", "touches", "touched", "touching"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
