@@ -1271,6 +1271,27 @@ def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: in
         return frame  # "responded to the charge: “Q”": the quote decides
     if phrase is None:
         return None
+    if frame.lemma == "focus" and toks[cue_end_i - 1].text.endswith("ed"):
+        pi = _index_of(toks, phrase.start)
+        if (
+            pi > 0
+            and toks[pi - 1].text == ","
+            and text[phrase.start : phrase.start + 2] in ("a ", "an")
+        ):
+            return None  # "Henry Realty, a firm focused on real estate": a participle
+        if (
+            toks[cue_end_i - 2].text.lower() in BE_FORMS
+            and phrase.kind
+            not in (
+                PhraseKind.PERSON,
+                PhraseKind.PRONOUN,
+                PhraseKind.ORGANIZATION,
+                PhraseKind.GROUP,
+            )
+            and phrase.head not in ROLE_NOUNS
+            and phrase.head not in GROUP_NOUNS
+        ):
+            return None  # "national attention was focused on": no one's position
     n = len(toks)
     start_i = cue_end_i + 1
     end_i = start_i
