@@ -875,6 +875,22 @@ LIGHT_STANCE_RE: Final = re.compile(
     + "|".join(f"{w} (?:{'|'.join(sorted(ps))})" for w, ps in sorted(LIGHT_STANCE_NOUNS.items()))
     + r") "
 )
+_POSITION_PHRASES: Final = frozenset(
+    f"{w} {p}"
+    for table in (STANCE_ADJECTIVES, LIGHT_STANCE_NOUNS)
+    for w, ps in table.items()
+    for p in ps
+)
+# Why: cue_candidates and find_frames look for either table's phrases with one search, a
+# trie-shaped alternation behind a lookahead for the phrases' first letters: as a plain
+# alternation a pass over an article cost 2% of its whole analysis, this way half of that.
+POSITION_PHRASE_RE: Final = re.compile(
+    " (?=["
+    + "".join(sorted({w[0] for w in _POSITION_PHRASES}))
+    + "])(?:"
+    + trie_alternation(_POSITION_PHRASES)
+    + ") "
+)
 LIGHT_VERBS: Final = frozenset(
     """raise raised raises raising make made makes making renew renewed renews renewing
     draw drew drawn draws drawing pay paid pays paying sow sowed sown sows sowing level
@@ -1015,8 +1031,7 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
         i = text.find("Asked ", i + 1)
     extra.extend(_that_phrases(text))
     extra.extend(_stance_nouns(text))
-    extra.extend(m.start() + 1 for m in STANCE_ADJECTIVE_RE.finditer(text))
-    extra.extend(m.start() + 1 for m in LIGHT_STANCE_RE.finditer(text))
+    extra.extend(m.start() + 1 for m in POSITION_PHRASE_RE.finditer(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -1202,8 +1217,12 @@ def find_frames(
             frames.append(frame)
         after = cue_end_i + 1
     frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
-    frames.extend(_stance_adjective_frames(text, toks, sentence, paragraph, direct_bounds, frames))
-    frames.extend(_light_stance_frames(text, toks, sentence, paragraph, direct_bounds, frames))
+    if POSITION_PHRASE_RE.search(text, sentence[0], sentence[1]) is not None:
+        # one search a sentence for both tables: most sentences hold neither
+        frames.extend(
+            _stance_adjective_frames(text, toks, sentence, paragraph, direct_bounds, frames)
+        )
+        frames.extend(_light_stance_frames(text, toks, sentence, paragraph, direct_bounds, frames))
     if len(frames) > 1:
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
