@@ -45,7 +45,9 @@ STANCE_VERBS: Final = frozenset(
     call refer applaud hail denounce question challenge mock ridicule tout express push talk
     rail attack assail decry echo laud speak voice see view regard decide discuss
     advocate favor prefer back request encourage herald characterize characterise portray
-    label brand dub vote focus""".split()
+    label brand dub vote focus thank congratulate rebuke lambaste liken trumpet recount
+    reference retweet detail apologize touch lash chide reaffirm downplay repudiate deride
+    rebut imply""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -106,6 +108,9 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "read": ("read", "reads", "reading"),
     "focus": ("focus", "focuses", "focused", "focusing", "focussed", "focussing"),
+    "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
+    "lash": ("lash", "lashes", "lashed", "lashing"),
+    "touch": ("touch", "touches", "touched", "touching"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
@@ -143,13 +148,18 @@ OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "vote": frozenset({"for", "against"}),
     "focus": frozenset({"on"}),
     "respond": frozenset({"to"}),
+    "apologize": frozenset({"for", "to"}),
+    "touch": frozenset({"on", "upon"}),
+    "lash": frozenset({"at", "against"}),
 }
 """Particles that belong to the cue when they follow it, its content coming after them:
 "called for an investigation", "called on Congress to act", "talked about immigration",
 "pointed out that", "pointed to the polls". ``point``, ``talk``, ``push``, ``rail`` and
 ``speak`` are cues only with theirs (see :data:`PARTICLE_ONLY_VERBS`)."""
 
-PARTICLE_ONLY_VERBS: Final = frozenset({"push", "talk", "rail", "point", "speak", "vote", "focus"})
+PARTICLE_ONLY_VERBS: Final = frozenset(
+    {"push", "talk", "rail", "point", "speak", "vote", "focus", "apologize", "touch", "lash"}
+)
 """Verbs that report a position only with their particle: "pushed for a recount" but not
 "pushed the cart"."""
 
