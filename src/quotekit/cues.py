@@ -2424,7 +2424,14 @@ def _loose_subject(
         low = t.text.lower()
         if t.quoted or t.kind in ("punct", "quote") or low in LOOSE_SUBJECT_BREAKS:
             break
-        if low in CUE_FORMS and t.text.islower() and low not in NOUN_LIKE_FORMS:
+        if (
+            low in CUE_FORMS
+            and t.text.islower()
+            and low not in NOUN_LIKE_FORMS
+            and not (i >= 2 and toks[i - 2].text.lower() in ("to", "who", "that", "which"))
+        ):
+            # (an infinitive or a relative clause's verb is part of the subject's modifier:
+            # "an official who spoke anonymously to discuss internal strategy said")
             if not after_verb:
                 return None  # "pushed back on a question from a reporter suggesting ..."
             break  # "he thinks voters say": the subject starts after the first verb
