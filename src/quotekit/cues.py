@@ -4119,7 +4119,7 @@ def _cut_coordinated(
             a.leading
             and a.parts
             and b.phrase is not None
-            and not b.leading
+            and (not b.leading or b.kind is QuoteKind.DIRECT)
             and a.parts[-1][0] < b.phrase.start < b.cue_start < a.parts[-1][1]
         ):
             # "he was encouraging violence, Trump replied, “Well, maybe so.”": a clause ends

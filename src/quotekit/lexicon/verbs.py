@@ -18,7 +18,7 @@ SPEECH_VERBS: Final = frozenset(
     lament acknowledge mention answer wonder tout hint admit underscore highlight propose
     threaten pledge demand recommend advise inform assure reassure signal acknowledge predict
     speculate contend posit theorize object protest plead shout yell scream whisper mutter
-    exclaim cry sigh muse retort snap state remind chant interject scoff gripe brag read""".split()
+    exclaim cry sigh muse retort snap state remind chant interject scoff gripe brag read shoot fire hit chime""".split()
 )
 """Verbs whose subject is a source and whose complement is what the source said.
 
@@ -58,7 +58,7 @@ confidence than speech verbs, and never as the cue of a direct quote by themselv
 
 DIRECT_ONLY_VERBS: Final = frozenset(
     """continue shout yell scream whisper mutter exclaim cry sigh muse retort snap joke quip
-    laugh boast chant interject scoff read""".split()
+    laugh boast chant interject scoff read shoot fire hit chime""".split()
 )
 """Verbs that introduce speech only around a direct quote: "“Q,” he continued." is speech,
 "the borrowing continued" is not."""
@@ -107,6 +107,8 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "brag": ("brag", "brags", "bragged", "bragging"),
     "dub": ("dub", "dubs", "dubbed", "dubbing"),
     "read": ("read", "reads", "reading"),
+    "shoot": ("shoot", "shoots", "shot", "shooting"),
+    "hit": ("hit", "hits", "hitting"),
     "focus": ("focus", "focuses", "focused", "focusing", "focussed", "focussing"),
     "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "lash": ("lash", "lashes", "lashed", "lashing"),
@@ -135,8 +137,14 @@ a colon or the content, never after a determiner: "the claims" and "insurance cl
 not cues, "he claims that ..." is.
 """
 
-PHRASAL_PARTICLES: Final[dict[str, str]] = {"refer": "to"}
-"""Verbs that are cues only with their particle: "pointed out that ..." but not "pointed"."""
+PHRASAL_PARTICLES: Final[dict[str, str]] = {
+    "refer": "to",
+    "shoot": "back",
+    "fire": "back",
+    "hit": "back",
+    "chime": "in",
+}
+"""Verbs that are cues only with their particle: "referred to", "shot back: “…”", "chimed in"."""
 
 OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "call": frozenset({"for", "on"}),
