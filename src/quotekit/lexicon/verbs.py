@@ -18,7 +18,8 @@ SPEECH_VERBS: Final = frozenset(
     lament acknowledge mention answer wonder tout hint admit underscore highlight propose
     threaten pledge demand recommend advise inform assure reassure signal acknowledge predict
     speculate contend posit theorize object protest plead shout yell scream whisper mutter
-    exclaim cry sigh muse retort snap state remind chant interject scoff gripe brag read shoot fire hit chime""".split()
+    exclaim cry sigh muse retort snap state remind chant interject scoff gripe brag read shoot
+    fire hit chime""".split()
 )
 """Verbs whose subject is a source and whose complement is what the source said.
 
