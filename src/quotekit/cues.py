@@ -2805,7 +2805,7 @@ def _verb_frame(
     if (
         gerund
         and prev is not None
-        and prev.text.lower() in ("by", "before", "after", "while", "when")
+        and prev.text.lower() in ("by", "before", "after", "while", "when", "upon")
     ):
         phrase = _sentence_subject(text, toks, k, direct_bounds)
         if phrase is None:

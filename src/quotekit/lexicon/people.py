@@ -48,6 +48,8 @@ TITLES: Final = frozenset(
 ROLE_NOUNS: Final = frozenset(
     """
     spokesman spokeswoman spokesperson official officials minister secretary president
+    comedian comedians novelist rapper filmmaker entertainer businessman businesswoman
+    billionaire quarterback
     director chief head leader chairman chairwoman chair adviser advisor aide aides
     ambassador envoy diplomat analyst analysts expert experts economist economists
     strategist strategists lawyer lawyers attorney attorneys prosecutor prosecutors judge
