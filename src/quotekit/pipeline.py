@@ -1257,6 +1257,19 @@ NOT_VERBS: Final = frozenset(
 over", "a report titled “A Slow Recovery”"."""
 
 
+GO_FORMS: Final = frozenset("go goes went going carried carries".split())
+"""Verbs before "on" that make it a verb of going on: "Trump went on: “…”"."""
+
+
+def _verb_on(toks: Sequence[Tok], verb: Tok | None) -> Tok | None:
+    """``verb``, unless it is an "on" that no form of "go" precedes ("later that month on
+    CNN: “…”" has no verb)."""
+    if verb is None or verb.text != "on":
+        return verb
+    i = next((k for k, t in enumerate(toks) if t is verb), 0)
+    return verb if i > 0 and toks[i - 1].text.lower() in GO_FORMS else None
+
+
 def _verb_like(word: str) -> bool:
     """A lower-case word that can be the verb of a speech frame: a cue verb, or a past tense
     or third-person form outside :data:`NOT_VERBS` ("beamed", "boomed", "reads")."""
@@ -1438,7 +1451,7 @@ class _TextBeforeQuote:
         last = self._last_tokens(s_start, j)  # as many as the range has, up to three
         if len(last) < 2:
             return None, None
-        verb = next((t for t in reversed(last) if _verb_like(t.text)), None)
+        verb = _verb_on(last, next((t for t in reversed(last) if _verb_like(t.text)), None))
         head = self._head(s_start, j, _first_is_sure)
         if head is None:
             return _subject_and_verb(text, sentence_tokens(text, s_start, j, ()))
@@ -1506,7 +1519,7 @@ class _TextBeforeQuote:
 def _subject_and_verb(text: str, toks: list[Tok]) -> tuple[Phrase | None, Tok | None]:
     """The subject and the cue of the tokens before a quote's colon or comma: "Said Ellis:",
     "As Rosenthal put it,", "Trump boomed:"."""
-    verb = next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None)
+    verb = _verb_on(toks, next((t for t in reversed(toks[-3:]) if _verb_like(t.text)), None))
     if len(toks) >= 2 and toks[0].text.lower() in CUE_FORMS and toks[0].text[0].isupper():
         # inverted: "Said Ellis: “Q”", "Said she: “Q”"
         phrase = phrase_after(text, toks[1:], 0)
