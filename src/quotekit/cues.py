@@ -1649,6 +1649,44 @@ def _colon_headline(
     )
 
 
+DOCUMENT_PHRASE_BREAKS: Final = frozenset(
+    """of in to that where which who when after before because going and or but by
+    — –""".split()
+)
+"""Words that end the phrase "in" opens before a closing poll could head it: "in the wake of
+polls", "in a row that the poll has shown", "in five states going to the polls", "in part by
+giving them a case study" (issue #4); "of" after DOCUMENT_OF_HEADS continues it ("in the
+RealClearPolitics average of recent polls")."""
+
+
+DOCUMENT_OF_HEADS: Final = frozenset(
+    "average one two three some many most all both each several series number majority".split()
+)
+"""Words that "of" continues into the document's phrase: "in one of the first polls"."""
+
+
+def _breaks_document_phrase(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` ends the phrase after "in" (see DOCUMENT_PHRASE_BREAKS)."""
+    low = toks[i].text
+    if low not in DOCUMENT_PHRASE_BREAKS:
+        return False
+    return not (low == "of" and toks[i - 1].text.lower() in DOCUMENT_OF_HEADS)
+
+
+DOCUMENT_CLAUSE_VERBS: Final = frozenset(
+    """said say says were was is are has have had would will could approved held show shows
+    showed found find finds and but""".split()
+)
+"""Words after a closing document that make it the subject of a clause of its own, not the
+source of what came before: "... in the polls would never translate", "in the poll were
+undecided", "in the polls and fight to retain" (issue #4)."""
+
+
+def _document_has_verb(toks: Sequence[Tok], end: int) -> bool:
+    """Whether the document noun at token ``end`` goes on as a clause's subject."""
+    return end + 1 < len(toks) and toks[end + 1].text in DOCUMENT_CLAUSE_VERBS
+
+
 def _in_document(
     text: str,
     toks: Sequence[Tok],
@@ -1709,7 +1747,13 @@ def _in_document(
             cue_start,
         )
     at_end = after >= n or (toks[after].text in ".!?" and after == n - 1)
-    if k > 0 and at_end and doc_head in POLL_NOUNS:
+    if (
+        k > 0
+        and at_end
+        and doc_head in POLL_NOUNS
+        and not _document_has_verb(toks, end)
+        and not any(_breaks_document_phrase(toks, i) for i in range(k + 1, end))
+    ):
         return _trailing(
             text,
             toks,
