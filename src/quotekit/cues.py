@@ -1520,7 +1520,7 @@ FURNITURE_LABELS: Final = frozenset(
 """Labels before a colon that introduce page furniture, not a source: "Read more: ..."."""
 KICKER_LABELS: Final = frozenset(
     """breaking exclusive latest wow boom bombshell leaked contributing contributors paid
-    sponsored""".split()
+    sponsored revealed""".split()
 )
 """Kickers and credit lines before a headline's colon, not its source: "Breaking: Senate
 Passes Budget", "The Latest: ...", "Contributing: Jane Roe" (issue #4)."""
@@ -1536,6 +1536,23 @@ senator said ..."."""
 
 POLL_NOUNS: Final = frozenset("poll polls survey surveys study".split())
 """Documents that may close a sentence as its source: "Trump leads in the polls"."""
+
+
+#: The fewest commas of a list of names after a colon ("Iowa: Tim Albrecht, Brad Anderson,
+#: Rob Barron, ...").
+MIN_ROSTER_COMMAS: Final = 3
+
+
+def _is_roster(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the tokens from ``i`` are a list of names ("Tim Albrecht, Brad Anderson, Rob
+    Barron, ..."): a roster under a label, not a headline that quotes its source (issue #4)."""
+    commas = 0
+    for t in toks[i:]:
+        if t.text == ",":
+            commas += 1
+        elif t.text[:1].isalpha() and not _is_cap(t) and t.text != "and":
+            return False
+    return commas >= MIN_ROSTER_COMMAS
 
 
 def _is_headline(toks: Sequence[Tok]) -> bool:
@@ -1614,6 +1631,8 @@ def _colon_headline(
     if any(t.text.lower() in KICKER_LABELS for t in toks[:colon]):
         return None
     if not all(_is_cap(t) or t.text in ".’'" for t in toks[:colon]):
+        return None
+    if _is_roster(toks, colon + 1):
         return None
     phrase = phrase_before(text, toks, colon - 1) or _generic_subject(text, toks, colon - 1)
     if phrase is None:
