@@ -1520,7 +1520,7 @@ FURNITURE_LABELS: Final = frozenset(
 """Labels before a colon that introduce page furniture, not a source: "Read more: ..."."""
 KICKER_LABELS: Final = frozenset(
     """breaking exclusive latest wow boom bombshell leaked contributing contributors paid
-    sponsored""".split()
+    sponsored revealed""".split()
 )
 """Kickers and credit lines before a headline's colon, not its source: "Breaking: Senate
 Passes Budget", "The Latest: ...", "Contributing: Jane Roe" (issue #4)."""
@@ -1536,6 +1536,23 @@ senator said ..."."""
 
 POLL_NOUNS: Final = frozenset("poll polls survey surveys study".split())
 """Documents that may close a sentence as its source: "Trump leads in the polls"."""
+
+
+#: The fewest commas of a list of names after a colon ("Iowa: Tim Albrecht, Brad Anderson,
+#: Rob Barron, ...").
+MIN_ROSTER_COMMAS: Final = 3
+
+
+def _is_roster(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the tokens from ``i`` are a list of names ("Tim Albrecht, Brad Anderson, Rob
+    Barron, ..."): a roster under a label, not a headline that quotes its source (issue #4)."""
+    commas = 0
+    for t in toks[i:]:
+        if t.text == ",":
+            commas += 1
+        elif t.text[:1].isalpha() and not _is_cap(t) and t.text != "and":
+            return False
+    return commas >= MIN_ROSTER_COMMAS
 
 
 def _is_headline(toks: Sequence[Tok]) -> bool:
@@ -1615,6 +1632,8 @@ def _colon_headline(
         return None
     if not all(_is_cap(t) or t.text in ".’'" for t in toks[:colon]):
         return None
+    if _is_roster(toks, colon + 1):
+        return None
     phrase = phrase_before(text, toks, colon - 1) or _generic_subject(text, toks, colon - 1)
     if phrase is None:
         return None
@@ -1647,6 +1666,44 @@ def _colon_headline(
         paragraph,
         leading=True,
     )
+
+
+DOCUMENT_PHRASE_BREAKS: Final = frozenset(
+    """of in to that where which who when after before because going and or but by
+    — –""".split()
+)
+"""Words that end the phrase "in" opens before a closing poll could head it: "in the wake of
+polls", "in a row that the poll has shown", "in five states going to the polls", "in part by
+giving them a case study" (issue #4); "of" after DOCUMENT_OF_HEADS continues it ("in the
+RealClearPolitics average of recent polls")."""
+
+
+DOCUMENT_OF_HEADS: Final = frozenset(
+    "average one two three some many most all both each several series number majority".split()
+)
+"""Words that "of" continues into the document's phrase: "in one of the first polls"."""
+
+
+def _breaks_document_phrase(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` ends the phrase after "in" (see DOCUMENT_PHRASE_BREAKS)."""
+    low = toks[i].text
+    if low not in DOCUMENT_PHRASE_BREAKS:
+        return False
+    return not (low == "of" and toks[i - 1].text.lower() in DOCUMENT_OF_HEADS)
+
+
+DOCUMENT_CLAUSE_VERBS: Final = frozenset(
+    """said say says were was is are has have had would will could approved held show shows
+    showed found find finds and but""".split()
+)
+"""Words after a closing document that make it the subject of a clause of its own, not the
+source of what came before: "... in the polls would never translate", "in the poll were
+undecided", "in the polls and fight to retain" (issue #4)."""
+
+
+def _document_has_verb(toks: Sequence[Tok], end: int) -> bool:
+    """Whether the document noun at token ``end`` goes on as a clause's subject."""
+    return end + 1 < len(toks) and toks[end + 1].text in DOCUMENT_CLAUSE_VERBS
 
 
 def _in_document(
@@ -1709,7 +1766,13 @@ def _in_document(
             cue_start,
         )
     at_end = after >= n or (toks[after].text in ".!?" and after == n - 1)
-    if k > 0 and at_end and doc_head in POLL_NOUNS:
+    if (
+        k > 0
+        and at_end
+        and doc_head in POLL_NOUNS
+        and not _document_has_verb(toks, end)
+        and not any(_breaks_document_phrase(toks, i) for i in range(k + 1, end))
+    ):
         return _trailing(
             text,
             toks,

@@ -247,6 +247,13 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
     del words
     pieces = _Pieces(text)
     quotes: list[Quote] = []
+    # the cues that close a direct quote before them (“Q?” Trump asked, ...): what follows
+    # such a cue with no "that" is not a second quote (issue #4)
+    closing_cues = {
+        att.frame.cue_start
+        for idx, att in attributed.items()
+        if att.frame is not None and idx not in absorbed and directs[idx].end <= att.frame.cue_start
+    }
     # each attribution is dropped as its quote is made (popped from the end; the quotes are
     # sorted below), so the frames, phrases and quote spans go while the quotes come (issue 7)
     while directs:
@@ -274,6 +281,8 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         parts = [p for p in frame.parts if p[1] > p[0]]
         if not parts:
             continue
+        if frame.cue_start in closing_cues and _tail_of_closing_cue(text, frame, parts[0][0]):
+            continue
         start, end = parts[0][0], parts[-1][1]
         quotes.append(
             pieces.quote(
@@ -299,6 +308,29 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
             seen.add(id(q.speaker))
             ordered_speakers.append(q.speaker)
     return Analysis(text=text, quotes=tuple(kept), speakers=tuple(ordered_speakers))
+
+
+CLOSING_CUE_LEMMAS: Final = frozenset("say ask write tweet declare tell add".split())
+"""Verbs that, after the direct quote they close, take no second content of their own without
+a "that": "“Who is ready?” Reyes asked, looking pleased", "“It is over,” Reyes wrote in a June
+3 email", "“Why?” she asked the council members" (issue #4)."""
+CLOSING_CUE_LINKS: Final = regex.compile(r"\b(?:that|whether|if)\b")
+"""Words between such a cue and its content that make the content a quote of its own."""
+
+
+def _tail_of_closing_cue(text: str, frame: Frame, content_start: int) -> bool:
+    """Whether the reported frame only reads on past a cue that closes a direct quote: its
+    verb is a plain one of saying, its content follows it, and no "that" comes between."""
+    if frame.kind is not QuoteKind.INDIRECT or not frame.leading:
+        return False
+    if frame.lemma not in CLOSING_CUE_LEMMAS or content_start < frame.cue_end:
+        return False
+    if CLOSING_CUE_LINKS.search(text, frame.cue_end, content_start) is not None:
+        return False
+    # "Trump asked, repeating a broadside - that ...", "Trump said, looking out on the
+    # crowd": a participle's clause is read as what goes with the words
+    first = WORD_RE.search(text, content_start, min(len(text), content_start + 40))
+    return first is None or not first.group().endswith("ing")
 
 
 #: The longest sentence read for frames in one piece (characters). No sentence of news comes
