@@ -2690,6 +2690,10 @@ def _document_subject(toks: Sequence[Tok], j: int) -> bool:
     return False
 
 
+FOUND_AS_ESTABLISH: Final = frozenset("help helped helps helping to".split())
+"""Words before "found" that make it "establish": "helped found the group"."""
+
+
 def _verb_frame(
     text: str,
     toks: Sequence[Tok],
@@ -2714,6 +2718,8 @@ def _verb_frame(
     # "the said property", "insurance claims": a determiner before a noun-like form
     if prev is not None and prev.text.lower() in NOT_BEFORE_CUE:
         return None
+    if low == "found" and prev is not None and prev.text.lower() in FOUND_AS_ESTABLISH:
+        return None  # "helped found the group", "to found a party": to establish, not to find
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
     if _not_named(toks, k, cue_end_i):
         return None  # "who declined to be named": no words reported (issue #4)
