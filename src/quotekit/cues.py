@@ -2608,6 +2608,33 @@ FINDING_SUBJECT_NOUNS: Final = DOCUMENT_NOUNS | frozenset(
 DOCUMENT_SUBJECT_REACH: Final = 8
 
 
+NOUN_OBJECT_STANCES: Final = frozenset({"want", "support"})
+"""Noun-like stance verbs whose plain noun object is the position (issue #4): after a name, a
+pronoun or a plural noun, "Murphy wants more funding for schools", "Millennials support
+background checks", "she wants voters to know that ..."."""
+NOT_STANCE_OBJECT_WORDS: Final = (
+    BE_FORMS | PREPOSITIONS_AFTER_CUE | frozenset("and or but than as so because when if".split())
+)
+
+
+def _noun_object_stance(toks: Sequence[Tok], lemma: str, pj: Tok, nxt_i: int) -> bool:
+    """Whether the noun-like form of :data:`NOUN_OBJECT_STANCES` before ``nxt`` is a verb
+    with its object: its subject ``pj`` is a pronoun, a name or a plural noun and a
+    lower-case word (no preposition, verb "be" or conjunction) follows."""
+    nxt = toks[nxt_i]
+    if lemma not in NOUN_OBJECT_STANCES or nxt.kind != "word" or not nxt.text.islower():
+        return False
+    if nxt.text in NOT_STANCE_OBJECT_WORDS:
+        return False
+    pl = pj.text.lower()
+    if toks[nxt_i - 1].text.endswith("s"):  # "Murphy wants", "she supports"
+        return pl in ("he", "she", "it") or (_is_cap(pj) and not pl.endswith("s"))
+    # the base form needs a plural subject: "Trump support remains strong" is a noun
+    return pl in ("they", "we", "i", "you") or (
+        pl.endswith("s") and not pl.endswith("ss") and (_is_cap(pj) or _plural_noun(pj))
+    )
+
+
 def _document_subject(toks: Sequence[Tok], j: int) -> bool:
     """Whether the clause before ``j`` names a document or finding ("A video of the meeting",
     "Recent polling", "A review by the Ledger") as the subject of a finding verb."""
@@ -2860,6 +2887,7 @@ def _verb_frame(
             or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))  # "a video of it shows"
             or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
+            or _noun_object_stance(toks, lemma, pj, after)  # "Murphy wants more funding" (#4)
             # "He talks about immigration", "Clinton will focus on what ...": with its
             # particle after a pronoun or a name (not an opening adjective: "New talks
             # about trade resumed") the form is a verb (issue #4)
