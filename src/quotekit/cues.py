@@ -2635,6 +2635,32 @@ def _noun_object_stance(toks: Sequence[Tok], lemma: str, pj: Tok, nxt_i: int) ->
     )
 
 
+PLURAL_BELIEF_FORMS: Final = frozenset("hope fear worry doubt suspect".split())
+"""Base forms of noun-like belief verbs that are verbs after a plural subject and before a
+clause's subject (issue #4): "American officials hope the technology can help", "Dems hope
+Trump's behavior will help them"."""
+CLAUSE_DETERMINERS: Final = frozenset(
+    "the a an his her their its this these those our my your".split()
+)
+
+
+def _plural_belief(toks: Sequence[Tok], low: str, pj: Tok, after: int) -> bool:
+    """Whether the base form ``low`` of :data:`PLURAL_BELIEF_FORMS` after the plural
+    subject ``pj`` ("officials", "Republicans") opens a reported clause or object at
+    ``after``: a determiner or a capitalised word."""
+    if low not in PLURAL_BELIEF_FORMS or after >= len(toks) or toks[after].quoted:
+        return False
+    pl = pj.text.lower()
+    if not (
+        _plural_noun(pj)
+        or (_is_cap(pj) and pl.endswith("s") and not pl.endswith(("ss", "'s", "’s")))
+    ):
+        return False
+    nxt = toks[after]
+    nl = nxt.text.lower()
+    return nl in CLAUSE_DETERMINERS or _is_cap(nxt)
+
+
 def _document_subject(toks: Sequence[Tok], j: int) -> bool:
     """Whether the clause before ``j`` names a document or finding ("A video of the meeting",
     "Recent polling", "A review by the Ledger") as the subject of a finding verb."""
@@ -2850,6 +2876,7 @@ def _verb_frame(
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
+            or _plural_belief(toks, low, pj, after)  # "officials hope the plan ..." (#4)
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
             or (  # "some note that ...", "many claim that ..."
                 pj.text.lower() in QUANTIFIER_SOURCES
@@ -2887,6 +2914,7 @@ def _verb_frame(
             or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))  # "a video of it shows"
             or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
+            or _plural_belief(toks, low, pj, after)
             or _noun_object_stance(toks, lemma, pj, after)  # "Murphy wants more funding" (#4)
             # "He talks about immigration", "Clinton will focus on what ...": with its
             # particle after a pronoun or a name (not an opening adjective: "New talks
