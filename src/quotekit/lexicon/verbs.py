@@ -111,6 +111,9 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "lash": ("lash", "lashes", "lashed", "lashing"),
     "touch": ("touch", "touches", "touched", "touching"),
+    "prefer": ("prefer", "prefers", "preferred", "preferring"),
+    "concur": ("concur", "concurs", "concurred", "concurring"),
+    "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
