@@ -3451,6 +3451,11 @@ def _passive_by(
     )
 
 
+APPOSITIVE_OPENERS: Final = frozenset("a an the who another one his her their its our".split())
+"""Words that open an appositive after an inverted speaker: "said Kirby, a spokesman", "said
+David Gilbert, its president" (issue #4: "its" and "our" were missing)."""
+
+
 def _rest_is_appositive(
     toks: Sequence[Tok], i: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
 ) -> bool:
@@ -3459,7 +3464,7 @@ def _rest_is_appositive(
         return False
     first = toks[i]
     opens = (
-        first.text.lower() in ("a", "an", "the", "who", "another", "one", "his", "her", "their")
+        first.text.lower() in APPOSITIVE_OPENERS
         or first.text.lower() in ROLE_NOUNS
         or _is_cap(first)
         or first.kind == "number"  # an age: "says Maria Lopez, 72."
