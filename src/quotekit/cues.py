@@ -1248,6 +1248,13 @@ def find_frames(
                 frames.append(frame)
                 after = k + 3
             continue
+        if low in AS_BY_FORMS and _as_by_opens(toks, k):
+            # "As reported by the Journal, the firm ...": the agent reports the rest (#4)
+            frame = _as_reported_by(text, toks, k, sentence, paragraph, direct_bounds)
+            if frame is not None:
+                frames.append(frame)
+                after = k + 2
+                continue
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
             entry is None
@@ -1332,6 +1339,69 @@ def find_frames(
         frames = _not_nested(text, frames)
     _cut_coordinated(text, frames, direct_bounds)
     return frames
+
+
+AS_BY_FORMS: Final = frozenset("reported noted detailed revealed".split())
+"""Participles of "As reported by X, ..." whose agent is the source of the clause after the
+comma (issue #4)."""
+#: The longest agent of "As reported by X," before its comma.
+MAX_AS_BY_AGENT: Final = 12
+
+
+def _as_by_opens(toks: Sequence[Tok], k: int) -> bool:
+    """Whether "As <participle> by" opens the sentence at ``k - 1`` (after "But" or "And" at
+    most)."""
+    n = len(toks)
+    if k < 1 or k + 2 >= n or toks[k - 1].text.lower() != "as" or toks[k + 1].text != "by":
+        return False
+    return k == 1 or (k == 2 and toks[0].text in ("But", "And"))
+
+
+def _as_reported_by(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> Frame | None:
+    """The frame of "As reported by Western Journalism, investigators found ...": the agent
+    before the comma is the source of the clause after it (issue #4)."""
+    n = len(toks)
+    agent_i = k + 2
+    comma = next(
+        (
+            m
+            for m in range(agent_i + 1, min(n, agent_i + MAX_AS_BY_AGENT + 1))
+            if toks[m].text == "," and not toks[m].quoted
+        ),
+        None,
+    )
+    if comma is None or comma + 1 >= n or toks[agent_i].quoted:
+        return None
+    agent = phrase_after(text, toks, agent_i) or _source_until_comma(text, toks, agent_i)
+    if agent is None or agent.end > toks[comma].start:
+        return None
+    cs, ce = _trim_content(text, toks[comma + 1].start, sentence[1])
+    if _content_words(text, cs, ce, direct_bounds) < MIN_BELIEF_WORDS:
+        return None
+    kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return None
+    return Frame(
+        toks[k].start,
+        toks[k + 1].end,
+        "report",
+        True,
+        agent,
+        kind,
+        [(cs, ce)],
+        [],
+        paragraph,
+        True,
+        False,
+        toks[k - 1].start,
+    )
 
 
 def _holds_spot(spots: Sequence[int], sentence: tuple[int, int]) -> bool:
