@@ -1410,7 +1410,7 @@ def _holds_spot(spots: Sequence[int], sentence: tuple[int, int]) -> bool:
     return i < len(spots) and spots[i] < sentence[1]
 
 
-POSITION_PARTICLE_VERBS: Final = frozenset({"vote", "focus", "respond"})
+POSITION_PARTICLE_VERBS: Final = frozenset({"vote", "focus", "respond", "agree"})
 """Verbs whose particle's object is the position itself (issue #4): "Republicans voted for
 the bill", "Trump has focused on trade", "Carson responded to Trump's attacks". The object
 ends where its noun phrase does (a comma, a clause word, a time phrase), not at the sentence's

@@ -154,6 +154,7 @@ OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "apologize": frozenset({"for", "to"}),
     "touch": frozenset({"on", "upon"}),
     "lash": frozenset({"at", "against"}),
+    "agree": frozenset({"with"}),
 }
 """Particles that belong to the cue when they follow it, its content coming after them:
 "called for an investigation", "called on Congress to act", "talked about immigration",
