@@ -400,9 +400,16 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
             j -= 1
         elif low in ADVERBS or (low.endswith("ly") and toks[j].text.islower() and len(low) > 4):
             j -= 1
+        elif low in FLOATING_WORDS and j > 0 and toks[j - 1].text.lower() in FLOAT_AFTER:
+            j -= 1  # "Bush and Scott have both supported", "Trump has not yet responded" (#4)
         else:
             break
     return j, negated
+
+
+FLOATING_WORDS: Final = frozenset("both all yet".split())
+"""Words that float between an auxiliary (or "not") and the cue (issue #4)."""
+FLOAT_AFTER: Final = frozenset("has have had will would could can did do does are were not".split())
 
 
 QUESTION_WORDS: Final = frozenset("whether if what how why who whom when where which".split())
