@@ -402,11 +402,15 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
             j -= 1
         elif low in FLOATING_WORDS and j > 0 and toks[j - 1].text.lower() in FLOAT_AFTER:
             j -= 1  # "Bush and Scott have both supported", "Trump has not yet responded" (#4)
+        elif low in PRE_CUE_ADVERBS and toks[j].text.islower():
+            j -= 1  # "Congress only voted for", "Sanders now says" (#4)
         else:
             break
     return j, negated
 
 
+PRE_CUE_ADVERBS: Final = frozenset("only now".split())
+"""Adverbs between a subject and its cue that :data:`ADVERBS` leaves out (issue #4)."""
 FLOATING_WORDS: Final = frozenset("both all yet".split())
 """Words that float between an auxiliary (or "not") and the cue (issue #4)."""
 FLOAT_AFTER: Final = frozenset("has have had will would could can did do does are were not".split())
