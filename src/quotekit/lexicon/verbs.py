@@ -47,7 +47,7 @@ STANCE_VERBS: Final = frozenset(
     advocate favor prefer back request encourage herald characterize characterise portray
     label brand dub vote focus thank congratulate rebuke lambaste liken trumpet recount
     reference retweet detail apologize touch lash chide reaffirm downplay repudiate deride
-    rebut imply""".split()
+    rebut imply order bemoan invoke relish""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
