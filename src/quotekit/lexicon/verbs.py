@@ -47,7 +47,8 @@ STANCE_VERBS: Final = frozenset(
     advocate favor prefer back request encourage herald characterize characterise portray
     label brand dub vote focus thank congratulate rebuke lambaste liken trumpet recount
     reference retweet detail apologize touch lash chide reaffirm downplay repudiate deride
-    rebut imply order bemoan invoke relish clarify credit remember realize convince""".split()
+    rebut imply order bemoan invoke relish clarify credit remember realize convince
+    contradict foresee affirm contemplate promote articulate outline forecast recognize""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -128,7 +129,7 @@ NOUN_LIKE_FORMS: Final = frozenset(
     question questions challenge challenges blast blasts slam slams praise welcome
     refuse defend state states remark remarks comment comments talk talks push pushes
     rail rails attack attacks echo echoes voice voices view views chant chants gripe gripes
-    vote votes focus credit credits order orders
+    vote votes focus credit credits order orders forecast forecasts outline outlines
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
