@@ -48,7 +48,8 @@ STANCE_VERBS: Final = frozenset(
     label brand dub vote focus thank congratulate rebuke lambaste liken trumpet recount
     reference retweet detail apologize touch lash chide reaffirm downplay repudiate deride
     rebut imply order bemoan invoke relish clarify credit remember realize convince
-    contradict foresee affirm contemplate articulate outline forecast recognize""".split()
+    contradict foresee affirm contemplate articulate outline forecast recognize learn
+    identify""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
