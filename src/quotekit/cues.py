@@ -2754,6 +2754,11 @@ def _document_subject(toks: Sequence[Tok], j: int) -> bool:
     return False
 
 
+GERUND_OPENERS: Final = frozenset("by before after while when in since".split())
+"""Words before a gerund cue whose speaker is the sentence's subject: "closed the meeting by
+saying ...", "was the most aggressive in denouncing the media" (issue #4: "in", "since")."""
+
+
 def _verb_frame(
     text: str,
     toks: Sequence[Tok],
@@ -2929,11 +2934,7 @@ def _verb_frame(
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
         return _leading(*args, speaker, start_i, s_end, toks[j].start, coordinated=True)
     # "closed the meeting by saying: ...": the sentence's subject speaks
-    if (
-        gerund
-        and prev is not None
-        and prev.text.lower() in ("by", "before", "after", "while", "when")
-    ):
+    if gerund and prev is not None and prev.text.lower() in GERUND_OPENERS:
         phrase = _sentence_subject(text, toks, k, direct_bounds)
         if phrase is None:
             return None
