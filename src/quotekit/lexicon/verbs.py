@@ -48,7 +48,7 @@ STANCE_VERBS: Final = frozenset(
     label brand dub vote focus thank congratulate rebuke lambaste liken trumpet recount
     reference retweet detail apologize touch lash chide reaffirm downplay repudiate deride
     rebut imply order bemoan invoke relish clarify credit remember realize convince
-    contradict foresee affirm contemplate articulate outline forecast recognize learn
+    contradict foresee affirm contemplate articulate outline forecast recognize learn list appoint
     identify""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
@@ -130,7 +130,8 @@ NOUN_LIKE_FORMS: Final = frozenset(
     question questions challenge challenges blast blasts slam slams praise welcome
     refuse defend state states remark remarks comment comments talk talks push pushes
     rail rails attack attacks echo echoes voice voices view views chant chants gripe gripes
-    vote votes focus credit credits order orders forecast forecasts outline outlines
+    vote votes focus credit credits order orders forecast forecasts outline outlines list
+    lists
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
