@@ -49,6 +49,7 @@ STANCE_VERBS: Final = frozenset(
     reference retweet detail apologize touch lash chide reaffirm downplay repudiate deride
     rebut imply order bemoan invoke relish clarify credit remember realize convince
     contradict foresee affirm contemplate articulate outline forecast recognize learn list appoint
+    envision block ignore
     identify""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
@@ -131,7 +132,7 @@ NOUN_LIKE_FORMS: Final = frozenset(
     refuse defend state states remark remarks comment comments talk talks push pushes
     rail rails attack attacks echo echoes voice voices view views chant chants gripe gripes
     vote votes focus credit credits order orders forecast forecasts outline outlines list
-    lists
+    lists block blocks
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
