@@ -400,9 +400,20 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
             j -= 1
         elif low in ADVERBS or (low.endswith("ly") and toks[j].text.islower() and len(low) > 4):
             j -= 1
+        elif low in FLOATING_WORDS and j > 0 and toks[j - 1].text.lower() in FLOAT_AFTER:
+            j -= 1  # "Bush and Scott have both supported", "Trump has not yet responded" (#4)
+        elif low in PRE_CUE_ADVERBS and toks[j].text.islower():
+            j -= 1  # "Congress only voted for", "Sanders now says" (#4)
         else:
             break
     return j, negated
+
+
+PRE_CUE_ADVERBS: Final = frozenset("only now".split())
+"""Adverbs between a subject and its cue that :data:`ADVERBS` leaves out (issue #4)."""
+FLOATING_WORDS: Final = frozenset("both all yet".split())
+"""Words that float between an auxiliary (or "not") and the cue (issue #4)."""
+FLOAT_AFTER: Final = frozenset("has have had will would could can did do does are were not".split())
 
 
 QUESTION_WORDS: Final = frozenset("whether if what how why who whom when where which".split())
@@ -1248,6 +1259,13 @@ def find_frames(
                 frames.append(frame)
                 after = k + 3
             continue
+        if low in AS_BY_FORMS and _as_by_opens(toks, k):
+            # "As reported by the Journal, the firm ...": the agent reports the rest (#4)
+            frame = _as_reported_by(text, toks, k, sentence, paragraph, direct_bounds)
+            if frame is not None:
+                frames.append(frame)
+                after = k + 2
+                continue
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
             entry is None
@@ -1334,13 +1352,76 @@ def find_frames(
     return frames
 
 
+AS_BY_FORMS: Final = frozenset("reported noted detailed revealed".split())
+"""Participles of "As reported by X, ..." whose agent is the source of the clause after the
+comma (issue #4)."""
+#: The longest agent of "As reported by X," before its comma.
+MAX_AS_BY_AGENT: Final = 12
+
+
+def _as_by_opens(toks: Sequence[Tok], k: int) -> bool:
+    """Whether "As <participle> by" opens the sentence at ``k - 1`` (after "But" or "And" at
+    most)."""
+    n = len(toks)
+    if k < 1 or k + 2 >= n or toks[k - 1].text.lower() != "as" or toks[k + 1].text != "by":
+        return False
+    return k == 1 or (k == 2 and toks[0].text in ("But", "And"))
+
+
+def _as_reported_by(
+    text: str,
+    toks: Sequence[Tok],
+    k: int,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+) -> Frame | None:
+    """The frame of "As reported by Western Journalism, investigators found ...": the agent
+    before the comma is the source of the clause after it (issue #4)."""
+    n = len(toks)
+    agent_i = k + 2
+    comma = next(
+        (
+            m
+            for m in range(agent_i + 1, min(n, agent_i + MAX_AS_BY_AGENT + 1))
+            if toks[m].text == "," and not toks[m].quoted
+        ),
+        None,
+    )
+    if comma is None or comma + 1 >= n or toks[agent_i].quoted:
+        return None
+    agent = phrase_after(text, toks, agent_i) or _source_until_comma(text, toks, agent_i)
+    if agent is None or agent.end > toks[comma].start:
+        return None
+    cs, ce = _trim_content(text, toks[comma + 1].start, sentence[1])
+    if _content_words(text, cs, ce, direct_bounds) < MIN_BELIEF_WORDS:
+        return None
+    kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
+    if kind is QuoteKind.DIRECT:
+        return None
+    return Frame(
+        toks[k].start,
+        toks[k + 1].end,
+        "report",
+        True,
+        agent,
+        kind,
+        [(cs, ce)],
+        [],
+        paragraph,
+        True,
+        False,
+        toks[k - 1].start,
+    )
+
+
 def _holds_spot(spots: Sequence[int], sentence: tuple[int, int]) -> bool:
     """Whether one of the sorted ``spots`` lies in ``sentence``."""
     i = bisect.bisect_left(spots, sentence[0])
     return i < len(spots) and spots[i] < sentence[1]
 
 
-POSITION_PARTICLE_VERBS: Final = frozenset({"vote", "focus", "respond"})
+POSITION_PARTICLE_VERBS: Final = frozenset({"vote", "focus", "respond", "agree"})
 """Verbs whose particle's object is the position itself (issue #4): "Republicans voted for
 the bill", "Trump has focused on trade", "Carson responded to Trump's attacks". The object
 ends where its noun phrase does (a comma, a clause word, a time phrase), not at the sentence's
@@ -2678,6 +2759,59 @@ FINDING_SUBJECT_NOUNS: Final = DOCUMENT_NOUNS | frozenset(
 DOCUMENT_SUBJECT_REACH: Final = 8
 
 
+NOUN_OBJECT_STANCES: Final = frozenset({"want", "support"})
+"""Noun-like stance verbs whose plain noun object is the position (issue #4): after a name, a
+pronoun or a plural noun, "Murphy wants more funding for schools", "Millennials support
+background checks", "she wants voters to know that ..."."""
+NOT_STANCE_OBJECT_WORDS: Final = (
+    BE_FORMS | PREPOSITIONS_AFTER_CUE | frozenset("and or but than as so because when if".split())
+)
+
+
+def _noun_object_stance(toks: Sequence[Tok], lemma: str, pj: Tok, nxt_i: int) -> bool:
+    """Whether the noun-like form of :data:`NOUN_OBJECT_STANCES` before ``nxt`` is a verb
+    with its object: its subject ``pj`` is a pronoun, a name or a plural noun and a
+    lower-case word (no preposition, verb "be" or conjunction) follows."""
+    nxt = toks[nxt_i]
+    if lemma not in NOUN_OBJECT_STANCES or nxt.kind != "word" or not nxt.text.islower():
+        return False
+    if nxt.text in NOT_STANCE_OBJECT_WORDS:
+        return False
+    pl = pj.text.lower()
+    if toks[nxt_i - 1].text.endswith("s"):  # "Murphy wants", "she supports"
+        return pl in ("he", "she", "it") or (_is_cap(pj) and not pl.endswith("s"))
+    # the base form needs a plural subject: "Trump support remains strong" is a noun
+    return pl in ("they", "we", "i", "you") or (
+        pl.endswith("s") and not pl.endswith("ss") and (_is_cap(pj) or _plural_noun(pj))
+    )
+
+
+PLURAL_BELIEF_FORMS: Final = frozenset("hope fear worry doubt suspect".split())
+"""Base forms of noun-like belief verbs that are verbs after a plural subject and before a
+clause's subject (issue #4): "American officials hope the technology can help", "Dems hope
+Trump's behavior will help them"."""
+CLAUSE_DETERMINERS: Final = frozenset(
+    "the a an his her their its this these those our my your".split()
+)
+
+
+def _plural_belief(toks: Sequence[Tok], low: str, pj: Tok, after: int) -> bool:
+    """Whether the base form ``low`` of :data:`PLURAL_BELIEF_FORMS` after the plural
+    subject ``pj`` ("officials", "Republicans") opens a reported clause or object at
+    ``after``: a determiner or a capitalised word."""
+    if low not in PLURAL_BELIEF_FORMS or after >= len(toks) or toks[after].quoted:
+        return False
+    pl = pj.text.lower()
+    if not (
+        _plural_noun(pj)
+        or (_is_cap(pj) and pl.endswith("s") and not pl.endswith(("ss", "'s", "’s")))
+    ):
+        return False
+    nxt = toks[after]
+    nl = nxt.text.lower()
+    return nl in CLAUSE_DETERMINERS or _is_cap(nxt)
+
+
 def _document_subject(toks: Sequence[Tok], j: int) -> bool:
     """Whether the clause before ``j`` names a document or finding ("A video of the meeting",
     "Recent polling", "A review by the Ledger") as the subject of a finding verb."""
@@ -2692,6 +2826,11 @@ def _document_subject(toks: Sequence[Tok], j: int) -> bool:
 
 FOUND_AS_ESTABLISH: Final = frozenset("help helped helps helping to".split())
 """Words before "found" that make it "establish": "helped found the group"."""
+
+
+GERUND_OPENERS: Final = frozenset("by before after while when in since upon".split())
+"""Words before a gerund cue whose speaker is the sentence's subject: "closed the meeting by
+saying ...", "was the most aggressive in denouncing the media" (issue #4: "in", "since")."""
 
 
 def _verb_frame(
@@ -2871,11 +3010,7 @@ def _verb_frame(
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
         return _leading(*args, speaker, start_i, s_end, toks[j].start, coordinated=True)
     # "closed the meeting by saying: ...": the sentence's subject speaks
-    if (
-        gerund
-        and prev is not None
-        and prev.text.lower() in ("by", "before", "after", "while", "when", "upon")
-    ):
+    if gerund and prev is not None and prev.text.lower() in GERUND_OPENERS:
         phrase = _sentence_subject(text, toks, k, direct_bounds)
         if phrase is None:
             return None
@@ -2899,6 +3034,7 @@ def _verb_frame(
             or (lemma in STANCE_VERBS and _plural_noun(pj))  # "public records show"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))
             or (_plural_noun(pj) and _opens_reported_clause(toks, after))  # "voters fear they"
+            or _plural_belief(toks, low, pj, after)  # "officials hope the plan ..." (#4)
             or pj.text.lower() in ("who", "which", "that")  # "those who support Sanders"
             or (  # "some note that ...", "many claim that ..."
                 pj.text.lower() in QUANTIFIER_SOURCES
@@ -2936,6 +3072,8 @@ def _verb_frame(
             or (lemma in FINDING_VERBS and pj.text.lower() in DOCUMENT_NOUNS)  # "a poll shows"
             or (lemma in FINDING_VERBS and _document_subject(toks, j))  # "a video of it shows"
             or pj.text.lower() in ("who", "which")  # "the lawsuit, which challenges ..."
+            or _plural_belief(toks, low, pj, after)
+            or _noun_object_stance(toks, lemma, pj, after)  # "Murphy wants more funding" (#4)
             # "He talks about immigration", "Clinton will focus on what ...": with its
             # particle after a pronoun or a name (not an opening adjective: "New talks
             # about trade resumed") the form is a verb (issue #4)
@@ -3471,6 +3609,11 @@ def _passive_by(
     )
 
 
+APPOSITIVE_OPENERS: Final = frozenset("a an the who another one his her their its our".split())
+"""Words that open an appositive after an inverted speaker: "said Kirby, a spokesman", "said
+David Gilbert, its president" (issue #4: "its" and "our" were missing)."""
+
+
 def _rest_is_appositive(
     toks: Sequence[Tok], i: int, direct_bounds: Sequence[tuple[int, int, int]] = ()
 ) -> bool:
@@ -3479,7 +3622,7 @@ def _rest_is_appositive(
         return False
     first = toks[i]
     opens = (
-        first.text.lower() in ("a", "an", "the", "who", "another", "one", "his", "her", "their")
+        first.text.lower() in APPOSITIVE_OPENERS
         or first.text.lower() in ROLE_NOUNS
         or _is_cap(first)
         or first.kind == "number"  # an age: "says Maria Lopez, 72."

@@ -48,7 +48,10 @@ STANCE_VERBS: Final = frozenset(
     advocate favor prefer back request encourage herald characterize characterise portray
     label brand dub vote focus thank congratulate rebuke lambaste liken trumpet recount
     reference retweet detail apologize touch lash chide reaffirm downplay repudiate deride
-    rebut imply""".split()
+    rebut imply order bemoan invoke relish clarify credit remember realize convince
+    contradict foresee affirm contemplate articulate outline forecast recognize learn list appoint
+    envision block ignore
+    identify""".split()
 )
 """Verbs that report a source's position or finding rather than its words.
 
@@ -114,6 +117,9 @@ IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
     "lash": ("lash", "lashes", "lashed", "lashing"),
     "touch": ("touch", "touches", "touched", "touching"),
+    "prefer": ("prefer", "prefers", "preferred", "preferring"),
+    "concur": ("concur", "concurs", "concurred", "concurring"),
+    "label": ("label", "labels", "labeled", "labelled", "labeling", "labelling"),
 }
 """Inflections the regular rules below would get wrong (say → said, admit → admitted)."""
 
@@ -128,7 +134,8 @@ NOUN_LIKE_FORMS: Final = frozenset(
     question questions challenge challenges blast blasts slam slams praise welcome
     refuse defend state states remark remarks comment comments talk talks push pushes
     rail rails attack attacks echo echoes voice voices view views chant chants gripe gripes
-    vote votes focus
+    vote votes focus credit credits order orders forecast forecasts outline outlines list
+    lists block blocks
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
@@ -160,6 +167,7 @@ OPTIONAL_PARTICLES: Final[dict[str, frozenset[str]]] = {
     "apologize": frozenset({"for", "to"}),
     "touch": frozenset({"on", "upon"}),
     "lash": frozenset({"at", "against"}),
+    "agree": frozenset({"with"}),
 }
 """Particles that belong to the cue when they follow it, its content coming after them:
 "called for an investigation", "called on Congress to act", "talked about immigration",
