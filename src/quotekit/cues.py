@@ -891,23 +891,31 @@ def _stance_adjective_frames(
             b -= 1
         if toks[b].text.lower() not in BE_FORMS or toks[b].quoted:
             continue  # "a book critical of", "as opposed to", "Republicans, concerned about"
-        frame = _verb_frame(
-            text,
-            toks,
-            k,
-            k + 1,
-            STANCE_ADJECTIVE,
-            False,
-            sentence,
-            paragraph,
-            direct_bounds,
-            earlier,
+        frame = _position_frame(
+            text, toks, k, k + 1, STANCE_ADJECTIVE, sentence, paragraph, direct_bounds, earlier
         )
-        if frame is not None:
-            frame = _position_object(text, toks, frame, k + 1)
         if frame is not None:
             frames.append(frame)
     return frames
+
+
+def _position_frame(
+    text: str,
+    toks: Sequence[Tok],
+    v: int,
+    last: int,
+    lemma: str,
+    sentence: tuple[int, int],
+    paragraph: int,
+    direct_bounds: Sequence[tuple[int, int, int]],
+    earlier: Sequence[Frame],
+) -> Frame | None:
+    """The frame of a position word at ``v`` whose phrase ends at ``last`` ("critical of",
+    "raised questions about"), its object cut where the noun phrase ends."""
+    frame = _verb_frame(
+        text, toks, v, last, lemma, False, sentence, paragraph, direct_bounds, earlier
+    )
+    return _position_object(text, toks, frame, last) if frame is not None else None
 
 
 LIGHT_STANCE_NOUNS: Final[dict[str, frozenset[str]]] = {
@@ -1025,20 +1033,9 @@ def _light_stance_frames(
                 v = b
         if v < 1 or toks[v].quoted:
             continue
-        frame = _verb_frame(
-            text,
-            toks,
-            v,
-            k + 1,
-            STANCE_NOUN,
-            False,
-            sentence,
-            paragraph,
-            direct_bounds,
-            earlier,
+        frame = _position_frame(
+            text, toks, v, k + 1, STANCE_NOUN, sentence, paragraph, direct_bounds, earlier
         )
-        if frame is not None:
-            frame = _position_object(text, toks, frame, k + 1)
         if frame is not None:
             frames.append(frame)
     return frames
