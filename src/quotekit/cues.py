@@ -338,12 +338,13 @@ NAMED_WORDS: Final = frozenset("named identified quoted".split())
 def _not_named(toks: Sequence[Tok], k: int, cue_end_i: int) -> bool:
     """Whether the cue at ``k`` only asks for anonymity: "declined to be named", "asked not
     to be identified"."""
+    if toks[k].text.lower() not in ANONYMITY_VERBS:
+        return False
     i = cue_end_i + 1
     if i < len(toks) and toks[i].text.lower() == "not":
         i += 1
     return (
-        toks[k].text.lower() in ANONYMITY_VERBS
-        and i + 2 < len(toks)
+        i + 2 < len(toks)
         and toks[i].text.lower() == "to"
         and toks[i + 1].text.lower() == "be"
         and toks[i + 2].text.lower() in NAMED_WORDS
@@ -2857,10 +2858,11 @@ def _verb_frame(
     if low == "found" and prev is not None and prev.text.lower() in FOUND_AS_ESTABLISH:
         return None  # "helped found the group", "to found a party": to establish, not to find
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
-    if _not_named(toks, k, cue_end_i):
+    if low in ANONYMITY_VERBS and _not_named(toks, k, cue_end_i):
         return None  # "who declined to be named": no words reported (issue #4)
     j, negated = _skip_adverbs_back(toks, k)
-    j = _before_anonymity(toks, j)
+    if j >= 3 and toks[j].text in NAMED_WORDS:
+        j = _before_anonymity(toks, j)
     after_to = cue_end_i + 1
     if (
         strong
