@@ -2987,11 +2987,7 @@ def _verb_frame(
         # "Having said that the tax was too low, Okafor left": a perfect participle opening
         # the sentence, whose speaker is the main clause's subject (issue #4)
         return _opening_participle(*args, after, s_end)
-    if (
-        gerund
-        and strong
-        and (prev is None or (k == 1 and prev.text.lower() in ADVERBIAL_BEFORE_PARTICIPLE))
-    ):
+    if gerund and strong and (prev is None or (k == 1 and prev.text.lower() in GERUND_OPENERS)):
         # "Noting that only one senator voted with them, Tester added: ...": the participle's
         # subject is the main clause's, after the comma
         return _opening_participle(*args, after, s_end)
@@ -3776,8 +3772,6 @@ def _trailing(
         return None
     if _inside_a_direct(direct_bounds, cs):
         return None
-    if OPENING_ADVERBIAL_RE.fullmatch(text, cs, ce):
-        return None  # "After winning Ohio, Kasich said, “…”": when he said it, not what
     if (
         phrase is not None
         and ce <= phrase.start < cue_start  # "In a 1963 speech, he declared."
@@ -3789,18 +3783,9 @@ def _trailing(
     )
 
 
-ADVERBIAL_BEFORE_PARTICIPLE: Final = frozenset("after before while when since upon by".split())
-"""Words before a participle that opens a sentence: "After suggesting that ..., Rubio said"."""
-OPENING_ADVERBIAL_RE: Final = regex.compile(
-    r"(?i:after|before|while|when|since|upon|by|on)\s+\w+ing\b[^,;:]*,?"
-)
-"""An adverbial of time or manner that opens a sentence before its subject: "After winning
-Ohio,", "While campaigning in Iowa,"."""
-
-
 OPENING_ADVERBIAL_WORDS: Final = frozenset(
     """in since before after when as during at on with while for from by under amid despite
-    once until""".split()
+    once until upon""".split()
 )
 """Words that open an adverbial before a clause's subject: "In a 1963 speech, he declared"."""
 ADVERBIAL_TAILS: Final = frozenset("however though too meanwhile".split())
@@ -3820,8 +3805,11 @@ def _only_an_adverbial(toks: Sequence[Tok], cs: int, ce: int, cue_end: int) -> b
     if end - i > MAX_OPENING_ADJUNCT:
         return False  # "After he took over the jet in 2011 he made a number of changes"
     after = _index_of(toks, cue_end)
-    if after < len(toks) and (toks[after].text in ",:" or toks[after].quoted):
-        return False  # "At times last year, aides said, the mere mention ...": it goes on
+    participle = i + 1 < end and toks[i + 1].text.islower() and toks[i + 1].text.endswith("ing")
+    if not participle and after < len(toks) and (toks[after].text in ",:" or toks[after].quoted):
+        # "At times last year, aides said, the mere mention ...": it goes on; but "After
+        # winning Ohio, Kasich said, “…”" is when he said it, whatever follows
+        return False
     for m in range(i + 1, end):
         t = toks[m]
         if t.quoted:
