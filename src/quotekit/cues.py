@@ -2392,9 +2392,11 @@ PERSONAL_SUBJECTS: Final = frozenset("i we he she they".split())
 
 #: How far back from a conjunction a subordinate clause's opening word is looked for.
 MAX_SUBORDINATE_REACH: Final = 16
-SUBORDINATE_WORDS: Final = frozenset(
-    "when whenever after before because since while as if although though until once".split()
+SUBORDINATORS: Final = frozenset(
+    "if when whenever while although though because since unless once until after before".split()
 )
+"""Conjunctions that open a subordinate clause."""
+SUBORDINATE_WORDS: Final = SUBORDINATORS | {"as"}
 """Words that open a subordinate clause: "The crowd cheered when Trump spotted a sign and
 asked ...": the verb after "and" is Trump's, not the crowd's."""
 
@@ -4362,10 +4364,7 @@ def _cut_coordinated(
 #: he and other leaders are planning ...", "noted that both Sanders and Trump were ...".
 MAX_FIRST_CONJUNCT: Final = 3
 
-ADVERBIAL_OPENERS: Final = frozenset(
-    """if when whenever while although though because since unless once until after before
-    despite during in at on under""".split()
-)
+ADVERBIAL_OPENERS: Final = SUBORDINATORS | frozenset("despite during in at on under".split())
 """Words that open an adverbial before a clause's subject: "noted that in 1972, he ...",
 "worried that if the state held up the deal, Patriot could ..."."""
 
