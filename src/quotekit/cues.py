@@ -1673,8 +1673,7 @@ def _quote_after_label(text: str, toks: Sequence[Tok]) -> bool:
         and toks[1].text == ":"
         and _is_cap(toks[0])
         and not toks[0].quoted
-        and toks[2].kind == "quote"
-        and toks[2].quoted
+        and _quote_follows(toks, 1)
     ):
         return False
     name = toks[0]
@@ -3995,8 +3994,7 @@ def _quote_after_adjunct(toks: Sequence[Tok], i: int) -> int | None:
         if t.quoted:
             return None
         if t.text in ",:":
-            nxt = toks[m + 1]
-            return m + 1 if nxt.kind == "quote" and nxt.quoted else None
+            return m + 1 if _quote_follows(toks, m) else None
         if t.kind == "punct":
             return None
     return None
