@@ -50,8 +50,9 @@ class Tok(NamedTuple):
 
 
 # Why: a full stop after an initial, a title or another abbreviation belongs to that word
-# ("Mr.", "F.", "Sen."), so names read as one run of words.
-_ABBREV_WORDS: Final = NEVER_FINAL | MAYBE_FINAL | {t.lower().rstrip(".") for t in TITLES}
+# ("Mr.", "F.", "Sen."), so names read as one run of words. Titles written in full are not
+# among them: "said the president." ends the sentence (the speaker was "president.").
+_ABBREV_WORDS: Final = NEVER_FINAL | MAYBE_FINAL
 
 
 # Why: TOKEN_RE with the white space before each token as a group of its own, so that one
@@ -448,6 +449,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
                 "governing",
                 "unidentified",
             )
+            and low not in OFFICE_WORDS  # "the chief operating officer"
         ):
             break
         if low in BEFORE_SUBJECT_OK or low in {
@@ -558,6 +560,12 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
                 and not _looks_like_verb(nlow)
             )
             or toks[j].text.lower() in DETERMINERS
+            # "the chief executive", "the chief operating officer"
+            or (cur_low in ROLE_MODIFIERS and (nlow in ROLE_NOUNS or nlow in OFFICE_WORDS))
+            or (cur_low in OFFICE_WORDS and nlow in ROLE_NOUNS)
+            or (  # "the chief of staff"
+                cur_low in ROLE_NOUNS and nlow == "of" and j + 2 < n and toks[j + 2].text == "staff"
+            )
         ):
             j += 1
         elif (
@@ -579,12 +587,51 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
             j += 1  # "a senior administration official"
         else:
             break
+    if low in _ANY_DETERMINERS:
+        named = _name_in_apposition(text, toks, j + 1)
+        if named is not None:
+            return named  # "said the chief executive, John Ferriola."
     phrase = phrase_before(text, toks, j)
     if phrase is not None and phrase.start < t.start:
         return phrase._replace(start=t.start)
     if phrase is None and low in _ANY_DETERMINERS:
         return _plain_description(text, toks, i)
     return phrase
+
+
+ROLE_MODIFIERS: Final = frozenset({"chief", "deputy", "executive", "general", "vice"})
+"""Role nouns that also stand before another role noun in one title: "the chief executive",
+"the deputy director", "the executive director"."""
+
+OFFICE_WORDS: Final = frozenset(
+    "financial operating technology information medical legal marketing strategy".split()
+)
+"""Words between "chief" and its role noun: "the chief financial officer"."""
+
+#: What may follow a name set off after a description: the end of the sentence or of a clause.
+_APPOSITION_ENDS: Final = frozenset({".", ",", ";", "!", "?", "—", "–"})
+
+
+def _name_in_apposition(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
+    """The person named after the description that ends before token ``i``, set off by a
+    comma up to the end of the sentence or a clause: "said the chief executive, John
+    Ferriola." (the description is then his title, which the resolver reads before his name)."""
+    n = len(toks)
+    if i + 1 >= n or toks[i].text != "," or not _is_cap(toks[i + 1]) or toks[i + 1].quoted:
+        return None
+    k = i + 1
+    while (
+        k + 1 < n
+        and not toks[k + 1].quoted
+        and (_is_cap(toks[k + 1]) or toks[k + 1].text.lower() in NAME_PARTICLES)
+    ):
+        k += 1
+    if k + 1 < n and toks[k + 1].text not in _APPOSITION_ENDS and not toks[k + 1].quoted:
+        return None  # "said the minister, Paris will ...": a clause goes on
+    named = phrase_before(text, toks, k)
+    if named is None or named.kind is not PhraseKind.PERSON or named.start < toks[i + 1].start:
+        return None
+    return named
 
 
 # the unions and differences the phrase readers test words against, made once
