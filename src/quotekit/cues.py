@@ -2559,8 +2559,15 @@ def _loose_subject(
         last.text.lower() in SUBJECT_STOP or last.text.lower() in PRONOUNS_SUBJECT
     ) and not object_after_preposition:
         return None
-    if last.text.islower() and last.text in CUE_FORMS and last.text not in NOUN_LIKE_FORMS:
-        return None  # "said said": a verb heads no subject
+    if (
+        last.text.islower()
+        and last.text in CUE_FORMS
+        and last.text not in NOUN_LIKE_FORMS
+        and not (j > 0 and toks[j - 1].text.lower() in NOT_BEFORE_CUE)
+    ):
+        # "said said": a verb heads no subject; but after a determiner the form is a noun:
+        # "a person familiar with the planning says"
+        return None
     i = j
     while i > 0 and j - i < MAX_LOOSE_SUBJECT:
         t = toks[i - 1]
@@ -3084,6 +3091,8 @@ def _verb_frame(
             )
         ):
             return None  # "state lawmakers", "the claims process"
+        if j == 0 and cue_end_i > k and _is_cap(pj) and _verb_after_object(toks, after):
+            return None  # "New talks about the budget resumed": an adjective, then the noun
     phrase = _subject_before(text, toks, j, speech=strong)
     if gerund and (phrase is None or phrase.kind not in (PhraseKind.PERSON, PhraseKind.PRONOUN)):
         phrase = _absolute_subject(text, toks, j) or phrase  # "with dozens of teachers saying"
@@ -3998,6 +4007,40 @@ def _quote_after_adjunct(toks: Sequence[Tok], i: int) -> int | None:
         if t.kind == "punct":
             return None
     return None
+
+
+#: How far after a noun-like form's particle a finite verb shows the form was a noun.
+OBJECT_VERB_REACH: Final = 8
+#: Words that open a clause inside the object, whose verbs are the clause's own: "talks about
+#: how the budget was cut".
+OBJECT_CLAUSE_OPENERS: Final = frozenset(
+    "how what why whether when where who which that if".split()
+)
+
+
+def _verb_after_object(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a finite verb follows the noun phrase that starts at token ``i`` (the object
+    of a particle: "about the budget resumed", "for a ceasefire grew"), before any
+    punctuation or clause of its own: the word before the particle was then a noun, the
+    sentence's subject, not a verb ("Renewed calls for a ceasefire grew louder")."""
+    for t in toks[i : i + OBJECT_VERB_REACH]:
+        low = t.text.lower()
+        if t.quoted or t.kind != "word" or low in OBJECT_CLAUSE_OPENERS:
+            return False
+        if t is not toks[i] and t.text.islower() and (low in CLAUSE_AUXILIARIES or _past_verb(low)):
+            return True
+    return False
+
+
+def _past_verb(low: str) -> bool:
+    """A lower-case word that reads as a past tense: "resumed", "grew", "stalled"."""
+    return low.endswith("ed") or low in IRREGULAR_PAST
+
+
+#: Irregular past tenses that follow a subject noun phrase in news ("talks ... broke down").
+IRREGULAR_PAST: Final = frozenset(
+    "grew fell rose broke began came went took made got left kept ran won lost drew".split()
+)
 
 
 CLAUSE_AUXILIARIES: Final = BE_FORMS | frozenset(
