@@ -2433,6 +2433,10 @@ def _clause_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     return phrase if phrase is not None and phrase.head in PERSONAL_SUBJECTS else None
 
 
+#: Cue forms that are also nouns for people ("advocate", "advocates"): they head subjects.
+PEOPLE_FORMS: Final = CUE_FORMS.keys() & (ROLE_NOUNS | GROUP_NOUNS)
+
+
 def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     """Any plain noun phrase from a clause boundary up to the cue, as a description:
     "Twenty-four percent said", "An earlier report in a New Hampshire paper said"."""
@@ -2443,8 +2447,12 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     percent = head.text == "%" and j > 0 and toks[j - 1].kind == "number"  # "26% say"
     if head.quoted or (head.kind not in ("word", "abbr", "number") and not percent):
         return None
-    if h_low in SUBJECT_STOP or h_low.endswith("ly") or h_low in CUE_FORMS:
-        return None
+    if (
+        h_low in SUBJECT_STOP
+        or h_low.endswith("ly")
+        or (h_low in CUE_FORMS and h_low not in PEOPLE_FORMS)
+    ):
+        return None  # (but "advocates" heads "Wall Street reform advocates believe")
     i = j
     while i > 0:
         t = toks[i - 1]
@@ -2765,7 +2773,7 @@ FINDING_SUBJECT_NOUNS: Final = DOCUMENT_NOUNS | frozenset(
 DOCUMENT_SUBJECT_REACH: Final = 8
 
 
-NOUN_OBJECT_STANCES: Final = frozenset({"want", "support"})
+NOUN_OBJECT_STANCES: Final = frozenset({"want", "support", "advocate"})
 """Noun-like stance verbs whose plain noun object is the position (issue #4): after a name, a
 pronoun or a plural noun, "Murphy wants more funding for schools", "Millennials support
 background checks", "she wants voters to know that ..."."""
@@ -2783,6 +2791,8 @@ def _noun_object_stance(toks: Sequence[Tok], lemma: str, pj: Tok, nxt_i: int) ->
         return False
     if nxt.text in NOT_STANCE_OBJECT_WORDS:
         return False
+    if nxt.text in CUE_FORMS and nxt.text not in NOUN_LIKE_FORMS:
+        return False  # "Immigration advocates said ...": the verb comes after the noun
     pl = pj.text.lower()
     if toks[nxt_i - 1].text.endswith("s"):  # "Murphy wants", "she supports"
         return pl in ("he", "she", "it") or (_is_cap(pj) and not pl.endswith("s"))

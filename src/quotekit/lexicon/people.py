@@ -58,6 +58,7 @@ ROLE_NOUNS: Final = frozenset(
     lawmaker lawmakers legislator legislators representative representatives candidate
     nominee manager executive executives founder owner chancellor premier negotiator
     negotiators source sources witness witnesses resident residents activist activists
+    advocate advocates
     critic critics supporter supporters opponent opponents member members worker workers
     employee employees investigator investigators detective police policeman policewoman
     coach player teacher student students parent parents mother father son daughter wife
@@ -102,6 +103,7 @@ FEMALE_ROLES: Final = frozenset(
 GROUP_NOUNS: Final = frozenset(
     """
     officials sources analysts experts economists critics supporters opponents members
+    advocates
     residents activists lawmakers legislators aides advisers advisors investigators police
     prosecutors researchers scientists doctors witnesses voters protesters organizers
     observers strategists insiders staffers operatives people officers soldiers workers

@@ -135,7 +135,7 @@ NOUN_LIKE_FORMS: Final = frozenset(
     refuse defend state states remark remarks comment comments talk talks push pushes
     rail rails attack attacks echo echoes voice voices view views chant chants gripe gripes
     vote votes focus credit credits order orders forecast forecasts outline outlines list
-    lists block blocks
+    lists block blocks advocate advocates
     """.split()
 )
 """Forms that are more often nouns or other words than speech verbs.
