@@ -115,6 +115,42 @@ def test_analyze_lists_each_speaker_once_with_mentions() -> None:
     assert a.quotes_by("John Kirby") == a.quotes_by(kirby)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "“We have no comment,” said Jen Psaki, the White House press secretary.",
+            "Jen Psaki",
+            "White House press secretary",
+        ),
+        (
+            "“It is done,” said John Lee, a spokesman for the council, who declined to elaborate.",
+            "John Lee",
+            "spokesman for the council",
+        ),
+        (
+            "“It is over,” said Maria Lopez, the council’s spokeswoman.",
+            "Maria Lopez",
+            "council’s spokeswoman",
+        ),
+        # an appositive that names no role gives no title
+        ("“It is over,” said Tom Reed, 45.", "Tom Reed", None),
+        ("“It is over,” said Tom Reed, a Democrat from Ohio.", "Tom Reed", None),
+        # a name in apposition after the description: the description is the title
+        (
+            "“We will not stop,” the chief executive, John Ferriola, said.",
+            "John Ferriola",
+            "chief executive",
+        ),
+    ],
+)
+def test_speaker_title_from_an_appositive(text: str, name: str, title: str | None) -> None:
+    """An appositive after an inverted cue's speaker gives the speaker's title."""
+    (q,) = quotekit.extract(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.title) == (name, title)
+
+
 def test_speaker_mention_points_at_the_cue_phrase() -> None:
     """speaker_mention is the phrase in the cue; speaker is the resolved person."""
     text = "Secretary of State Antony Blinken arrived. “We are hopeful,” he said."

@@ -29,9 +29,11 @@ from .lexicon.people import (
     OBJECT_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
+    TITLES,
 )
 from .lexicon.verbs import (
     AS_VERBS,
+    COMMON_IRREGULAR_PAST,
     CUE_FORMS,
     DIRECT_ONLY_VERBS,
     NEEDS_OBJECT,
@@ -2849,6 +2851,49 @@ GERUND_OPENERS: Final = frozenset("by before after while when in since upon".spl
 saying ...", "was the most aggressive in denouncing the media" (issue #4: "in", "since")."""
 
 
+#: Words that end an appositive's title: "a spokesman who ...", "the mayor and a Democrat".
+APPOSITIVE_TITLE_ENDS: Final = frozenset("who whom whose which that and or but".split())
+
+
+def _with_appositive_title(text: str, toks: Sequence[Tok], phrase: Phrase, i: int) -> Phrase:
+    """``phrase`` with the role that the appositive at token ``i`` gives it as its title: "the
+    White House press secretary", "a spokesman for the council" (without the article); as it
+    was when the appositive names no role ("said Smith, 45", "said Smith, a Democrat")."""
+    n = len(toks)
+    first = i + 1 if toks[i].text.lower() in ("the", "a", "an") else i
+    j = first
+    role = False
+    while j < n and j - first < MAX_APPOSITIVE_TOKENS:
+        t = toks[j]
+        low = t.text.lower()
+        if (
+            t.quoted
+            or t.kind not in ("word", "abbr")
+            or low in APPOSITIVE_TITLE_ENDS
+            or (t.text.islower() and _looks_like_verb(low))
+        ):
+            break
+        role = role or low in ROLE_NOUNS or t.text in TITLES
+        j += 1
+    if not role:
+        return phrase
+    title = text[toks[first].start : toks[j - 1].end]
+    return phrase._replace(title=title, gender=phrase.gender or _gender_of(title.split()))
+
+
+def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
+    """Whether the sentence opens with a person's name and an appositive that end at the comma
+    before the cue ``k``: "Smith, the mayor, said the plan works" (the words after the cue
+    are then what Smith said, not an inverted speaker "the plan works")."""
+    phrase = _subject_before(text, toks, k - 1)
+    return (
+        phrase is not None
+        and phrase.kind is PhraseKind.PERSON
+        and phrase.title is not None
+        and phrase.start == toks[0].start
+    )
+
+
 def _verb_frame(
     text: str,
     toks: Sequence[Tok],
@@ -2958,6 +3003,7 @@ def _verb_frame(
         and not (after < n and toks[after].text.lower() in PREPOSITIONS_AFTER_CUE)
         and not (after < n and toks[after].text.lower() == "that")
         and lemma != "tell"
+        and not (prev is not None and prev.text == "," and _named_with_appositive(text, toks, k))
     ):
         phrase = phrase_after(text, toks, after)
         if phrase is not None and any(
@@ -2983,7 +3029,11 @@ def _verb_frame(
             if pe + 1 < n and toks[pe].text == "," and _continues_speaker(toks[pe + 1]):
                 pe = n  # "“Q,” said Reed, explaining that ...": the participle is his
             elif pe < n and toks[pe].text == ",":
-                pe = n if _rest_is_appositive(toks, pe + 1, direct_bounds) else pe
+                if _rest_is_appositive(toks, pe + 1, direct_bounds):
+                    if phrase.kind is PhraseKind.PERSON and phrase.title is None:
+                        # "said Jen Psaki, the White House press secretary."
+                        phrase = _with_appositive_title(text, toks, phrase, pe + 1)
+                    pe = n
             elif pe < n and toks[pe].text.lower() == "who":
                 pe = n  # "..., said an official who was briefed on the talks."
             if _rest_is_adjunct(toks, pe):
@@ -4044,13 +4094,7 @@ def _verb_after_object(toks: Sequence[Tok], i: int) -> bool:
 
 def _past_verb(low: str) -> bool:
     """A lower-case word that reads as a past tense: "resumed", "grew", "stalled"."""
-    return low.endswith("ed") or low in IRREGULAR_PAST
-
-
-#: Irregular past tenses that follow a subject noun phrase in news ("talks ... broke down").
-IRREGULAR_PAST: Final = frozenset(
-    "grew fell rose broke began came went took made got left kept ran won lost drew".split()
-)
+    return low.endswith("ed") or low in COMMON_IRREGULAR_PAST
 
 
 CLAUSE_AUXILIARIES: Final = BE_FORMS | frozenset(

@@ -32,7 +32,7 @@ from .lexicon.people import (
     ROLE_NOUNS,
     TITLES,
 )
-from .lexicon.verbs import CUE_FORMS
+from .lexicon.verbs import COMMON_IRREGULAR_PAST, CUE_FORMS
 from .model import MentionKind
 from .tokenize import TOKEN_RE
 
@@ -672,6 +672,10 @@ def _plain_description(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         return None
     if j < n and toks[j].text.lower() in CLAUSE_VERBS:
         return None  # "said the bridge would reopen": a clause, not a speaker
+    if j - i >= 3 and (
+        toks[j - 1].text.endswith("ed") or toks[j - 1].text in COMMON_IRREGULAR_PAST
+    ):
+        j -= 1  # "The auctioneer commenced by saying": the verb is no part of it ("the accused" is)
     head = toks[j - 1]
     det = toks[i].text.lower()
     name = text[toks[i + 1].start : head.end]

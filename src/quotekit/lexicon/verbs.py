@@ -73,6 +73,12 @@ TO_VERBS: Final = frozenset(
 )
 """Verbs whose content may be an infinitive: "declined to say whether", "plans to run"."""
 
+COMMON_IRREGULAR_PAST: Final = frozenset(
+    "grew fell rose broke began came went took made got left kept ran won lost drew".split()
+)
+"""Irregular past tenses that follow a subject noun phrase in news ("the talks broke down",
+"the market fell"): with the "-ed" forms, the words that show a clause, not a noun phrase."""
+
 IRREGULAR_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "seek": ("seek", "seeks", "sought", "seeking"),
     "find": ("find", "finds", "found", "finding"),
