@@ -136,6 +136,8 @@ def test_analyze_lists_each_speaker_once_with_mentions() -> None:
         # an appositive that names no role gives no title
         ("“It is over,” said Tom Reed, 45.", "Tom Reed", None),
         ("“It is over,” said Tom Reed, a Democrat from Ohio.", "Tom Reed", None),
+        # an aside after the name is no title
+        ("Smith, in a post on social media, called the ruling “a disgrace.”", "Smith", None),
         # a name in apposition after the description: the description is the title
         (
             "“We will not stop,” the chief executive, John Ferriola, said.",

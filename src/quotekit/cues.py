@@ -2151,6 +2151,12 @@ def _subject_before(
                 if piece_end == j:
                     # "the director of the Federal Bureau of Investigation, James B. Comey,"
                     return inner._replace(start=outer.start, title=text[outer.start : outer.end])
+            opener = toks[c + 1].text
+            if opener.lower() in OPENING_ADJUNCT_WORDS or (
+                opener.islower() and _looks_like_verb(opener)
+            ):
+                # "Trump, in a post on Truth Social, called": an aside, no title
+                return outer
             title = piece[4:] if piece.lower().startswith("the ") else piece
             if title[:2].lower() in ("a ",):
                 title = title[2:]
@@ -2882,16 +2888,17 @@ def _with_appositive_title(text: str, toks: Sequence[Tok], phrase: Phrase, i: in
 
 
 def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
-    """Whether the sentence opens with a person's name and an appositive that end at the comma
-    before the cue ``k``: "Smith, the mayor, said the plan works" (the words after the cue
-    are then what Smith said, not an inverted speaker "the plan works")."""
+    """Whether the sentence opens with a person's name and an appositive or aside that end at
+    the comma before the cue ``k``: "Smith, the mayor, said the plan works", "Smith, speaking
+    at a rally, said ..." (the words after the cue are then what Smith said, not an inverted
+    speaker "the plan works")."""
     phrase = _subject_before(text, toks, k - 1)
-    return (
-        phrase is not None
-        and phrase.kind is PhraseKind.PERSON
-        and phrase.title is not None
-        and phrase.start == toks[0].start
-    )
+    if phrase is None or phrase.kind is not PhraseKind.PERSON or phrase.start != toks[0].start:
+        return False
+    if phrase.title is not None:
+        return True  # "Jen Psaki, the White House press secretary,", "his manager, Corey Lee,"
+    c = _index_of(toks, phrase.end)  # the token after the name: the comma that opens an aside
+    return c < k - 2 and toks[c].text == ","
 
 
 def _verb_frame(
