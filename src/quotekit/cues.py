@@ -546,6 +546,8 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                 break
             if toks[j].text == ",":
                 return j + 1 if j + 1 < n else i
+            if j == i + 1 and toks[j].text.endswith("ing") and toks[j].text in CUE_FORMS:
+                return n  # "said after noting that ...": the "that" is the participle's
             if toks[j].text.lower() == "that":
                 return j
     return i
@@ -2887,6 +2889,17 @@ def _with_appositive_title(text: str, toks: Sequence[Tok], phrase: Phrase, i: in
     return phrase._replace(title=title, gender=phrase.gender or _gender_of(title.split()))
 
 
+def _right_after_cue(text: str, frame: Frame, pos: int) -> bool:
+    """Whether ``pos`` comes right after the speech verb of ``frame`` (a comma at most between
+    them), whose speaker is known: "the official said, before adding ..."."""
+    return (
+        frame.strong
+        and frame.phrase is not None
+        and frame.cue_end <= pos
+        and not text[frame.cue_end : pos].strip(" ,")
+    )
+
+
 def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Whether the sentence opens with a person's name and an appositive or aside that end at
     the comma before the cue ``k``: "Smith, the mayor, said the plan works", "Smith, speaking
@@ -3082,6 +3095,9 @@ def _verb_frame(
     # "closed the meeting by saying: ...": the sentence's subject speaks
     if gerund and prev is not None and prev.text.lower() in GERUND_OPENERS:
         phrase = _sentence_subject(text, toks, k, direct_bounds)
+        if phrase is None and earlier and _right_after_cue(text, earlier[-1], toks[k - 1].start):
+            # "“Q,” the official said, before adding that ...": the cue's speaker goes on
+            phrase = earlier[-1].phrase
         if phrase is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
