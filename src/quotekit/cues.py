@@ -101,6 +101,10 @@ CLAUSE_PREPOSITIONS: Final = frozenset(
     {"in", "on", "at", "during", "via", "through", "after", "before", "from", "to", "for"}
 )
 """A cue's prepositional phrase ("said in a statement that") starts with one of these."""
+ASIDE_OPENERS: Final = CLAUSE_PREPOSITIONS | frozenset(
+    "without with again however once yet too also as".split()
+)
+"""Words that open an aside between commas after a cue: "claimed, without evidence, that"."""
 
 PARTICIPLE_CONTINUATIONS: Final = frozenset(
     "adding noting saying citing arguing explaining insisting warning calling claiming".split()
@@ -445,6 +449,20 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     """Skip the listener and time phrase between a cue and its content ("told reporters on
     Monday"), and a prepositional phrase that a "that" follows ("said in a statement that")."""
     n = len(toks)
+    if (
+        i + 3 < n
+        and toks[i].text == ","
+        and (toks[i + 1].text.lower() in ASIDE_OPENERS or toks[i + 1].text.endswith("ly"))
+    ):
+        # an aside between commas before "that": "claimed, without evidence, that ...",
+        # "said, falsely, that ..."
+        for j in range(i + 2, min(n - 1, i + MAX_ADJUNCT_TOKENS)):
+            if toks[j].quoted or toks[j].text in ";:":
+                break
+            if toks[j].text == ",":
+                if toks[j + 1].text.lower() == "that":
+                    return j + 1
+                break
     if lemma == "ask" and i < n and not toks[i].quoted:
         # "asked Obama what he thought", "asked her whether": the listener before the question
         m = i + 1 if toks[i].text.lower() in OBJECT_PRONOUNS else i
