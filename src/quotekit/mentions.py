@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 import regex
 
 from . import fastpath
-from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
+from .lexicon.abbreviations import BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL
 from .lexicon.people import (
     DETERMINERS,
     FEMALE_HONORIFICS,
@@ -52,7 +52,7 @@ class Tok(NamedTuple):
 # Why: a full stop after an initial, a title or another abbreviation belongs to that word
 # ("Mr.", "F.", "Sen."), so names read as one run of words. Titles written in full are not
 # among them: "said the president." ends the sentence (the speaker was "president.").
-_ABBREV_WORDS: Final = NEVER_FINAL | MAYBE_FINAL
+_ABBREV_WORDS: Final = NEVER_FINAL | MAYBE_FINAL | BEFORE_NUMBER
 
 
 # Why: TOKEN_RE with the white space before each token as a group of its own, so that one

@@ -17,7 +17,7 @@ import regex
 from attrs import define
 
 from . import fastpath
-from .lexicon.abbreviations import MAYBE_FINAL, NEVER_FINAL
+from .lexicon.abbreviations import BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL
 
 __all__ = [
     "Mark",
@@ -438,6 +438,8 @@ def _abbreviation_blocks(text: str, stop_pos: int, next_pos: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: John F. Kirby
+    if low in BEFORE_NUMBER:
+        return text[next_pos : next_pos + 1].isdigit()  # "No. 2", but "she voted no. She"
     if low in MAYBE_FINAL or "." in word:
         nw = NEXT_WORD_RE.match(text, next_pos)
         return nw is None or nw.group() not in SENTENCE_STARTERS

@@ -9,11 +9,15 @@ NEVER_FINAL: Final = frozenset(
     mr mrs ms dr prof st mt ft rev hon sen rep gov lt gen col maj capt sgt adm cmdr pres supt
     insp det cpl pvt gov sens reps
     jan feb mar apr jun jul aug sep sept oct nov dec
-    no nos vol vols p pp fig figs ch sec art approx vs cf ca
+    vols pp figs approx vs cf ca
     """.split()
 )
 """Lower-cased words whose full stop never ends a sentence: titles before a name ("Sen.
-Warren"), months before a day ("Jan. 6"), "No. 2", "vs."."""
+Warren"), months before a day ("Jan. 6"), "vs."."""
+
+BEFORE_NUMBER: Final = frozenset("no nos vol p fig ch sec art".split())
+"""Abbreviations only before a number ("No. 2", "p. 5", "Art. 5"); with their full stop, these
+words are also words that end sentences ("she would vote no.", "a lot of art.")."""
 
 MAYBE_FINAL: Final = frozenset(
     """
