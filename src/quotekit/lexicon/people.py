@@ -41,6 +41,7 @@ TITLES: Final = frozenset(
     Assistant Acting Former former Officer Detective Inspector Sheriff Coach Dean Provost
     Councilman Councilwoman Councilmember Supervisor Superintendent Treasurer Comptroller
     Lieutenant Sergeant Corporal Private Admiral Marshal Trustee Pastor Chef Agent
+    MP MEP MSP Congressman Congresswoman Assemblyman Assemblywoman Alderman Delegate
     """.split()
 )
 """Words that stand before a person's name as a title: "Sen. Warren", "President Joe Biden"."""
