@@ -2784,11 +2784,28 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         and _is_cap(toks[after + 1])
     ):
         return True  # a credit line: "Jane Roe reported from Kabul, and John Doe from ..."
+    if lemma == "add" and after < n and _counts_something(toks[after]):
+        return True  # "scored 30 points and added 10 rebounds", "added $5 million to the fund"
     if low == "known":
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
         return not any(t.text.lower() == "that" for t in toks[after : after + KNOWN_REACH])
     return False
+
+
+COUNT_WORDS: Final = frozenset(
+    """another more two three four five six seven eight nine ten dozens hundreds thousands
+    millions billions several""".split()
+)
+"""Words that open a quantity after "add": what is added is counted, not said."""
+
+
+def _counts_something(t: Tok) -> bool:
+    """Whether the token after "added" opens a quantity: "10 rebounds", "$5 million", "two
+    runs", "another goal"."""
+    return not t.quoted and (
+        t.kind == "number" or t.text[:1] in "$€£" or t.text.lower() in COUNT_WORDS
+    )
 
 
 FINDING_SUBJECT_NOUNS: Final = DOCUMENT_NOUNS | frozenset(
