@@ -1361,6 +1361,9 @@ def _verb_next_to_quote(
             if j >= p_start and text[j] in ":,":
                 s_start = before.sentence_start(p_start, j)
                 phrase, cue = before.subject_and_verb(s_start, j)
+                if cue is None and text[j] == ":" and _whole_sentence_quote(text, d):
+                    # "Sen. Warren did not mince words: “This is a scam.”"
+                    phrase, cue = _colon_speaker(text, s_start, j)
         if phrase is None or cue is None:
             continue
         frame = Frame(
@@ -1377,6 +1380,50 @@ def _verb_next_to_quote(
         )
         entity = resolver.resolve(phrase) if options.resolve_speakers else None
         attributed[idx] = _Attributed(frame, entity, CONFIDENCE_NEARBY)
+
+
+#: The longest sentence before a colon read for its speaker by :func:`_colon_speaker`.
+MAX_COLON_INTRODUCTION: Final = 160
+
+
+def _whole_sentence_quote(text: str, d: DirectSpan) -> bool:
+    """Whether the direct quote ``d`` is a whole sentence or more: three words or more that
+    open with a capital and end with a full stop, a question or an exclamation mark."""
+    words = text[d.start : d.end].rstrip()
+    return (
+        len(words.split()) >= MIN_SENTENCE_QUOTE_WORDS
+        and words[0].isupper()
+        and words[-1] in ".!?…"
+    )
+
+
+#: The fewest words of a quote taken as a sentence of its own ("Sleepy Joe." is a name).
+MIN_SENTENCE_QUOTE_WORDS: Final = 3
+
+
+def _colon_speaker(text: str, s_start: int, j: int) -> tuple[Phrase | None, Tok | None]:
+    """The speaker and the cue of a sentence that introduces a quote with a colon and no
+    verb of saying: "Sen. Warren did not mince words:", "He was blunt:". The subject must be
+    a person, a pronoun for one or a role ("The senator was blunt:"), and the cue is the
+    rest of the sentence up to the colon; "Her message was simple:" names no speaker."""
+    if j - s_start > MAX_COLON_INTRODUCTION:
+        return None, None
+    toks = sentence_tokens(text, s_start, j, ())
+    i = _leading_adverbials(toks, len(toks))
+    if i >= len(toks) or toks[i].quoted:
+        return None, None
+    phrase = phrase_after(text, toks, i)
+    if phrase is None or not (
+        phrase.kind in (PhraseKind.PERSON, PhraseKind.PRONOUN)
+        or (phrase.kind is PhraseKind.DESCRIPTION and phrase.head in ROLE_NOUNS)
+    ):
+        return None, None
+    rest = [t for t in toks if t.start >= phrase.end]
+    if not rest or not rest[0].text.islower() or rest[0].kind != "word" or rest[-1].quoted:
+        return None, None  # "He: “...”", "Smith, a Democrat:": no verb phrase
+    first, last = rest[0], rest[-1]
+    cue = Tok(text[first.start : last.end], first.start, last.end, "word", False)
+    return phrase, cue
 
 
 #: How many characters a window of tokens starts with (see :func:`_tokens_from`).
