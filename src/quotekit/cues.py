@@ -2723,8 +2723,13 @@ NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
     "add": frozenset({"up"}),  # "the promises add up to $8.5 million"
     "show": frozenset({"up"}),  # "whichever Trump shows up"
     "write": frozenset({"off"}),  # "was written off as a fringe candidate"
+    # "who requested anonymity to discuss the plans": a condition of speaking, no content
+    "request": frozenset({"anonymity"}),
+    "demand": frozenset({"anonymity"}),
+    "ask": frozenset({"anonymity"}),  # "who asked for anonymity"
 }
 """Objects after which a stance verb reports no position (issue #4): "758 pledged delegates",
+"requested anonymity",
 "the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
 comment", "rivals seeking the nomination"; "pledged to", "a poll found that" still report."""
 KNOWN_REACH: Final = 6
@@ -2747,7 +2752,11 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
     n = len(toks)
     objects = NOT_POSITION_OBJECTS.get(lemma)
     if objects is not None and after < n:
-        i = after + 1 if toks[after].text.lower() in ("the", "a", "his", "her", "their") else after
+        i = (
+            after + 1
+            if toks[after].text.lower() in ("the", "a", "his", "her", "their", "for")
+            else after
+        )
         if i < n and toks[i].text.lower() in objects:
             return True
         if (
