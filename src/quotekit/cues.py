@@ -405,7 +405,9 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
         if low in NEGATIONS or low.endswith(("n't", "n’t")):
             negated = True
             j -= 1
-        elif low in ADVERBS or (low.endswith("ly") and toks[j].text.islower() and len(low) > 4):
+        elif low in ADVERBS or (
+            low.endswith("ly") and toks[j].text.islower() and len(low) > 4 and not _ly_noun(toks, j)
+        ):
             j -= 1
         elif low in FLOATING_WORDS and j > 0 and toks[j - 1].text.lower() in FLOAT_AFTER:
             j -= 1  # "Bush and Scott have both supported", "Trump has not yet responded" (#4)
@@ -414,6 +416,18 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
         else:
             break
     return j, negated
+
+
+LY_NOUNS: Final = frozenset(
+    """family families ally assembly supply monopoly anomaly homily folly""".split()
+)
+"""Nouns ending in "-ly", which are no adverbs before a cue: "the family said" gave the
+speaker "The", its "family" read as an adverb ("the newly elected" keeps its adverb)."""
+
+
+def _ly_noun(toks: Sequence[Tok], j: int) -> bool:
+    """Whether the "-ly" word at ``j`` is one of :data:`LY_NOUNS`."""
+    return toks[j].text.lower() in LY_NOUNS
 
 
 PRE_CUE_ADVERBS: Final = frozenset("only now".split())
@@ -2477,7 +2491,7 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return None
     if (
         h_low in SUBJECT_STOP
-        or h_low.endswith("ly")
+        or (h_low.endswith("ly") and not _ly_noun(toks, j))
         or (h_low in CUE_FORMS and h_low not in PEOPLE_FORMS)
     ):
         return None  # (but "advocates" heads "Wall Street reform advocates believe")
