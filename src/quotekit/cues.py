@@ -2741,6 +2741,8 @@ NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
     "request": frozenset({"anonymity"}),
     "demand": frozenset({"anonymity"}),
     "ask": frozenset({"anonymity"}),  # "who asked for anonymity"
+    # "who answered the phone", "answered the door"
+    "answer": frozenset("phone door doorbell bell call calls knock".split()),
 }
 """Objects after which a stance verb reports no position (issue #4): "758 pledged delegates",
 "requested anonymity",
