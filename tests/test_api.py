@@ -153,6 +153,49 @@ def test_speaker_title_from_an_appositive(text: str, name: str, title: str | Non
     assert (q.speaker.name, q.speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a title ends at "and", a verb or a cue before it
+        (
+            "Mayor Eric Adams and Gov. Kathy Hochul spoke. “We will rebuild,” Hochul said.",
+            "Kathy Hochul",
+            "Gov.",
+        ),
+        (
+            "Secretary of State Antony Blinken met Prime Minister Benjamin Netanyahu. "
+            "Netanyahu said Israel would press on.",
+            "Benjamin Netanyahu",
+            "Prime Minister",
+        ),
+        ("“It is over,” said Congresswoman Maxine Waters.", "Maxine Waters", "Congresswoman"),
+        ("“It is over,” said deputy press secretary Ann Lee.", "Ann Lee", "deputy press secretary"),
+        # a place after the name belongs to neither
+        ("Sen. Tammy Duckworth of Illinois said the race was over.", "Tammy Duckworth", "Sen."),
+    ],
+)
+def test_speaker_title_before_a_name(text: str, name: str, title: str) -> None:
+    """The title read before a name is that name's own."""
+    (q,) = quotekit.extract(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Department of Justice said it would appeal the ruling.", "Department of Justice"),
+        ("“We will appeal,” said the University of Michigan.", "University of Michigan"),
+        ("The U.S. Department of Justice said it would appeal.", "U.S. Department of Justice"),
+    ],
+)
+def test_organization_named_with_of(text: str, name: str) -> None:
+    """An organization's name with "of" is one name, not a place titled "Department of"."""
+    (q,) = quotekit.extract(text)
+    assert q.speaker is not None
+    assert (q.speaker.name, q.speaker.kind.value) == (name, "organization")
+
+
 def test_speaker_mention_points_at_the_cue_phrase() -> None:
     """speaker_mention is the phrase in the cue; speaker is the resolved person."""
     text = "Secretary of State Antony Blinken arrived. “We are hopeful,” he said."

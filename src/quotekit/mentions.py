@@ -17,6 +17,7 @@ import regex
 
 from . import fastpath
 from .lexicon.abbreviations import BEFORE_NUMBER, MAYBE_FINAL, NEVER_FINAL
+from .lexicon.first_names import gender_of_first_name
 from .lexicon.people import (
     DETERMINERS,
     FEMALE_HONORIFICS,
@@ -248,6 +249,12 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
     return i + 1
 
 
+NOT_TITLE_MODIFIERS: Final = COMMON_IRREGULAR_PAST | frozenset(
+    "and or nor but met sent gave saw heard thought felt brought bought called named".split()
+)
+"""Lower-case words before a title that are no part of it."""
+
+
 def _title_back(toks: Sequence[Tok], j: int) -> int:
     """The first index of a title that ends at ``j``, or ``j + 1`` when there is none."""
     i = j
@@ -267,6 +274,8 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
             and low != "and"
             and i > 0
             and (_is_cap(toks[i - 1]) or toks[i - 1].text.lower() in ROLE_NOUNS)
+            # "John McCain of Arizona": a person's name before "of", no title's word
+            and not (i > 1 and gender_of_first_name(toks[i - 2].text) is not None)
         ):
             pass
         elif (
@@ -276,8 +285,13 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
             and i < j
             and (toks[i + 1].text.lower() in ROLE_NOUNS or toks[i + 1].text in TITLES)
             and not _looks_like_verb(low)
+            and low not in NOT_TITLE_MODIFIERS
+            and low not in CUE_FORMS
         ):
-            first = i  # a modifier of a role: "deputy press secretary", "former president"
+            # a modifier of a role: "deputy press secretary", "former president"; not "and",
+            # a verb or a cue ("Adams and Gov. Kathy Hochul", "Blinken met Prime Minister
+            # Netanyahu", "said Ms. Gil" gave titles from before the "and", verb or cue)
+            first = i
         elif low.endswith(("’s", "'s")) and i < j:
             first = i  # "the council’s spokesman"
         else:
@@ -394,6 +408,27 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         first = _name_run_back(toks, j)
         if first > j:  # the head itself is a title or an organisation word
             first = j
+            while first > 0 and _is_cap(toks[first - 1]) and not toks[first - 1].quoted:
+                first -= 1
+        if (
+            first >= 3
+            and toks[first - 1].text == "of"
+            and _is_cap(toks[first - 2])
+            and gender_of_first_name(toks[first - 3].text) is not None
+        ):
+            # "Sen. Tammy Duckworth of Illinois said": the person, not the place
+            person = phrase_before(text, toks, first - 2)
+            if person is not None and person.kind is PhraseKind.PERSON:
+                return person
+        if (
+            first >= 2
+            and toks[first - 1].text == "of"
+            and _is_cap(toks[first - 2])
+            and toks[first - 2].text in ORG_WORDS
+        ):
+            # "The Department of Justice said", "the University of Michigan": one name (the
+            # speaker was "Justice", titled "Department of")
+            first -= 2
             while first > 0 and _is_cap(toks[first - 1]) and not toks[first - 1].quoted:
                 first -= 1
         det = (
@@ -561,7 +596,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
             )
             or toks[j].text.lower() in DETERMINERS
             # "the chief executive", "the chief operating officer"
-            or (cur_low in ROLE_MODIFIERS and (nlow in ROLE_NOUNS or nlow in OFFICE_WORDS))
+            or (cur_low in ROLE_MODIFIERS and _role_ahead(toks, j + 1))
             or (cur_low in OFFICE_WORDS and nlow in ROLE_NOUNS)
             or (  # "the chief of staff"
                 cur_low in ROLE_NOUNS and nlow == "of" and j + 2 < n and toks[j + 2].text == "staff"
@@ -572,7 +607,11 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
             nlow in TITLE_CONNECTORS
             and j + 2 < n
             and _is_cap(toks[j + 2])
-            and (toks[j].text in TITLES or toks[j].text.lower() in ROLE_NOUNS)
+            and (
+                toks[j].text in TITLES
+                or toks[j].text.lower() in ROLE_NOUNS
+                or (nlow == "of" and toks[j].text in ORG_WORDS)  # "the Department of Justice"
+            )
         ):
             j += 1  # "Secretary of State Antony Blinken", but not "Donald Hartley of Madison"
         elif (
@@ -590,7 +629,10 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     if low in _ANY_DETERMINERS:
         named = _name_in_apposition(text, toks, j + 1)
         if named is not None:
-            return named  # "said the chief executive, John Ferriola."
+            # "said the chief executive, John Ferriola.": the description is his title
+            first = i + 1 if low in DETERMINERS and i < j else i
+            title = named.title or text[toks[first].start : toks[j].end]
+            return named._replace(title=title, gender=named.gender or _gender_of(title.split()))
     phrase = phrase_before(text, toks, j)
     if phrase is not None and phrase.start < t.start:
         return phrase._replace(start=t.start)
@@ -610,6 +652,29 @@ OFFICE_WORDS: Final = frozenset(
 
 #: What may follow a name set off after a description: the end of the sentence or of a clause.
 _APPOSITION_ENDS: Final = frozenset({".", ",", ";", "!", "?", "—", "–"})
+
+
+#: How many lower-case words may stand between a role modifier and its role noun ("deputy
+#: national security adviser").
+ROLE_AHEAD: Final = 3
+
+
+def _role_ahead(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a role noun comes at token ``i`` or after a few lower-case modifiers ("deputy
+    press secretary", "chief financial officer", "deputy national security adviser")."""
+    for t in toks[i : i + ROLE_AHEAD + 1]:
+        low = t.text.lower()
+        if low in ROLE_NOUNS:
+            return True
+        if (
+            t.quoted
+            or not t.text.islower()
+            or low in FUNCTION_WORDS
+            or low in CUE_FORMS
+            or (_looks_like_verb(low) and low not in OFFICE_WORDS)
+        ):
+            return False
+    return False
 
 
 def _name_in_apposition(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
