@@ -170,6 +170,13 @@ def test_speaker_title_from_an_appositive(text: str, name: str, title: str | Non
         ),
         ("“It is over,” said Congresswoman Maxine Waters.", "Maxine Waters", "Congresswoman"),
         ("“It is over,” said deputy press secretary Ann Lee.", "Ann Lee", "deputy press secretary"),
+        # a chain of modifiers before a title, and a word of rank before a capitalised one
+        (
+            "Trump’s GOP primary rival Sen. Marco Rubio said Trump is unelectable.",
+            "Marco Rubio",
+            "Trump’s GOP primary rival Sen.",
+        ),
+        ("“It’s a fantasy,” said state Sen. Tom Reed.", "Tom Reed", "state Sen."),
         # a place after the name belongs to neither
         ("Sen. Tammy Duckworth of Illinois said the race was over.", "Tammy Duckworth", "Sen."),
     ],

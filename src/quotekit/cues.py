@@ -2825,6 +2825,17 @@ COUNT_WORDS: Final = frozenset(
 """Words that open a quantity after "add": what is added is counted, not said."""
 
 
+#: Words after "about" that make it "roughly": "said about half of the voters ...".
+APPROXIMATED_WORDS: Final = COUNT_WORDS | frozenset("half one twice".split())
+
+
+def _quantity_at(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a quantity opens at token ``i`` ("half", "a third", "5,500", "two")."""
+    return i < len(toks) and (
+        _counts_something(toks[i]) or toks[i].text.lower() in APPROXIMATED_WORDS
+    )
+
+
 def _counts_something(t: Tok) -> bool:
     """Whether the token after "added" opens a quantity: "10 rebounds", "$5 million", "two
     runs", "another goal"."""
@@ -2958,6 +2969,38 @@ def _right_after_cue(text: str, frame: Frame, pos: int) -> bool:
         and frame.cue_end <= pos
         and not text[frame.cue_end : pos].strip(" ,")
     )
+
+
+def _after_opening_adjunct(toks: Sequence[Tok], phrase: Phrase, pi: int) -> bool:
+    """Whether a capitalised name at token ``pi`` follows an opening adjunct that no comma
+    ends: "On Monday Sen. Elizabeth Warren said", "At the party convention Sen. Elizabeth
+    Warren said" (the adjunct holds no verb; the name's capital marks where it ends)."""
+    if (
+        pi > MAX_OPENING_ADJUNCT
+        or phrase.kind not in (PhraseKind.PERSON, PhraseKind.ORGANIZATION)
+        or toks[0].text.lower() not in OPENING_ADJUNCT_WORDS
+        or not toks[pi].text[:1].isupper()
+    ):
+        return False
+    last = _index_of(toks, phrase.end) - 1
+    if toks[last].text.endswith(("'s", "’s")):
+        return False  # "In Mrs. Clinton's favor, ...": a possessor, no subject
+    for t in toks[1:pi]:
+        low = t.text.lower()
+        if (
+            t.quoted
+            or t.kind not in ("word", "abbr", "number")
+            or (low in CUE_FORMS and low not in NOUN_LIKE_FORMS)  # but "the state convention"
+            or low in CLAUSE_AUXILIARIES
+            or low in SUBJECT_PRONOUNS_LOW
+            or (t.text.islower() and _looks_like_verb(low))
+        ):
+            return False
+    return True
+
+
+#: Subject pronouns: an adjunct that holds one holds a clause ("When he left Sen. X said").
+SUBJECT_PRONOUNS_LOW: Final = frozenset("i you he she it we they".split())
 
 
 def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
@@ -3241,7 +3284,12 @@ def _verb_frame(
         phrase = _absolute_subject(text, toks, j) or phrase  # "with dozens of teachers saying"
     pi = _index_of(toks, phrase.start) if phrase is not None else 0
     nominative = phrase is not None and phrase.head in NOMINATIVE_PRONOUNS
-    if phrase is None or (pi > 0 and not _opens_clause(toks[pi - 1]) and not nominative):
+    if phrase is None or (
+        pi > 0
+        and not _opens_clause(toks[pi - 1])
+        and not nominative
+        and not _after_opening_adjunct(toks, phrase, pi)
+    ):
         # "Wilson praised Rubio and said ...", "Barkley, who said ...", or any noun phrase
         # from the clause's start: "Twenty-four percent said", "A news report said"
         shared = _shared_subject(text, toks, j, direct_bounds)
@@ -4064,7 +4112,10 @@ def _leading(
             ce = object_end
     after_that = start_i > 0 and toks[start_i - 1].text.lower() == "that"
     if first_low in NOT_CONTENT_START and not (
-        (first_low == "to" and lemma in TO_VERBS) or topic or after_that
+        (first_low == "to" and lemma in TO_VERBS)
+        or topic
+        or after_that
+        or (first_low == "about" and _quantity_at(toks, start_i + 1))  # "said about half of"
     ):
         return None  # "said nothing", "asked for", but "saying that about 5,500 troops ..."
     opener = first_low in NOT_CONTENT_OPENERS and not toks[start_i - (1 if topic else 0)].quoted

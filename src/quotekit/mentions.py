@@ -249,6 +249,12 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
     return i + 1
 
 
+TITLE_PREMODIFIERS: Final = frozenset(
+    """former then state acting deputy assistant retired late outgoing incoming freshman
+    senior junior veteran longtime fellow interim ex""".split()
+)
+"""Lower-case words of rank that stand before a capitalised title: "former Sen.", "state Rep."."""
+
 NOT_TITLE_MODIFIERS: Final = COMMON_IRREGULAR_PAST | frozenset(
     "and or nor but met sent gave saw heard thought felt brought bought called named".split()
 )
@@ -283,10 +289,16 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
             and t.text.islower()
             and low not in DETERMINERS
             and i < j
-            and (toks[i + 1].text.lower() in ROLE_NOUNS or toks[i + 1].text in TITLES)
+            and (
+                (toks[i + 1].text.islower() and toks[i + 1].text in ROLE_NOUNS)
+                # before a capitalised title only a word of rank: "former Sen.", "state Sen.",
+                # not "At the party convention Sen. Elizabeth Warren said"
+                or (toks[i + 1].text in TITLES and low in TITLE_PREMODIFIERS)
+                or (first == i + 1 and toks[i + 1].text.islower())  # "primary rival Sen."
+            )
             and not _looks_like_verb(low)
             and low not in NOT_TITLE_MODIFIERS
-            and low not in CUE_FORMS
+            and (low not in CUE_FORMS or low in TITLE_PREMODIFIERS)  # "state Sen."
         ):
             # a modifier of a role: "deputy press secretary", "former president"; not "and",
             # a verb or a cue ("Adams and Gov. Kathy Hochul", "Blinken met Prime Minister

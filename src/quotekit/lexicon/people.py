@@ -59,7 +59,7 @@ ROLE_NOUNS: Final = frozenset(
     lawmaker lawmakers legislator legislators representative representatives candidate
     nominee manager executive executives founder owner chancellor premier negotiator
     negotiators source sources witness witnesses resident residents activist activists
-    advocate advocates
+    advocate advocates rival rivals challenger challengers
     critic critics supporter supporters opponent opponents member members worker workers
     employee employees investigator investigators detective police policeman policewoman
     coach player teacher student students parent parents mother father son daughter wife
