@@ -3003,6 +3003,26 @@ def _after_opening_adjunct(toks: Sequence[Tok], phrase: Phrase, pi: int) -> bool
 SUBJECT_PRONOUNS_LOW: Final = frozenset("i you he she it we they".split())
 
 
+#: Subject pronouns that open a purpose clause's content with no "that": "took to Twitter to
+#: say she was grateful".
+PURPOSE_CLAUSE_SUBJECTS: Final = frozenset("he she they we i it".split())
+#: Words before "to say" after which the infinitive is no purpose: "is expected to say he".
+NOT_PURPOSE_SUBJECT_BEFORE: Final = frozenset(
+    """expected likely set scheduled poised due able unable supposed sure certain ready
+    willing prepared about""".split()
+)
+
+
+def _purpose_clause_subject(toks: Sequence[Tok], k: int, i: int) -> bool:
+    """Whether a pronoun subject opens the clause after a purpose's "to say" at ``k``, with no
+    "that": "stood up at the event to say he was leaning toward Trump"."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].text.lower() in PURPOSE_CLAUSE_SUBJECTS
+        and toks[k - 2].text.lower() not in NOT_PURPOSE_SUBJECT_BEFORE
+    )
+
+
 def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Whether the sentence opens with a person's name and an appositive or aside that end at
     the comma before the cue ``k``: "Smith, the mayor, said the plan works", "Smith, speaking
@@ -3050,13 +3070,13 @@ def _verb_frame(
     if j >= 3 and toks[j].text in NAMED_WORDS:
         j = _before_anonymity(toks, j)
     after_to = cue_end_i + 1
+    purpose_that = after_to + 1 < len(toks) and toks[after_to].text.lower() == "that"
     if (
         strong
         and negated
         and k >= 2
         and toks[k - 1].text.lower() == "to"
-        and after_to + 1 < len(toks)
-        and toks[after_to].text.lower() == "that"
+        and (purpose_that or _purpose_clause_subject(toks, k, after_to))
         and toks[k - 2].text.lower() not in CUE_FORMS
         and toks[k - 2].text.lower() not in NOT_PURPOSE_BEFORE
         and not toks[k - 2].quoted
@@ -3066,7 +3086,7 @@ def _verb_frame(
         subject = _sentence_subject(text, toks, k, direct_bounds)
         if subject is None or subject.start >= toks[k].start:
             return None
-        start_i = _after_content_start(toks, after_to + 1)
+        start_i = _after_content_start(toks, after_to + 1 if purpose_that else after_to)
         return _leading(
             text,
             toks,
