@@ -2031,7 +2031,7 @@ def _opens_clause(t: Tok | None) -> bool:
         t.text.lower() in BEFORE_SUBJECT_OK
         or t.text in ",;:(—–-•"
         or _closes_quote(t)
-        or t.text.lower() == "that"
+        or t.text.lower() in ("that", "whose")  # "Trump, whose attorneys argued that ..."
         or (t.kind == "punct" and not t.quoted)
     )
 
@@ -2122,7 +2122,7 @@ def _subject_before(
         low = t.text.lower()
         if t.quoted or t.text in ";:":
             return None
-        if low in ("who", "which", "whose", "whom") and c > 0:
+        if low in RELATIVE_OPENERS and c > 0:
             relative = True  # "Bamberg, who is 28, said": the verbs before were its own
         if low in BE_FORMS or (
             low in CUE_FORMS
@@ -2206,6 +2206,10 @@ def _subject_before(
             return outer  # "a senior official, speaking on condition of anonymity, said"
     return None
 
+
+RELATIVE_OPENERS: Final = frozenset("who which whose whom who’s who's".split())
+"""Words that open a relative clause inside a subject ("Williams, who’s running to be an
+alternate, added")."""
 
 QUANTIFIER_SOURCES: Final = frozenset("some many most others several few both".split())
 """Pronouns of quantity that speak as a group before a noun-like cue form and "that": "But
@@ -2629,6 +2633,8 @@ def _loose_subject(
             and t.text.islower()
             and low not in NOUN_LIKE_FORMS
             and not (i >= 2 and toks[i - 2].text.lower() in ("to", "who", "that", "which"))
+            # after a determiner the form is a noun: "familiar with the planning for ..."
+            and not (i >= 2 and toks[i - 2].text.lower() in NOT_BEFORE_CUE)
         ):
             # (an infinitive or a relative clause's verb is part of the subject's modifier:
             # "an official who spoke anonymously to discuss internal strategy said")
