@@ -1,0 +1,39 @@
+"""The document passes that look for characters with the string's own searches find exactly
+what the patterns they stand for find (issue #2: the same output, fewer instructions)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotekit import tokenize
+
+#: Every quotation mark, apostrophes, letters, digits, spaces and every line end.
+ALPHABET = "aAnNsSzZé 09.,:;!?…-—’'‘“”\"«»‹›„‚‟‛「」『』〝〞〟＂＇\n\r\t\u00a0\u2029\u2028"
+texts = st.text(alphabet=ALPHABET, max_size=80)
+
+
+@given(texts, st.integers(0, 80))
+def test_mark_heads_give_every_mark_in_order(text: str, cut: int) -> None:
+    heads = tokenize.mark_heads(text)
+    first = list(tokenize.pop_marks(text, heads, cut))
+    rest = list(tokenize.pop_marks(text, heads, len(text)))
+    assert not heads
+    assert first + rest == [m.start() for m in tokenize.MARK_RE.finditer(text)]
+    assert all(p < cut for p in first)
+    assert all(p >= cut for p in rest)
+
+
+@given(texts)
+def test_marks_of_a_paragraph_are_decided_the_same_way(text: str) -> None:
+    paragraphs = tokenize.paragraph_spans(text)
+    heads = tokenize.mark_heads(text)
+    for start, end in paragraphs:
+        list(tokenize.pop_marks(text, heads, start))
+        found = list(tokenize._marks_at(text, tokenize.pop_marks(text, heads, end), start, end))
+        assert found == tokenize.classify_marks(text, start, end)
+
+
+def test_an_ascii_text_is_searched_for_its_two_marks_only() -> None:
+    text = "\"Yes,\" he said. 'No.'"
+    assert [ch for _, ch in sorted(tokenize.mark_heads(text))] == ['"', "'"]
