@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit import tokenize
+from quotekit import fastpath, tokenize
 
 #: Every quotation mark, apostrophes, letters, digits, spaces and every line end.
 ALPHABET = "aAnNsSzZé 09.,:;!?…-—’'‘“”\"«»‹›„‚‟‛「」『』〝〞〟＂＇\n\r\t\u00a0\u2029\u2028"
@@ -37,3 +37,26 @@ def test_marks_of_a_paragraph_are_decided_the_same_way(text: str) -> None:
 def test_an_ascii_text_is_searched_for_its_two_marks_only() -> None:
     text = "\"Yes,\" he said. 'No.'"
     assert [ch for _, ch in sorted(tokenize.mark_heads(text))] == ['"', "'"]
+
+
+@given(st.text(alphabet='aA. 09”’")\n\u00a0', max_size=60))
+def test_the_full_stop_twin_matches_as_the_sentence_end_twin(text: str) -> None:
+    """On a text whose only sentence stop is the full stop (sentence_spans checks that)."""
+    assert [(m.span(), m.groups()) for m in fastpath.SENTENCE_FULL_STOP_RE.finditer(text)] == [
+        (m.span(), m.groups()) for m in fastpath.SENTENCE_END_RE.finditer(text)
+    ]
+
+
+def test_a_long_paragraph_is_split_as_a_short_one() -> None:
+    """A paragraph longer than sentence_spans copies is read with the pattern of every stop."""
+    unit = "The mayor spoke. “Why?” she asked! It was over… Then U.S. officials left. "
+    for repeat in (1, tokenize._SHORT_PIECE // len(unit) + 2):
+        text = (unit * repeat).rstrip()
+        spans = tokenize.sentence_spans(text, 0, len(text))
+        assert len(spans) == 4 * repeat
+        assert [text[s:e] for s, e in spans[:4]] == [
+            "The mayor spoke.",
+            "“Why?” she asked!",
+            "It was over…",
+            "Then U.S. officials left.",
+        ]

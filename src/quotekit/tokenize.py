@@ -498,6 +498,11 @@ def _abbreviation_blocks(text: str, stop_pos: int, next_pos: int) -> bool:
     return False
 
 
+#: The longest paragraph (characters) that :func:`sentence_spans` copies to see whether the full
+#: stop is its only sentence stop: a longer one is read with the pattern of every stop.
+_SHORT_PIECE: Final = 5_000
+
+
 def sentence_spans(
     text: str,
     start: int,
@@ -515,7 +520,15 @@ def sentence_spans(
     sent_start = start
     k = 0  # index into protected
     plain = fastpath.is_plain(text, start, end) and (start == 0 or text[start - 1] not in ".!?…")
-    for m in (fastpath.SENTENCE_END_RE if plain else SENTENCE_END_RE).finditer(text, start, end):
+    pattern: regex.Pattern[str] | re.Pattern[str] = SENTENCE_END_RE
+    if plain:
+        piece = text[start:end] if end - start <= _SHORT_PIECE else None
+        pattern = (
+            fastpath.SENTENCE_FULL_STOP_RE
+            if piece is not None and "?" not in piece and "!" not in piece and "…" not in piece
+            else fastpath.SENTENCE_END_RE
+        )
+    for m in pattern.finditer(text, start, end):
         stop_pos = m.start()
         space_pos = m.start("space")
         while k < len(protected) and protected[k][1] <= stop_pos:
