@@ -60,3 +60,14 @@ def test_a_long_paragraph_is_split_as_a_short_one() -> None:
             "It was over…",
             "Then U.S. officials left.",
         ]
+
+
+@given(st.text(alphabet="ab. \t\n\u00a0", max_size=60))
+def test_the_lines_of_a_text_with_lf_only(text: str) -> None:
+    assert tokenize._lf_lines(text) == [m.span() for m in tokenize._LINE_FAST_RE.finditer(text)]
+
+
+@given(texts)
+def test_paragraphs_hold_every_visible_character(text: str) -> None:
+    covered = {i for s, e in tokenize.paragraph_spans(text) for i in range(s, e)}
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
