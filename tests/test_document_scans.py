@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit import fastpath, tokenize
+from quotekit import fastpath, tokenize, wordscan
 
 #: Every quotation mark, apostrophes, letters, digits, spaces and every line end.
 ALPHABET = "aAnNsSzZé 09.,:;!?…-—’'‘“”\"«»‹›„‚‟‛「」『』〝〞〟＂＇\n\r\t\u00a0\u2029\u2028"
@@ -71,3 +71,27 @@ def test_the_lines_of_a_text_with_lf_only(text: str) -> None:
 def test_paragraphs_hold_every_visible_character(text: str) -> None:
     covered = {i for s, e in tokenize.paragraph_spans(text) for i in range(s, e)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+_WORDS = ["said", "he", "that", "officials", "support", "according", "says"]
+plain_texts = st.lists(
+    st.one_of(st.sampled_from(_WORDS), st.text(st.sampled_from(fastpath.CHARACTERS), max_size=3)),
+    max_size=20,
+).map("".join)
+
+
+@given(plain_texts)
+def test_the_word_scan_twin_matches_as_the_original(text: str) -> None:
+    low = text.lower()
+    assert [m.span() for m in wordscan.ALL_WORDS_PLAIN_RE.finditer(low)] == [
+        m.span() for m in wordscan.ALL_WORDS_RE.finditer(low)
+    ]
+
+
+def test_the_word_scan_twin_knows_lower_cases_outside_the_repertoire() -> None:
+    for text in ("\u2126SAID he", "said\u023a that", "\u023a said \u2126 he_ she² they\u0301"):
+        assert fastpath.is_plain(text)
+        low = text.lower()
+        assert [m.span() for m in wordscan.ALL_WORDS_PLAIN_RE.finditer(low)] == [
+            m.span() for m in wordscan.ALL_WORDS_RE.finditer(low)
+        ]

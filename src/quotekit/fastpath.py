@@ -75,6 +75,13 @@ _S: Final = _members(r"\s")
 #: White space that ends no line (``quotekit.tokenize.SPACE_IN_LINE``, which imports this module).
 _S_IN_LINE: Final = _members(r"[^\S\r\n\u2029]")
 
+#: The repertoire's characters and those of their lower cases: what a text of the repertoire
+#: holds once lower-cased (a few letters' lower cases lie outside the repertoire: Ω, Ⱥ).
+LOWER_CHARACTERS: Final = "".join(sorted(set(CHARACTERS).union(*(ch.lower() for ch in CHARACTERS))))
+#: The inside of a class of the characters of LOWER_CHARACTERS that the standard library's
+#: ``\w`` matches (in a ``str`` pattern: ``str.isalnum()`` or "_").
+LOWER_WORD_CHARACTERS: Final = _ranges("".join(re.findall(r"\w", LOWER_CHARACTERS)))
+
 #: Every character ``regex`` takes for white space (``\\s``): Unicode's White_Space, none of
 #: them above U+3000.
 WHITE_SPACE: Final = frozenset(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
