@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit import fastpath, tokenize, wordscan
+from quotekit import cues, fastpath, tokenize, wordscan
 
 #: Every quotation mark, apostrophes, letters, digits, spaces and every line end.
 ALPHABET = "aAnNsSzZé 09.,:;!?…-—’'‘“”\"«»‹›„‚‟‛「」『』〝〞〟＂＇\n\r\t\u00a0\u2029\u2028"
@@ -95,3 +95,25 @@ def test_the_word_scan_twin_knows_lower_cases_outside_the_repertoire() -> None:
         assert [m.span() for m in wordscan.ALL_WORDS_PLAIN_RE.finditer(low)] == [
             m.span() for m in wordscan.ALL_WORDS_RE.finditer(low)
         ]
+
+
+_PHRASE_PIECES = ["support", "for", "of", "critical", "critic", "Support", "aim", "at", " ", "  "]
+phrase_texts = st.lists(
+    st.one_of(st.sampled_from(_PHRASE_PIECES), st.sampled_from(["x", "-", "’s", "\n", "."])),
+    max_size=24,
+).map(" ".join)
+
+
+@given(phrase_texts)
+def test_the_word_scan_finds_the_position_phrases(text: str) -> None:
+    hits = wordscan.scan_words(text)
+    assert hits is not None
+    assert hits.positions == [m.start() + 1 for m in cues.POSITION_PHRASE_RE.finditer(text)]
+
+
+def test_position_phrases_that_share_a_space_are_found_as_the_search_finds_them() -> None:
+    text = "his support for critical of aim at  critic of us, support of"
+    hits = wordscan.scan_words(text)
+    assert hits is not None
+    assert [text[p : p + 8] for p in hits.positions] == ["support ", "aim at  ", "critic o"]
+    assert hits.positions == [m.start() + 1 for m in cues.POSITION_PHRASE_RE.finditer(text)]

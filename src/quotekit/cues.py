@@ -1113,7 +1113,10 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
     extra.extend(m.start(1) for m in INLINE_LABEL_RE.finditer(text))
     extra.extend(_that_phrases(text, words.thats if words is not None else None))
     extra.extend(_stance_nouns(text, words.stance_nouns if words is not None else None))
-    extra.extend(m.start() + 1 for m in POSITION_PHRASE_RE.finditer(text))
+    if words is not None:
+        extra.extend(words.positions)
+    else:
+        extra.extend(m.start() + 1 for m in POSITION_PHRASE_RE.finditer(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))

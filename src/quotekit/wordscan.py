@@ -23,7 +23,14 @@ import re
 from typing import Final, NamedTuple
 
 from . import fastpath
-from .cues import HEADLINE_VERB_RE, HEADLINE_VERBS, SOURCELESS_FORMS, STANCE_NOUNS, THAT_VERB_RE
+from .cues import (
+    _POSITION_PHRASES,
+    HEADLINE_VERB_RE,
+    HEADLINE_VERBS,
+    SOURCELESS_FORMS,
+    STANCE_NOUNS,
+    THAT_VERB_RE,
+)
 from .lexicon import trie_alternation
 from .lexicon.people import GROUP_NOUNS
 from .lexicon.verbs import CUE_FORMS
@@ -46,9 +53,17 @@ _STANCE_PREPOSITIONS: Final = {
     w: tuple(f"{p} " for p in sorted(ps)) for w, ps in STANCE_NOUNS.items()
 }
 
+#: The first word of each phrase of ``cues.POSITION_PHRASE_RE`` with the rest of its phrases
+#: (and the space after them): "critical" -> ("of ",).
+_POSITION_RESTS: Final = {
+    w: tuple(sorted(p.partition(" ")[2] + " " for p in _POSITION_PHRASES if p.startswith(w + " ")))
+    for w in {p.partition(" ")[0] for p in _POSITION_PHRASES}
+}
+
 _ALL_WORDS: Final = frozenset(
     {
         *CUE_WORDS,
+        *_POSITION_RESTS,
         *(w.lower() for w in HEADLINE_WORDS),
         *GROUP_NOUNS,
         *STANCE_NOUNS,
@@ -92,6 +107,8 @@ class WordHits(NamedTuple):
     #: every place ``cues.STANCE_NOUN_RE`` can match in some piece of the text (its matches
     #: and those they overlap): a sentence holding none has no stance noun to read
     stance_spots: list[int]
+    #: where ``cues.POSITION_PHRASE_RE``'s search of the text matches, plus one (the phrase)
+    positions: list[int]
 
 
 def scan_words(text: str) -> WordHits | None:
@@ -109,6 +126,8 @@ def scan_words(text: str) -> WordHits | None:
     stance_nouns: list[int] = []
     stance_spots: list[int] = []
     stance_end = 0  # where the last match of STANCE_NOUN_RE ends: the next starts after it
+    positions: list[int] = []
+    position_end = 0  # where the last match of POSITION_PHRASE_RE ends: the same
     spellings: dict[str, str] = {}  # one string for each spelling of a group noun
     if any(ch in text for ch in _FOLDS_TO_ASCII):
         groups = None
@@ -156,4 +175,20 @@ def scan_words(text: str) -> WordHits | None:
                         stance_nouns.append(start - 1)
                         stance_end = end + 1 + len(prep)
                     break
-    return WordHits(cues, that_verbs, headline, groups, pronouns, thats, stance_nouns, stance_spots)
+        rests = _POSITION_RESTS.get(word)
+        if (
+            rests is not None
+            and start > 0
+            and text[start - 1] == " "
+            and text[end : end + 1] == " "
+            and start > position_end  # its space is not the last of the match before
+        ):
+            # " critical of ": a phrase's first word between spaces, then the rest and a space
+            for rest in rests:
+                if text.startswith(rest, end + 1):
+                    positions.append(start)
+                    position_end = end + 1 + len(rest)
+                    break
+    return WordHits(
+        cues, that_verbs, headline, groups, pronouns, thats, stance_nouns, stance_spots, positions
+    )
