@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit import cues, fastpath, tokenize, wordscan
+from quotekit import cues, fastpath, model, tokenize, wordscan
 
 #: Every quotation mark, apostrophes, letters, digits, spaces and every line end.
 ALPHABET = "aAnNsSzZé 09.,:;!?…-—’'‘“”\"«»‹›„‚‟‛「」『』〝〞〟＂＇\n\r\t\u00a0\u2029\u2028"
@@ -117,3 +117,34 @@ def test_position_phrases_that_share_a_space_are_found_as_the_search_finds_them(
     assert hits is not None
     assert [text[p : p + 8] for p in hits.positions] == ["support ", "aim at  ", "critic o"]
     assert hits.positions == [m.start() + 1 for m in cues.POSITION_PHRASE_RE.finditer(text)]
+
+
+def test_the_pipelines_constructors_build_what_init_builds() -> None:
+    """model's _span, _mention, _speaker and _quote set each slot by its descriptor: the
+    objects equal, hash and print as those the public constructors build."""
+    cue = model._span("said", 10, 14)
+    mention = model._mention("Kirby", 15, 20, model.MentionKind.NAME)
+    speaker = model._speaker("John Kirby", model.SpeakerKind.PERSON, "spokesman", (mention,))
+    quote = model._quote(
+        "It is over", 0, 10, model.QuoteKind.DIRECT, cue, speaker, mention, 0.95, 2, ()
+    )
+    public = model.Quote(
+        text="It is over",
+        start=0,
+        end=10,
+        kind="direct",
+        cue=model.Span(text="said", start=10, end=14),
+        speaker=model.Speaker(
+            name="John Kirby",
+            title="spokesman",
+            mentions=[model.Mention(text="Kirby", start=15, end=20, kind="name")],
+        ),
+        speaker_mention=model.Mention(text="Kirby", start=15, end=20, kind="name"),
+        confidence=0.95,
+        paragraph=2,
+    )
+    assert quote == public
+    assert hash(quote) == hash(public)
+    assert repr(quote) == repr(public)
+    assert quote.to_dict() == public.to_dict()
+    assert quote.parts == ((0, 10),)
