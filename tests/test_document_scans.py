@@ -148,3 +148,13 @@ def test_the_pipelines_constructors_build_what_init_builds() -> None:
     assert repr(quote) == repr(public)
     assert quote.to_dict() == public.to_dict()
     assert quote.parts == ((0, 10),)
+
+
+@given(st.text(alphabet='Bb.!?:"“”’ \t\n\r\u2029_-', max_size=60))
+def test_inline_labels_are_found_in_the_lines_with_a_colon(text: str) -> None:
+    assert cues._colon_lines(text) == [s for s, _ in cues._colon_line_spans(text)]
+    assert [
+        m.start(1)
+        for ls, le in cues._colon_line_spans(text)
+        for m in cues.INLINE_LABEL_RE.finditer(text, ls, le)
+    ] == [m.start(1) for m in cues.INLINE_LABEL_RE.finditer(text)]
