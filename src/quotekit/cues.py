@@ -1131,7 +1131,8 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
         found.extend(_that_verbs(text))
         extra = _confirmed(HEADLINE_VERB_PREFILTER_RE, HEADLINE_VERB_RE, text)
     # a line can match COLON_HEADLINE_RE only at its first colon: find those first
-    extra.extend(ls for ls in _colon_lines(text) if COLON_HEADLINE_RE.match(text, ls))
+    colon_lines = _colon_line_spans(text)
+    extra.extend(ls for ls, _ in colon_lines if COLON_HEADLINE_RE.match(text, ls))
     i = text.find("According")
     while i >= 0:  # "According to X, ..." opens a sentence
         extra.append(i)
@@ -1146,10 +1147,16 @@ def cue_candidates(text: str, words: WordHits | None = None) -> list[int]:
             extra.append(i + 1)
             i = text.find(phrase, i + 1)
     # a speaker's turn inside a paragraph: "... defeat ISIS." Bush: “The mission is ...”
-    extra.extend(m.start(1) for m in INLINE_LABEL_RE.finditer(text))
+    # (searched for in the lines that hold a colon only: a match ends at a colon, and none of
+    # its characters ends a line)
+    for ls, le in colon_lines:
+        extra.extend(m.start(1) for m in INLINE_LABEL_RE.finditer(text, ls, le))
     extra.extend(_that_phrases(text, words.thats if words is not None else None))
     extra.extend(_stance_nouns(text, words.stance_nouns if words is not None else None))
-    extra.extend(m.start() + 1 for m in POSITION_PHRASE_RE.finditer(text))
+    if words is not None:
+        extra.extend(words.positions)
+    else:
+        extra.extend(m.start() + 1 for m in POSITION_PHRASE_RE.finditer(text))
     for pos in _document_words(text):
         back = max(0, pos - IN_DOCUMENT_REACH)
         k = max(text.rfind(" in ", back, pos), text.rfind("In ", back, pos))
@@ -1164,15 +1171,20 @@ def _colon_lines(text: str) -> list[int]:
     """The starts of the lines (after any line end) that hold a colon: where FIRST_COLON_RE
     matches, found by the string's own searches (a line is passed at the speed of a memory
     scan)."""
-    starts = []
+    return [start for start, _ in _colon_line_spans(text)]
+
+
+def _colon_line_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of :func:`_colon_lines` as ``(start, end)`` pairs (the end at the line end)."""
+    spans = []
     i = text.find(":")
     while i >= 0:
-        starts.append(line_start_before(text, i))
         nl = line_end_from(text, i)
+        spans.append((line_start_before(text, i), nl))
         if nl == len(text):
             break
         i = text.find(":", nl)
-    return starts
+    return spans
 
 
 def _document_words(text: str) -> list[int]:

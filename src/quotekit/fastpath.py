@@ -23,6 +23,7 @@ __all__ = [
     "CAP_WORD_RE",
     "NAME_RUN_RE",
     "SENTENCE_END_RE",
+    "SENTENCE_FULL_STOP_RE",
     "SPACED_TOKEN_RE",
     "WHITE_SPACE",
     "WORD_RE",
@@ -73,6 +74,13 @@ _N: Final = _members(r"\p{N}")
 _S: Final = _members(r"\s")
 #: White space that ends no line (``quotekit.tokenize.SPACE_IN_LINE``, which imports this module).
 _S_IN_LINE: Final = _members(r"[^\S\r\n\u2029]")
+
+#: The repertoire's characters and those of their lower cases: what a text of the repertoire
+#: holds once lower-cased (a few letters' lower cases lie outside the repertoire: Ω, Ⱥ).
+LOWER_CHARACTERS: Final = "".join(sorted(set(CHARACTERS).union(*(ch.lower() for ch in CHARACTERS))))
+#: The inside of a class of the characters of LOWER_CHARACTERS that the standard library's
+#: ``\w`` matches (in a ``str`` pattern: ``str.isalnum()`` or "_").
+LOWER_WORD_CHARACTERS: Final = _ranges("".join(re.findall(r"\w", LOWER_CHARACTERS)))
 
 #: Every character ``regex`` takes for white space (``\\s``): Unicode's White_Space, none of
 #: them above U+3000.
@@ -146,4 +154,12 @@ SENTENCE_END_RE: Final = re.compile(
     r"(?P<closers>[\"'”’»›」』〞〟＂＇)\]]*+)"
     f"(?P<space>[{_S}]++)"
     rf"(?=[{_LU}{_N}\"'“‘«‹„‚〝＂＇(\[¿¡•\-–—])"
+)
+
+#: :data:`SENTENCE_END_RE` for a piece of text whose only sentence stop is the full stop: it
+#: starts with that character, which the engine looks for with a plain comparison a character
+#: instead of a class test (the scan over a paragraph costs a tenth).
+SENTENCE_FULL_STOP_RE: Final = re.compile(
+    r"(?P<stop>\.(?<![.!?…].)[.!?…]*+)"
+    + SENTENCE_END_RE.pattern[SENTENCE_END_RE.pattern.index("(?P<closers>") :]
 )

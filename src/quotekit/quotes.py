@@ -15,7 +15,7 @@ from typing import Final
 import regex
 from attrs import define
 
-from .tokenize import MARK_RE, MarkFamily, MarkRole, iter_marks
+from .tokenize import MarkFamily, MarkRole, _marks_at, mark_heads, pop_marks
 
 __all__ = ["DirectSpan", "find_direct_quotes"]
 
@@ -26,6 +26,9 @@ MIN_UNCLOSED_WORDS: Final = 4
 
 # Why: a paragraph continues an open quote when its first visible character opens a quote
 # (after any bullet or dash that page layout put there).
+# Why: enum members as module constants (see quotekit.tokenize), read once a mark.
+_OPEN: Final = MarkRole.OPEN
+_CLOSE: Final = MarkRole.CLOSE
 PARA_LEAD_RE: Final = regex.compile(r"[\s•·\-–—*]*")
 WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -77,8 +80,13 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
     """
     per_paragraph: list[list[DirectSpan]] = []
     leftovers: list[DirectSpan | None] = []
+    # the document's marks, read once in order (see mark_heads) as the paragraphs ask for them
+    heads = mark_heads(text)
     for p_index, (p_start, p_end) in enumerate(paragraphs):
-        if MARK_RE.search(text, p_start, p_end) is None:
+        if heads and heads[0][0] < p_start:
+            for _ in pop_marks(text, heads, p_start):
+                pass  # marks outside every paragraph (none in paragraph_spans' paragraphs)
+        if not heads or heads[0][0] >= p_end:
             # a paragraph without a quotation mark holds no quote: no closer look
             per_paragraph.append([])
             leftovers.append(None)
@@ -88,11 +96,11 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
         stack: list[MarkFamily] = []
         stack_pos = array("q")
         quotes: list[DirectSpan] = []
-        for mark in iter_marks(text, p_start, p_end):
-            if mark.role is MarkRole.OPEN:
+        for mark in _marks_at(text, pop_marks(text, heads, p_end), p_start, p_end):
+            if mark.role is _OPEN:
                 stack.append(mark.family)
                 stack_pos.append(mark.pos)
-            elif mark.role is MarkRole.CLOSE:
+            elif mark.role is _CLOSE:
                 # close the innermost open quote of the mark's family (iter_marks makes a
                 # mark close only when one is open) and every quote opened inside it: popped
                 # from the top, so each open mark costs one step however deep the nesting

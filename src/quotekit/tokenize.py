@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import enum
+import heapq
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import regex
@@ -27,7 +28,9 @@ __all__ = [
     "TokenKind",
     "classify_marks",
     "iter_marks",
+    "mark_heads",
     "paragraph_spans",
+    "pop_marks",
     "sentence_spans",
     "sentence_spans_from",
     "tokenize",
@@ -173,6 +176,28 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _line_ends(gap: str) -> int:
+    """How many line ends the line ends ``gap`` hold, CRLF taken as one (U+2029 not counted)."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+
+
+def _lf_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of a text whose only line end is LF, as ``_LINE_FAST_RE`` finds them."""
+    # Why: each line end found by the string's own search (a memory scan), not by a class
+    # test a character: the lines of an article in a third of the time
+    lines = []
+    start = 0
+    end = text.find("\n")
+    while end >= 0:
+        if end > start:
+            lines.append((start, end))
+        start = end + 1
+        end = text.find("\n", start)
+    if len(text) > start:
+        lines.append((start, len(text)))
+    return lines
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` as ``(start, end)`` pairs, white space trimmed.
 
@@ -183,14 +208,15 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> paragraph_spans("One.\\nTwo.\\n\\nThree.")
     [(0, 4), (5, 9), (11, 17)]
     """
-    lines = [m.span() for m in _LINE_FAST_RE.finditer(text)]
+    only_lf = "\r" not in text and "\u2029" not in text
+    lines = _lf_lines(text) if only_lf else [m.span() for m in _LINE_FAST_RE.finditer(text)]
     wrapped = False
     if len(lines) > 2 and BLANK_LINE_RE.search(text):
         # count line ends that run on into a non-blank next line
         run_on = open_end = 0
         for (s, e), (ns, _ne) in itertools.pairwise(lines):
-            gap = text[e:ns]
-            if gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1:
+            # (between two lines stand line ends only: with LF the only one, one character)
+            if ns - e == 1 if only_lf else _line_ends(text[e:ns]) == 1:
                 run_on += 1
                 if _OPEN_LINE_END_BACK_RE.match(text, s, e):
                     open_end += 1
@@ -326,29 +352,81 @@ def iter_marks(text: str, start: int = 0, end: int | None = None) -> Iterator[Ma
     """The marks of :func:`classify_marks` one at a time, as they are decided: a paragraph of
     ten thousand apostrophes is read without holding a Mark for each (issue 7)."""
     stop = len(text) if end is None else end
+    return _marks_at(text, (m.start() for m in MARK_RE.finditer(text, start, stop)), start, stop)
+
+
+#: The quotation marks a text of ASCII characters only can hold.
+_ASCII_MARKS: Final = tuple(ch for ch in MARK_TABLE if ch.isascii())
+#: Every quotation-mark character.
+_ALL_MARKS: Final = tuple(MARK_TABLE)
+
+
+def mark_heads(text: str) -> list[tuple[int, str]]:
+    """Where each quotation-mark character of ``text`` first stands, as a heap of ``(position,
+    mark)`` pairs, for :func:`pop_marks` to read the marks in order from."""
+    # Why: each mark character is looked for by the string's own search (a memory scan, a few
+    # times faster than a character class tried at every character), and only the two an
+    # ASCII text can hold (str.isascii() is a flag of the string, not a scan)
+    heads = []
+    for ch in _ASCII_MARKS if text.isascii() else _ALL_MARKS:
+        i = text.find(ch)
+        if i >= 0:
+            heads.append((i, ch))
+    heapq.heapify(heads)
+    return heads
+
+
+def pop_marks(text: str, heads: list[tuple[int, str]], stop: int) -> Iterator[int]:
+    """The positions of the marks before ``stop``, in order, taken from ``heads`` (a heap from
+    :func:`mark_heads`, left at the first mark from ``stop`` on)."""
+    while heads and heads[0][0] < stop:
+        pos, ch = heads[0]
+        nxt = text.find(ch, pos + 1)  # each character's searches pass over the text once
+        if nxt >= 0:
+            heapq.heapreplace(heads, (nxt, ch))
+        else:
+            heapq.heappop(heads)
+        yield pos
+
+
+# Why: enum members as module constants: reading one from its class goes through the enum
+# class's __getattr__ hook, ten times the cost of a global (Python 3.11), several times a mark.
+_SINGLE: Final = MarkFamily.SINGLE
+_OPEN: Final = MarkRole.OPEN
+_CLOSE: Final = MarkRole.CLOSE
+_APOSTROPHE: Final = MarkRole.APOSTROPHE
+_STRAY: Final = MarkRole.STRAY
+_BIAS_OPEN: Final = _Bias.OPEN
+_BIAS_CLOSE: Final = _Bias.CLOSE
+_BIAS_OPEN_PREF: Final = _Bias.OPEN_PREF
+_BIAS_CLOSE_PREF: Final = _Bias.CLOSE_PREF
+
+
+def _marks_at(text: str, positions: Iterable[int], start: int, stop: int) -> Iterator[Mark]:
+    """The marks of :func:`iter_marks` for the paragraph ``text[start:stop]``, whose marks
+    stand at ``positions`` (in order)."""
     open_families: list[MarkFamily] = []  # the stack of quotes open at this point
     # how many quotes of each family the stack holds: "is one open" in one look, not a scan
     # of the stack (as deep as the text nests its quotes, issue 7)
     open_count: dict[MarkFamily, int] = _NO_OPEN_QUOTES.copy()
     last_sure_close = -1  # where the paragraph's last sure closing single mark stands
     sure_closes_found = False  # computed on first need
-    for m in MARK_RE.finditer(text, start, stop):
-        pos = m.start()
-        ch = m.group()
+    for pos in positions:
+        ch = text[pos]
         family, bias = MARK_TABLE[ch]
         prev = text[pos - 1] if pos > start else ""
         nxt = text[pos + 1] if pos + 1 < stop else ""
         left, right = _flanking(prev, nxt)
         is_open = open_count[family] > 0
         role: MarkRole
-        if family is MarkFamily.SINGLE and ch != "‚" and ch != "‛":
+        if family is _SINGLE and ch != "‚" and ch != "‛":
             # apostrophes first: don’t, O’Brien, ’90s, rock ’n’ roll
             if (
                 (prev.isalpha() and nxt.isalpha())  # don’t, O’Brien
                 or (nxt.isdigit() and not prev.isalnum())  # ’90s
                 or N_BETWEEN_RE.match(text, pos - 2 if prev.lower() == "n" else pos, stop)
             ):
-                role = MarkRole.APOSTROPHE
+                role = _APOSTROPHE
             elif right and not left:
                 if prev in "sSzZ" and is_open and POSSESSIVE_AFTER_RE.match(text, pos + 1, stop):
                     if not sure_closes_found:
@@ -356,40 +434,39 @@ def iter_marks(text: str, start: int = 0, end: int | None = None) -> Iterator[Ma
                         for c in SURE_SINGLE_CLOSE_RE.finditer(text, start, stop):
                             last_sure_close = c.start()
                     later = last_sure_close > pos  # a sure close after this mark
-                    role = MarkRole.APOSTROPHE if later else MarkRole.CLOSE
+                    role = _APOSTROPHE if later else _CLOSE
                 elif is_open:
-                    role = MarkRole.CLOSE
+                    role = _CLOSE
                 else:
-                    role = MarkRole.APOSTROPHE  # States’ support, goin’
+                    role = _APOSTROPHE  # States’ support, goin’
             elif left and not right:
-                role = MarkRole.APOSTROPHE if ch == "’" else MarkRole.OPEN
+                role = _APOSTROPHE if ch == "’" else _OPEN
             elif left and right:
-                role = MarkRole.CLOSE if is_open else MarkRole.APOSTROPHE
+                role = _CLOSE if is_open else _APOSTROPHE
             else:
-                role = MarkRole.STRAY
-        elif bias is _Bias.OPEN:
-            role = MarkRole.OPEN
-        elif bias is _Bias.CLOSE:
-            role = MarkRole.CLOSE if is_open else MarkRole.STRAY
-        elif bias is _Bias.OPEN_PREF:
-            role = MarkRole.CLOSE if (right and not left and is_open) else MarkRole.OPEN
-        elif bias is _Bias.CLOSE_PREF:
-            if left and not right and not is_open:
-                role = MarkRole.OPEN
-            else:
-                role = MarkRole.CLOSE if is_open else MarkRole.STRAY
+                role = _STRAY
+        elif bias is _BIAS_OPEN:
+            role = _OPEN
+        elif bias is _BIAS_CLOSE:
+            role = _CLOSE if is_open else _STRAY
+        elif bias is _BIAS_OPEN_PREF:
+            role = _CLOSE if (right and not left and is_open) else _OPEN
+        elif bias is _BIAS_CLOSE_PREF:
+            role = (
+                _OPEN if (left and not right and not is_open) else (_CLOSE if is_open else _STRAY)
+            )
         elif left and not right:
-            role = MarkRole.OPEN
+            role = _OPEN
         elif right and not left:
-            role = MarkRole.CLOSE if is_open else MarkRole.STRAY
+            role = _CLOSE if is_open else _STRAY
         elif left and right:
-            role = MarkRole.CLOSE if is_open else MarkRole.OPEN
+            role = _CLOSE if is_open else _OPEN
         else:
-            role = MarkRole.STRAY
-        if role is MarkRole.OPEN:
+            role = _STRAY
+        if role is _OPEN:
             open_families.append(family)
             open_count[family] += 1
-        elif role is MarkRole.CLOSE:
+        elif role is _CLOSE:
             # close the innermost quote of this family; quotes opened inside it stay unclosed
             while True:
                 closed = open_families.pop()
@@ -446,6 +523,11 @@ def _abbreviation_blocks(text: str, stop_pos: int, next_pos: int) -> bool:
     return False
 
 
+#: The longest paragraph (characters) that :func:`sentence_spans` copies to see whether the full
+#: stop is its only sentence stop: a longer one is read with the pattern of every stop.
+_SHORT_PIECE: Final = 5_000
+
+
 def sentence_spans(
     text: str,
     start: int,
@@ -463,7 +545,15 @@ def sentence_spans(
     sent_start = start
     k = 0  # index into protected
     plain = fastpath.is_plain(text, start, end) and (start == 0 or text[start - 1] not in ".!?…")
-    for m in (fastpath.SENTENCE_END_RE if plain else SENTENCE_END_RE).finditer(text, start, end):
+    pattern: regex.Pattern[str] | re.Pattern[str] = SENTENCE_END_RE
+    if plain:
+        piece = text[start:end] if end - start <= _SHORT_PIECE else None
+        pattern = (
+            fastpath.SENTENCE_FULL_STOP_RE
+            if piece is not None and "?" not in piece and "!" not in piece and "…" not in piece
+            else fastpath.SENTENCE_END_RE
+        )
+    for m in pattern.finditer(text, start, end):
         stop_pos = m.start()
         space_pos = m.start("space")
         while k < len(protected) and protected[k][1] <= stop_pos:
