@@ -13,6 +13,7 @@ import bisect
 import functools
 import operator
 import re
+import string
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final
@@ -41,7 +42,14 @@ from .lexicon.people import (
     ROLE_NOUNS,
     TITLES,
 )
-from .mentions import Phrase, PhraseKind, _gender_of, _title_back, sentence_tokens
+from .mentions import (
+    TITLE_CONNECTORS,
+    Phrase,
+    PhraseKind,
+    _gender_of,
+    _title_back,
+    sentence_tokens,
+)
 from .model import Mention, MentionKind, Speaker, SpeakerKind, _mention, _speaker
 
 if TYPE_CHECKING:
@@ -573,8 +581,51 @@ TITLE_ABBREVIATION_RE: Final = regex.compile(r"(?r)[\p{L}]+\.?[^\r\n\u2029;:!?�
 TITLE_SITES: Final = 2
 
 
+#: Characters that are a token of their own (punctuation, quotation marks, dashes) and never
+#: part of a title: the full stop is not one, as it ends abbreviations ("Gov.").
+_NOT_TITLE_ENDS: Final = frozenset(string.punctuation.replace(".", "") + "‘’«»—–―…“”„")
+#: How far before a name :func:`_no_title_before` looks: well inside the title windows.
+_NO_TITLE_REACH: Final = 50
+
+
+def _no_title_before(text: str, start: int) -> bool:
+    """Whether :func:`_title_before` surely finds no title before ``start``, told from the
+    token right before it alone: a line end, a mark of punctuation or a lower-case word that
+    is no role, title or connector ("said John Kirby", "(John Kirby"). False when unsure."""
+    white = fastpath.WHITE_SPACE
+    i = start - 1
+    while i >= 0 and text[i] in white:
+        if text[i] in "\r\n\u2029":
+            return True  # the title window stops at the line end: no token in it
+        if start - i > _NO_TITLE_REACH:
+            return False  # a long gap: left to the full read
+        i -= 1
+    if i < 0:
+        return True  # nothing but white space before: no token
+    c = text[i]
+    if c in _NOT_TITLE_ENDS:
+        return start - i <= _NO_TITLE_REACH
+    if "a" <= c <= "z":
+        b = i
+        while b > 0 and "a" <= text[b - 1] <= "z":
+            b -= 1
+        if b > 0 and text[b - 1] in white and start - b <= _NO_TITLE_REACH:
+            # a token of its own (white space before it); _title_back stops at it unless
+            # it is a role noun, a title ("former") or a connector ("of")
+            word = text[b : i + 1]
+            return word not in ROLE_NOUNS and word not in TITLES and word not in TITLE_CONNECTORS
+    return False
+
+
 def _title_before(text: str, start: int) -> str | None:
     """The title or role that stands right before the name starting at ``start``."""
+    if _no_title_before(text, start):
+        return None  # Why: most names have none; reading the window's tokens costs far more
+    return _title_in_window(text, start)
+
+
+def _title_in_window(text: str, start: int) -> str | None:
+    """:func:`_title_before` read from the tokens of the title window, without the shortcut."""
     window = TITLE_WINDOW_RE.match(text, 0, start)
     w_start = window.start() if window else start
     # keep the full stop of a title abbreviation ("Gov.") that the window stops at
