@@ -3,7 +3,11 @@ output, faster)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -72,3 +76,43 @@ def test_no_title_shortcut_fires_on_plain_cases() -> None:
 )
 def test_no_title_shortcut_agrees_on_any_text(pieces: list[str]) -> None:
     _agrees("".join(pieces) + "John Kirby")
+
+
+#: Characters of every class a name run tells apart: capitals and small letters, marks and the
+#: soft hyphen (after which a capital may lie inside a word), apostrophes, hyphens, full stops,
+#: numbers, every kind of space, and the name particles' letters.
+RUN_ALPHABET = "AaBbDdeEJKlLnNrRsSvVÉéß\u0301\u00ad ’'-.,“”—0\n\r\t\u00a0\u2029"
+
+RUN_TEXTS = [
+    "Ludwig van Beethoven met John F. Kennedy Jr. and J. K. Rowling in New York.",
+    "Ab\u0301Cd Ef and Jo\u00adHn Smith, McDonald Smith, O'Brien Kirby, Gen. Mark Milley",
+    "X\u0301Y Z A\u0301 B",
+    "",
+]
+
+
+def _multi_word_spans(
+    matches: Iterable[re.Match[str] | regex.Match[str]], text: str
+) -> list[tuple[int, int]]:
+    return [m.span() for m in matches if len(m.group().split()) >= 2]
+
+
+def _same_runs(text: str) -> None:
+    plain = resolve.fastpath.is_plain(text)
+    original = resolve.fastpath.NAME_RUN_RE if plain else resolve.NAME_RUN_RE
+    assert _multi_word_spans(resolve._name_runs(text, plain), text) == _multi_word_spans(
+        original.finditer(text), text
+    )
+    assert _multi_word_spans(resolve._name_runs(text, False), text) == _multi_word_spans(
+        resolve.NAME_RUN_RE.finditer(text), text
+    )
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_multi_word_runs_are_name_run_re_matches(text: str) -> None:
+    _same_runs(text)
+
+
+@given(st.text(alphabet=RUN_ALPHABET, max_size=50))
+def test_multi_word_runs_are_name_run_re_matches_on_any_text(text: str) -> None:
+    _same_runs(text)

@@ -468,12 +468,45 @@ def _register_entities(reg: Registry, entities: Sequence[EntitySpan]) -> None:
 _LEAD_WORDS: Final = SENTENCE_START_WORDS | TITLES | ORG_WORDS | NOT_NAME_WORDS
 
 
+def _two_words_or_more(pattern: str) -> str:
+    """A name-run pattern (``NAME_RUN_RE`` or its twin) that asks for two words or more."""
+    assert pattern.count("){0,6}") == 1
+    return pattern.replace("){0,6}", "){1,6}")
+
+
+# Why: the runs of two words or more, which are all _register_name_runs keeps: three runs in
+# four are one word, and a match object for each cost more than the search. A run of two words
+# or more is found where NAME_RUN_RE finds it, and one word NAME_RUN_RE would match is passed
+# over (see _name_runs for the one case where the two differ).
+NAME_RUNS_RE: Final = regex.compile(_two_words_or_more(NAME_RUN_RE.pattern), regex.VERBOSE)
+_NAME_RUNS_TWIN: Final = re.compile(_two_words_or_more(fastpath.NAME_RUN_RE.pattern))
+
+
+def _name_runs(text: str, plain: bool) -> Sequence[re.Match[str] | regex.Match[str]]:
+    """The matches of NAME_RUN_RE (its twin where ``plain``) in ``text`` of two words or more
+    (with maybe some of one word)."""
+    found: list[re.Match[str] | regex.Match[str]] = []
+    white = fastpath.WHITE_SPACE
+    for m in (_NAME_RUNS_TWIN if plain else NAME_RUNS_RE).finditer(text):
+        s = m.start()
+        c = text[s - 1] if s else " "
+        if not (c.isascii() or c in white or c in _WORD_BREAKS):
+            # after a mark or a soft hyphen, a capital may be inside a word of one that
+            # NAME_RUN_RE matched whole (and went on after): only its own search tells
+            return list((fastpath.NAME_RUN_RE if plain else NAME_RUN_RE).finditer(text))
+        found.append(m)
+    return found
+
+
+#: Characters that end every word before them, beside the white space and ASCII.
+_WORD_BREAKS: Final = frozenset("“”‘’«»—–―…„")
+
+
 def _register_name_runs(reg: Registry, plain: bool = False) -> None:
     """Persons and organizations from runs of capitalised words: the rule-based registry.
     ``plain``: the text keeps to :mod:`quotekit.fastpath`'s repertoire."""
     text = reg.text
-    runs: list[tuple[int, int, list[str]]] = []
-    for m in (fastpath.NAME_RUN_RE if plain else NAME_RUN_RE).finditer(text):
+    for m in _name_runs(text, plain):
         words = m.group().split()
         if len(words) < 2:
             # most runs are one capitalised word, which the rules below never keep: a lead
@@ -481,9 +514,7 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             continue
         start = m.start()
         # drop leading sentence-start words and titles: "The", "President", "Sen."
-        lead_words = []
         while words and (words[0] in _LEAD_WORDS or words[0].rstrip(".") in TITLES):
-            lead_words.append(words[0])
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < m.end() and text[start].isspace():
@@ -493,13 +524,13 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         # names do not run through an organisation word: "White House National ..."
-        if any(w in ORG_WORDS for w in words):
+        if not ORG_WORDS.isdisjoint(words):
             if words and words[-1] in ORG_WORDS:
                 reg.other(" ".join(words), SpeakerKind.ORGANIZATION).positions.append(start)
             continue
         # a pronoun or "The" ends the name before it ("CHAPTER I. She"): "She" is no surname
-        cut = next((k for k, w in enumerate(words) if w in RUN_ENDS), len(words))
-        words = words[:cut]
+        if not RUN_ENDS.isdisjoint(words):
+            words = words[: next(k for k, w in enumerate(words) if w in RUN_ENDS)]
         if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
             continue
         if words[-1] in PLACE_ENDS:
@@ -509,7 +540,6 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         name = " ".join(words)
         if name[-1] in _POSSESSIVE_END_CHARS:
             name = POSSESSIVE_END_RE.sub("", name)  # else it cannot match
-        runs.append((start, start + len(name), words))
         ent = reg.person(name)
         if len(ent.title_sites) < TITLE_SITES and ent._title is None:
             ent.title_text = text
