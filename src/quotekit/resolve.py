@@ -230,7 +230,9 @@ class Entity:
 
 
 def _split_name(name: str) -> tuple[str, str]:
-    words = [w for w in name.split() if w not in NAME_SUFFIXES]
+    words = name.split()
+    if not NAME_SUFFIXES.isdisjoint(words):
+        words = [w for w in words if w not in NAME_SUFFIXES]
     if not words:
         return "", ""
     surname = words[-1]
@@ -320,6 +322,7 @@ _START_END: Final = operator.itemgetter(0, 1)  # a mention's (start, end)
 #: The kinds of mention by the code :attr:`Entity.mentions` holds for them.
 _MENTION_KINDS: Final = tuple(MentionKind)
 _MENTION_CODES: Final = {kind: code for code, kind in enumerate(_MENTION_KINDS)}
+_NAME_CODE: Final = _MENTION_CODES[MentionKind.NAME]
 
 #: The prefix of each kind's keys in :attr:`Registry.others` ("group:officials").
 _KIND_KEYS: Final = {kind: f"{kind.value}:" for kind in SpeakerKind}
@@ -352,12 +355,17 @@ class Registry:
         first, surname = _split_name(name)
         candidates = self.by_surname.get(surname, [])
         namesakes = self.namesakes.get(surname)
+        ent = None
         if namesakes is not None:
             ent = namesakes.fitting(first)
         else:
-            ent = next((e for e in candidates if _compatible_first(first, e.first)), None)
+            for e in candidates:
+                if _compatible_first(first, e.first):
+                    ent = e
+                    break
         if ent is not None:
-            if first and _spoken_length(name) > _spoken_length(ent.name):
+            # Why: most names come again as they were (the same name is no fuller)
+            if first and name != ent.name and _spoken_length(name) > _spoken_length(ent.name):
                 old_first = ent.first
                 ent.name, ent.first = name, first
                 if namesakes is not None and first != old_first:
@@ -687,20 +695,22 @@ def _collect_name_mentions(
     reg: Registry, paragraph_starts: Sequence[int], plain: bool = False
 ) -> None:
     text = reg.text
-    if not reg.by_surname:
+    by_surname = reg.by_surname
+    if not by_surname:
         return
+    events = reg.events
     for m in (fastpath.CAP_WORD_RE if plain else CAP_WORD_RE).finditer(text):
-        word = m.group()
+        word = m[0]
         # POSSESSIVE_END_RE's cut, spelled out: this runs for every capitalised word, and a
         # match ends with a letter, so only "'s" or "’s" can be cut
         if word.endswith(("'s", "’s")):
             word = word[:-2]
-        ents = reg.by_surname.get(word)
-        if not ents:
+        if word not in by_surname:
             continue
-        end = m.start() + len(word)
+        ents = by_surname[word]
         # extend back over a first name / initials of the same person
         start = m.start()
+        end = start + len(word)
         ent = ents[0]
         if len(ents) > 1:
             prev = text[max(0, start - 30) : start].split()
@@ -714,27 +724,32 @@ def _collect_name_mentions(
                     (e for e in ents if e.first and prev_first == e.first.rstrip(".")), None
                 )
             ent = named if named is not None else _most_recent(ents, start)
-        if ent.first:
-            fs = text.rfind(ent.first, max(0, start - len(ent.name) - 2), start)
-            if (fs >= 0 and text[fs + len(ent.first) : start].strip(" .") == "") or (
-                fs >= 0 and text[fs:end] == ent.name
+        first = ent.first
+        if first:
+            fs = text.rfind(first, max(0, start - len(ent.name) - 2), start)
+            if fs >= 0 and (
+                text[fs + len(first) : start].strip(" .") == "" or text[fs:end] == ent.name
             ):
                 start = fs
-        ent.add_mention(start, end, MentionKind.NAME)
+        ent.mentions.extend((start, end, _NAME_CODE))  # add_mention's, without the call
         ent.positions.append(start)
         para = bisect.bisect_right(paragraph_starts, start) - 1
-        subject = _at_clause_start(text, start)
-        reg.events.append((start, ent, subject, para))
+        events.append((start, ent, _at_clause_start(text, start), para))
+
+
+#: Words after which a name starts a clause: "But Kirby said", "with Kirby saying".
+_CLAUSE_OPENERS: Final = frozenset(("but", "and", "while", "with", "as", "when", "that"))
 
 
 def _at_clause_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40) : pos].rstrip()
-    if not before:
+    if not before or before[-1] in '.!?\n:;”"':
         return True
     last = before.rsplit(None, 1)[-1]  # its last word: ``before`` ends with one
-    if before[-1] in '.!?\n:;”"' or last in TITLES or last.lower() in ROLE_NOUNS:
+    if last in TITLES:
         return True
-    return last.lower() in ("but", "and", "while", "with", "as", "when", "that")
+    low = last.lower()
+    return low in ROLE_NOUNS or low in _CLAUSE_OPENERS
 
 
 def _most_recent(ents: Sequence[Entity], pos: int) -> Entity:
