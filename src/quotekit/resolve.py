@@ -862,8 +862,8 @@ class Resolver:
         # every paragraph.
         self.paragraph_rank = paragraph_rank
         self.speaker_events: list[tuple[int, Entity, int]] = []  # (pos, entity, paragraph)
-        # the indices of speaker_events sorted by (position, index)
-        self._by_pos: list[int] = []
+        # (position, index) of each of speaker_events, sorted: bisected without a key function
+        self._by_pos: list[tuple[int, int]] = []
         # the indices of the speaker events that stand before every later one, and their
         # positions (both increasing): the last event before a position is one of them
         self._lowest: list[int] = []
@@ -919,10 +919,10 @@ class Resolver:
         idx = len(self.speaker_events)
         self.speaker_events.append((pos, ent, self._para(pos)))
         by_pos = self._by_pos
-        if by_pos and self.speaker_events[by_pos[-1]][0] > pos:
-            bisect.insort(by_pos, idx, key=self._event_key)
+        if by_pos and by_pos[-1][0] > pos:
+            bisect.insort(by_pos, (pos, idx))
         else:
-            by_pos.append(idx)  # in document order, as events mostly come: where insort puts it
+            by_pos.append((pos, idx))  # in document order, as events mostly come: insort's place
         while self._lowest_pos and self._lowest_pos[-1] >= pos:
             self._lowest.pop()
             self._lowest_pos.pop()
@@ -934,9 +934,6 @@ class Resolver:
                 self._speaking[ent] = (pos, idx)
             if last is None:
                 self._speaking_titles.add(ent)
-
-    def _event_key(self, idx: int) -> tuple[int, int]:
-        return self.speaker_events[idx][0], idx
 
     def _catch_up_titles(self) -> None:
         """File the people given a title since the last look in the title indexes."""
@@ -1128,11 +1125,11 @@ class Resolver:
         # nearest ones by position (issue 7: a walk over every event was quadratic)
         lo = self._window_start(para, paragraphs_back)
         by_pos = self._by_pos
-        last = bisect.bisect_left(by_pos, (pos, -1), key=self._event_key) - 1
+        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
         latest = -1
         for k in range(last, max(-1, last - RECENT_EVENTS), -1):
-            idx = by_pos[k]
-            if self.speaker_events[idx][0] < lo:
+            s_pos, idx = by_pos[k]
+            if s_pos < lo:
                 break
             latest = max(latest, idx)
         if latest >= 0:
@@ -1222,20 +1219,24 @@ class Resolver:
         # and, for "they", the last group named. Each kind is read from the nearest back,
         # stopping at the first that nothing further back can beat, and at RECENT_EVENTS
         # (issue 7: every earlier event of a long paragraph was scored for every pronoun).
+        wanted = phrase.gender
+
         def grade(ent: Entity) -> int | None:
             if want_person:
                 if ent.kind is not SpeakerKind.PERSON:
                     return None
-                if ent.gender is not None and ent.gender != phrase.gender:
+                gender = ent._gender
+                if gender is None and ent.title_sites:
+                    gender = ent.gender  # read from its title now
+                if gender is not None and gender != wanted:
                     return None
-                if ent.gender == phrase.gender:
+                if gender == wanted:
                     return GENDER_TOLD
-                if ent.name_gender is None:
+                name_gender = ent.name_gender
+                if name_gender is None:
                     return GENDER_UNKNOWN
                 # only the first name speaks: a tie-breaker, never a veto
-                return (
-                    GENDER_NAME_AGREES if ent.name_gender == phrase.gender else GENDER_NAME_DIFFERS
-                )
+                return GENDER_NAME_AGREES if name_gender == wanted else GENDER_NAME_DIFFERS
             if head == "they" and ent.kind not in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
                 return None
             if head == "it" and ent.kind is not SpeakerKind.ORGANIZATION:
@@ -1250,12 +1251,13 @@ class Resolver:
         # before the first one that is too far back: those added after it
         reached = self._last_event_before(lo) if lo >= 0 else -1
         by_pos = self._by_pos
-        last = bisect.bisect_left(by_pos, (pos, -1), key=self._event_key) - 1
+        events = self.speaker_events
+        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
         for k in range(last, max(-1, last - RECENT_EVENTS), -1):
-            idx = by_pos[k]
-            s_pos, ent, _ = self.speaker_events[idx]
+            s_pos, idx = by_pos[k]
             if s_pos < lo:
                 break
+            ent = events[idx][1]
             if idx <= reached:
                 continue
             g = grade(ent)
@@ -1264,11 +1266,14 @@ class Resolver:
                 if g == top:
                     break  # the nearest of the best grade: no earlier event beats it
         if best is None or best[0] < top:
-            events = self.reg.events
-            last = bisect.bisect_left(events, pos, key=_POS) - 1
+            named = self.reg.events
+            last = bisect.bisect_left(named, pos, key=_POS) - 1
+            # _paragraphs_between(e_para, para) > PRONOUN_WINDOW_PARAGRAPHS, without a call
+            rank = self.paragraph_rank
+            too_far = (para if rank is None else rank[para]) - PRONOUN_WINDOW_PARAGRAPHS
             for i in range(last, max(-1, last - RECENT_EVENTS), -1):
-                e_pos, ent, subject, e_para = events[i]
-                if self._paragraphs_between(e_para, para) > PRONOUN_WINDOW_PARAGRAPHS:
+                e_pos, ent, subject, e_para = named[i]
+                if (e_para if rank is None else rank[e_para]) < too_far:
                     break
                 g = grade(ent)
                 if g is None:
@@ -1276,7 +1281,7 @@ class Resolver:
                 score = (g, 1 if subject else 0, e_pos)
                 if best is None or score > best:
                     best, best_ent = score, ent
-                    if score[:2] == (top, 1):
+                    if g == top and subject:
                         break
         if head == "they":
             groups = self.reg.group_mentions
