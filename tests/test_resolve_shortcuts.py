@@ -11,6 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+import quotekit
 from quotekit import resolve
 
 #: Texts with a name at the end of each: the shortcut must never say "no title" where the full
@@ -116,3 +117,18 @@ def test_multi_word_runs_are_name_run_re_matches(text: str) -> None:
 @given(st.text(alphabet=RUN_ALPHABET, max_size=50))
 def test_multi_word_runs_are_name_run_re_matches_on_any_text(text: str) -> None:
     _same_runs(text)
+
+
+def test_a_definite_description_is_the_titled_person_named_before_it_only() -> None:
+    """The people's titles are read only as far as a description needs them (those named
+    before it): "the governor" before Gov. Pike is named is someone else; after, it is she."""
+    text = (
+        "The governor said the budget was balanced.\n\n"
+        "Gov. Jane Pike toured the flooded county on Monday.\n\n"
+        "The governor said the repairs would take a year.\n\n"
+        "Mayor Tom Reed said the city would help."
+    )
+    speakers = {q.text: q.speaker.name for q in quotekit.extract(text) if q.speaker}
+    assert speakers["the budget was balanced"] == "governor"
+    assert speakers["the repairs would take a year"] == "Jane Pike"
+    assert speakers["the city would help"] == "Tom Reed"

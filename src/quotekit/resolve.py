@@ -649,9 +649,13 @@ def _no_title_before(text: str, start: int) -> bool:
             b -= 1
         if b > 0 and text[b - 1] in white and start - b <= _NO_TITLE_REACH:
             # a token of its own (white space before it); _title_back stops at it unless
-            # it is a role noun, a title ("former") or a connector ("of")
+            # it is a role noun, a title ("former") or a connector ("of"; not "and" there)
             word = text[b : i + 1]
-            return word not in ROLE_NOUNS and word not in TITLES and word not in TITLE_CONNECTORS
+            return (
+                word not in ROLE_NOUNS
+                and word not in TITLES
+                and (word not in TITLE_CONNECTORS or word == "and")
+            )
     return False
 
 
@@ -875,6 +879,10 @@ class Resolver:
         self._speaking_titles = TitleIndex()
         self._person_titles: TitleIndex | None = None
         self._person_order: dict[Entity, int] = {}
+        # (where first named, place in the registry's list) of the persons the registry
+        # found named, sorted (made when first needed), and how many of them are filed
+        self._first_named: list[tuple[int, int]] = []
+        self._first_named_filed = 0
         self._titled_seen = 0  # how many of the registry's late titles the indexes have seen
         # a backend's organizations and groups, to retype a capitalised "person" phrase
         self.non_persons: list[EntitySpan] | None = (
@@ -946,17 +954,28 @@ class Resolver:
             if self._person_titles is not None and ent in self._person_order:
                 self._person_titles.add(ent)
 
-    def _all_person_titles(self) -> TitleIndex:
-        """Every person of the registry by title word, the ones added since the last look
-        filed now (a first look reads every title, as testing each person did)."""
+    def _all_person_titles(self, before: int) -> TitleIndex:
+        """The persons of the registry by title word: at least every one named before
+        ``before`` (the others fit no description there), each filed at the first look that
+        needs it. Why: reading a title costs, and most people are named once, late or never
+        described; the persons the resolver makes are never named (their positions are the
+        registry's scan's), so never fit."""
         index = self._person_titles
+        persons = self.reg.persons
         if index is None:
             index = self._person_titles = TitleIndex()
+            self._first_named = sorted(
+                (ent.positions[0], i) for i, ent in enumerate(persons) if ent.positions
+            )
+        firsts = self._first_named
         order = self._person_order
-        persons = self.reg.persons
-        for i in range(len(order), len(persons)):
+        k = self._first_named_filed
+        while k < len(firsts) and firsts[k][0] < before:
+            i = firsts[k][1]
             order[persons[i]] = i
             index.add(persons[i])
+            k += 1
+        self._first_named_filed = k
         return index
 
     def _window_start(self, para: int, paragraphs_back: int, ranked: bool = False) -> int:
@@ -1325,7 +1344,7 @@ class Resolver:
                     best, best_at = ent, (s_pos, -first_idx)
             if best is None:
                 # the last one in the registry's list named before the phrase
-                persons = self._all_person_titles()
+                persons = self._all_person_titles(phrase.start)
                 best_order = -1
                 for ent in persons.candidates(phrase.head):
                     order = self._person_order[ent]
