@@ -214,13 +214,13 @@ class Entity:
         text = self.text
         seen: set[tuple[int, int]] = set()
         mentions = []
-        flat = self.mentions
-        triples = [
-            (flat[i], flat[i + 1], _MENTION_KINDS[flat[i + 2]]) for i in range(0, len(flat), 3)
-        ]
-        for start, end, kind in sorted(triples, key=_START_END):
+        # Why: the flat array read three ints at a time by zip, not a tuple built by Python
+        # code for each mention; the stable sort keeps the first kind given to each span
+        codes = iter(self.mentions)
+        for start, end, code in sorted(zip(codes, codes, codes, strict=True), key=_START_END):
             if (start, end) not in seen:
                 seen.add((start, end))
+                kind = _MENTION_KINDS[code]
                 mentions.append(
                     _mention(text[start:end], start, end, kind)
                     if mention is None
@@ -1124,14 +1124,14 @@ class Resolver:
                 continue
             low = word.lower()
             gender, _number = PRONOUNS[low]
-            phrase = Phrase(
-                pos,
-                end,
-                PhraseKind.PRONOUN,
-                head=low,
-                gender=gender if gender in ("male", "female") else None,
+            wanted = gender if gender in ("male", "female") else None
+            # Why: the phrase only for a backend's coreference chains; most runs have none
+            phrase = (
+                None
+                if self.coref is None
+                else Phrase(pos, end, PhraseKind.PRONOUN, head=low, gender=wanted)
             )
-            ent = self._pronoun(phrase, learn=False)
+            ent = self._pronoun_at(low, pos, wanted, False, phrase)
             if ent is not None and ent.quoted:
                 ent.add_mention(pos, end, MentionKind.PRONOUN)
 
@@ -1216,8 +1216,13 @@ class Resolver:
         return self.reg.person(name, title=phrase.title, gender=phrase.gender)
 
     def _pronoun(self, phrase: Phrase, learn: bool = True) -> Entity | None:
-        head = phrase.head
-        pos = phrase.start
+        return self._pronoun_at(phrase.head, phrase.start, phrase.gender, learn, phrase)
+
+    def _pronoun_at(
+        self, head: str, pos: int, wanted: str | None, learn: bool, phrase: Phrase | None
+    ) -> Entity | None:
+        """:meth:`_pronoun` of the pronoun ``head`` at ``pos`` that tells the gender
+        ``wanted``; ``phrase`` is needed only where there are coreference chains."""
         para = self._para(pos)
         if head == "i":
             # the narrator: first-person fiction, a columnist's "I asked him"
@@ -1225,12 +1230,12 @@ class Resolver:
         if head == "we":
             return None
         want_person = head in ("he", "she")
-        if want_person and self.coref is not None:
+        if want_person and self.coref is not None and phrase is not None:
             # a backend's coreference chain names the person: it goes before salience
             chained = self._coref_person(phrase)
             if chained is not None:
-                if learn and not chained.gender and phrase.gender:
-                    chained.gender = phrase.gender
+                if learn and not chained.gender and wanted:
+                    chained.gender = wanted
                 return chained
 
         # Candidates, best first by (how well the gender fits, salience, position): speakers
@@ -1238,8 +1243,6 @@ class Resolver:
         # and, for "they", the last group named. Each kind is read from the nearest back,
         # stopping at the first that nothing further back can beat, and at RECENT_EVENTS
         # (issue 7: every earlier event of a long paragraph was scored for every pronoun).
-        wanted = phrase.gender
-
         def grade(ent: Entity) -> int | None:
             if want_person:
                 if ent.kind is not SpeakerKind.PERSON:
@@ -1311,7 +1314,7 @@ class Resolver:
                 if g is not None and (best is None or (g, 1, g_pos) > best):
                     best, best_ent = (g, 1, g_pos), g_ent
         if learn and best_ent is not None and want_person and not best_ent.gender:
-            best_ent.gender = phrase.gender
+            best_ent.gender = wanted
         return best_ent
 
     def _description(self, phrase: Phrase) -> Entity:
