@@ -132,3 +132,9 @@ def test_a_definite_description_is_the_titled_person_named_before_it_only() -> N
     assert speakers["the budget was balanced"] == "governor"
     assert speakers["the repairs would take a year"] == "Jane Pike"
     assert speakers["the city would help"] == "Tom Reed"
+
+
+@given(st.text(alphabet="Js'’s\n x", max_size=8))
+def test_possessive_end_re_matches_only_texts_with_a_possessive_ending(text: str) -> None:
+    if resolve.POSSESSIVE_END_RE.search(text):
+        assert text.endswith(resolve._POSSESSIVE_ENDS)

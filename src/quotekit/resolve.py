@@ -97,9 +97,9 @@ def _honorifics(text: str) -> Iterator[regex.Match[str]]:
 
 
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
-#: The last characters of a text POSSESSIVE_END_RE can match in ($ also matches before a final
-#: line break).
-_POSSESSIVE_END_CHARS: Final = frozenset("'’s\n")
+#: The endings of a text POSSESSIVE_END_RE can match in ($ also matches before a final line
+#: break): a text that ends otherwise ("Jones", "officials") is left as it is without a search.
+_POSSESSIVE_ENDS: Final = ("'", "’", "'s", "’s", "\n")
 
 #: The name of the speaker every narrating "I" of a text stands for.
 NARRATOR: Final = "the narrator"
@@ -236,7 +236,7 @@ def _split_name(name: str) -> tuple[str, str]:
     if not words:
         return "", ""
     surname = words[-1]
-    if surname[-1] in _POSSESSIVE_END_CHARS:
+    if surname.endswith(_POSSESSIVE_ENDS):
         surname = POSSESSIVE_END_RE.sub("", surname)  # else it cannot match
     first = words[0] if len(words) > 1 else ""
     return first, surname
@@ -546,7 +546,7 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         if words[-1] in NAME_SUFFIXES and len(words) < 3:
             continue
         name = " ".join(words)
-        if name[-1] in _POSSESSIVE_END_CHARS:
+        if name.endswith(_POSSESSIVE_ENDS):
             name = POSSESSIVE_END_RE.sub("", name)  # else it cannot match
         ent = reg.person(name)
         if len(ent.title_sites) < TITLE_SITES and ent._title is None:
@@ -912,7 +912,7 @@ class Resolver:
             if phrase.kind is PhraseKind.PERSON and phrase.name_start >= 0:
                 ms = phrase.name_start
             me_text = text[ms:me]
-            if me_text[-1:] in _POSSESSIVE_END_CHARS:
+            if me_text.endswith(_POSSESSIVE_ENDS):
                 me_text = POSSESSIVE_END_RE.sub("", me_text)  # else it cannot match
             if len(me_text) != me - ms:
                 me = ms + len(me_text)
