@@ -13,6 +13,7 @@ import bisect
 import functools
 import operator
 import re
+import string
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final
@@ -41,7 +42,14 @@ from .lexicon.people import (
     ROLE_NOUNS,
     TITLES,
 )
-from .mentions import Phrase, PhraseKind, _gender_of, _title_back, sentence_tokens
+from .mentions import (
+    TITLE_CONNECTORS,
+    Phrase,
+    PhraseKind,
+    _gender_of,
+    _title_back,
+    sentence_tokens,
+)
 from .model import Mention, MentionKind, Speaker, SpeakerKind, _mention, _speaker
 
 if TYPE_CHECKING:
@@ -89,9 +97,9 @@ def _honorifics(text: str) -> Iterator[regex.Match[str]]:
 
 
 POSSESSIVE_END_RE: Final = regex.compile(r"['’]s?$")
-#: The last characters of a text POSSESSIVE_END_RE can match in ($ also matches before a final
-#: line break).
-_POSSESSIVE_END_CHARS: Final = frozenset("'’s\n")
+#: The endings of a text POSSESSIVE_END_RE can match in ($ also matches before a final line
+#: break): a text that ends otherwise ("Jones", "officials") is left as it is without a search.
+_POSSESSIVE_ENDS: Final = ("'", "’", "'s", "’s", "\n")
 
 #: The name of the speaker every narrating "I" of a text stands for.
 NARRATOR: Final = "the narrator"
@@ -206,13 +214,13 @@ class Entity:
         text = self.text
         seen: set[tuple[int, int]] = set()
         mentions = []
-        flat = self.mentions
-        triples = [
-            (flat[i], flat[i + 1], _MENTION_KINDS[flat[i + 2]]) for i in range(0, len(flat), 3)
-        ]
-        for start, end, kind in sorted(triples, key=_START_END):
+        # Why: the flat array read three ints at a time by zip, not a tuple built by Python
+        # code for each mention; the stable sort keeps the first kind given to each span
+        codes = iter(self.mentions)
+        for start, end, code in sorted(zip(codes, codes, codes, strict=True), key=_START_END):
             if (start, end) not in seen:
                 seen.add((start, end))
+                kind = _MENTION_KINDS[code]
                 mentions.append(
                     _mention(text[start:end], start, end, kind)
                     if mention is None
@@ -222,11 +230,13 @@ class Entity:
 
 
 def _split_name(name: str) -> tuple[str, str]:
-    words = [w for w in name.split() if w not in NAME_SUFFIXES]
+    words = name.split()
+    if not NAME_SUFFIXES.isdisjoint(words):
+        words = [w for w in words if w not in NAME_SUFFIXES]
     if not words:
         return "", ""
     surname = words[-1]
-    if surname[-1] in _POSSESSIVE_END_CHARS:
+    if surname.endswith(_POSSESSIVE_ENDS):
         surname = POSSESSIVE_END_RE.sub("", surname)  # else it cannot match
     first = words[0] if len(words) > 1 else ""
     return first, surname
@@ -312,6 +322,7 @@ _START_END: Final = operator.itemgetter(0, 1)  # a mention's (start, end)
 #: The kinds of mention by the code :attr:`Entity.mentions` holds for them.
 _MENTION_KINDS: Final = tuple(MentionKind)
 _MENTION_CODES: Final = {kind: code for code, kind in enumerate(_MENTION_KINDS)}
+_NAME_CODE: Final = _MENTION_CODES[MentionKind.NAME]
 
 #: The prefix of each kind's keys in :attr:`Registry.others` ("group:officials").
 _KIND_KEYS: Final = {kind: f"{kind.value}:" for kind in SpeakerKind}
@@ -344,12 +355,17 @@ class Registry:
         first, surname = _split_name(name)
         candidates = self.by_surname.get(surname, [])
         namesakes = self.namesakes.get(surname)
+        ent = None
         if namesakes is not None:
             ent = namesakes.fitting(first)
         else:
-            ent = next((e for e in candidates if _compatible_first(first, e.first)), None)
+            for e in candidates:
+                if _compatible_first(first, e.first):
+                    ent = e
+                    break
         if ent is not None:
-            if first and _spoken_length(name) > _spoken_length(ent.name):
+            # Why: most names come again as they were (the same name is no fuller)
+            if first and name != ent.name and _spoken_length(name) > _spoken_length(ent.name):
                 old_first = ent.first
                 ent.name, ent.first = name, first
                 if namesakes is not None and first != old_first:
@@ -460,12 +476,45 @@ def _register_entities(reg: Registry, entities: Sequence[EntitySpan]) -> None:
 _LEAD_WORDS: Final = SENTENCE_START_WORDS | TITLES | ORG_WORDS | NOT_NAME_WORDS
 
 
+def _two_words_or_more(pattern: str) -> str:
+    """A name-run pattern (``NAME_RUN_RE`` or its twin) that asks for two words or more."""
+    assert pattern.count("){0,6}") == 1
+    return pattern.replace("){0,6}", "){1,6}")
+
+
+# Why: the runs of two words or more, which are all _register_name_runs keeps: three runs in
+# four are one word, and a match object for each cost more than the search. A run of two words
+# or more is found where NAME_RUN_RE finds it, and one word NAME_RUN_RE would match is passed
+# over (see _name_runs for the one case where the two differ).
+NAME_RUNS_RE: Final = regex.compile(_two_words_or_more(NAME_RUN_RE.pattern), regex.VERBOSE)
+_NAME_RUNS_TWIN: Final = re.compile(_two_words_or_more(fastpath.NAME_RUN_RE.pattern))
+
+
+def _name_runs(text: str, plain: bool) -> Sequence[re.Match[str] | regex.Match[str]]:
+    """The matches of NAME_RUN_RE (its twin where ``plain``) in ``text`` of two words or more
+    (with maybe some of one word)."""
+    found: list[re.Match[str] | regex.Match[str]] = []
+    white = fastpath.WHITE_SPACE
+    for m in (_NAME_RUNS_TWIN if plain else NAME_RUNS_RE).finditer(text):
+        s = m.start()
+        c = text[s - 1] if s else " "
+        if not (c.isascii() or c in white or c in _WORD_BREAKS):
+            # after a mark or a soft hyphen, a capital may be inside a word of one that
+            # NAME_RUN_RE matched whole (and went on after): only its own search tells
+            return list((fastpath.NAME_RUN_RE if plain else NAME_RUN_RE).finditer(text))
+        found.append(m)
+    return found
+
+
+#: Characters that end every word before them, beside the white space and ASCII.
+_WORD_BREAKS: Final = frozenset("“”‘’«»—–―…„")
+
+
 def _register_name_runs(reg: Registry, plain: bool = False) -> None:
     """Persons and organizations from runs of capitalised words: the rule-based registry.
     ``plain``: the text keeps to :mod:`quotekit.fastpath`'s repertoire."""
     text = reg.text
-    runs: list[tuple[int, int, list[str]]] = []
-    for m in (fastpath.NAME_RUN_RE if plain else NAME_RUN_RE).finditer(text):
+    for m in _name_runs(text, plain):
         words = m.group().split()
         if len(words) < 2:
             # most runs are one capitalised word, which the rules below never keep: a lead
@@ -473,9 +522,7 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             continue
         start = m.start()
         # drop leading sentence-start words and titles: "The", "President", "Sen."
-        lead_words = []
         while words and (words[0] in _LEAD_WORDS or words[0].rstrip(".") in TITLES):
-            lead_words.append(words[0])
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < m.end() and text[start].isspace():
@@ -485,13 +532,13 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         # names do not run through an organisation word: "White House National ..."
-        if any(w in ORG_WORDS for w in words):
+        if not ORG_WORDS.isdisjoint(words):
             if words and words[-1] in ORG_WORDS:
                 reg.other(" ".join(words), SpeakerKind.ORGANIZATION).positions.append(start)
             continue
         # a pronoun or "The" ends the name before it ("CHAPTER I. She"): "She" is no surname
-        cut = next((k for k, w in enumerate(words) if w in RUN_ENDS), len(words))
-        words = words[:cut]
+        if not RUN_ENDS.isdisjoint(words):
+            words = words[: next(k for k, w in enumerate(words) if w in RUN_ENDS)]
         if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
             continue
         if words[-1] in PLACE_ENDS:
@@ -499,9 +546,8 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         if words[-1] in NAME_SUFFIXES and len(words) < 3:
             continue
         name = " ".join(words)
-        if name[-1] in _POSSESSIVE_END_CHARS:
+        if name.endswith(_POSSESSIVE_ENDS):
             name = POSSESSIVE_END_RE.sub("", name)  # else it cannot match
-        runs.append((start, start + len(name), words))
         ent = reg.person(name)
         if len(ent.title_sites) < TITLE_SITES and ent._title is None:
             ent.title_text = text
@@ -573,8 +619,55 @@ TITLE_ABBREVIATION_RE: Final = regex.compile(r"(?r)[\p{L}]+\.?[^\r\n\u2029;:!?�
 TITLE_SITES: Final = 2
 
 
+#: Characters that are a token of their own (punctuation, quotation marks, dashes) and never
+#: part of a title: the full stop is not one, as it ends abbreviations ("Gov.").
+_NOT_TITLE_ENDS: Final = frozenset(string.punctuation.replace(".", "") + "‘’«»—–―…“”„")
+#: How far before a name :func:`_no_title_before` looks: well inside the title windows.
+_NO_TITLE_REACH: Final = 50
+
+
+def _no_title_before(text: str, start: int) -> bool:
+    """Whether :func:`_title_before` surely finds no title before ``start``, told from the
+    token right before it alone: a line end, a mark of punctuation or a lower-case word that
+    is no role, title or connector ("said John Kirby", "(John Kirby"). False when unsure."""
+    white = fastpath.WHITE_SPACE
+    i = start - 1
+    while i >= 0 and text[i] in white:
+        if text[i] in "\r\n\u2029":
+            return True  # the title window stops at the line end: no token in it
+        if start - i > _NO_TITLE_REACH:
+            return False  # a long gap: left to the full read
+        i -= 1
+    if i < 0:
+        return True  # nothing but white space before: no token
+    c = text[i]
+    if c in _NOT_TITLE_ENDS:
+        return start - i <= _NO_TITLE_REACH
+    if "a" <= c <= "z":
+        b = i
+        while b > 0 and "a" <= text[b - 1] <= "z":
+            b -= 1
+        if b > 0 and text[b - 1] in white and start - b <= _NO_TITLE_REACH:
+            # a token of its own (white space before it); _title_back stops at it unless
+            # it is a role noun, a title ("former") or a connector ("of"; not "and" there)
+            word = text[b : i + 1]
+            return (
+                word not in ROLE_NOUNS
+                and word not in TITLES
+                and (word not in TITLE_CONNECTORS or word == "and")
+            )
+    return False
+
+
 def _title_before(text: str, start: int) -> str | None:
     """The title or role that stands right before the name starting at ``start``."""
+    if _no_title_before(text, start):
+        return None  # Why: most names have none; reading the window's tokens costs far more
+    return _title_in_window(text, start)
+
+
+def _title_in_window(text: str, start: int) -> str | None:
+    """:func:`_title_before` read from the tokens of the title window, without the shortcut."""
     window = TITLE_WINDOW_RE.match(text, 0, start)
     w_start = window.start() if window else start
     # keep the full stop of a title abbreviation ("Gov.") that the window stops at
@@ -606,20 +699,22 @@ def _collect_name_mentions(
     reg: Registry, paragraph_starts: Sequence[int], plain: bool = False
 ) -> None:
     text = reg.text
-    if not reg.by_surname:
+    by_surname = reg.by_surname
+    if not by_surname:
         return
+    events = reg.events
     for m in (fastpath.CAP_WORD_RE if plain else CAP_WORD_RE).finditer(text):
-        word = m.group()
+        word = m[0]
         # POSSESSIVE_END_RE's cut, spelled out: this runs for every capitalised word, and a
         # match ends with a letter, so only "'s" or "’s" can be cut
         if word.endswith(("'s", "’s")):
             word = word[:-2]
-        ents = reg.by_surname.get(word)
-        if not ents:
+        if word not in by_surname:
             continue
-        end = m.start() + len(word)
+        ents = by_surname[word]
         # extend back over a first name / initials of the same person
         start = m.start()
+        end = start + len(word)
         ent = ents[0]
         if len(ents) > 1:
             prev = text[max(0, start - 30) : start].split()
@@ -633,27 +728,32 @@ def _collect_name_mentions(
                     (e for e in ents if e.first and prev_first == e.first.rstrip(".")), None
                 )
             ent = named if named is not None else _most_recent(ents, start)
-        if ent.first:
-            fs = text.rfind(ent.first, max(0, start - len(ent.name) - 2), start)
-            if (fs >= 0 and text[fs + len(ent.first) : start].strip(" .") == "") or (
-                fs >= 0 and text[fs:end] == ent.name
+        first = ent.first
+        if first:
+            fs = text.rfind(first, max(0, start - len(ent.name) - 2), start)
+            if fs >= 0 and (
+                text[fs + len(first) : start].strip(" .") == "" or text[fs:end] == ent.name
             ):
                 start = fs
-        ent.add_mention(start, end, MentionKind.NAME)
+        ent.mentions.extend((start, end, _NAME_CODE))  # add_mention's, without the call
         ent.positions.append(start)
         para = bisect.bisect_right(paragraph_starts, start) - 1
-        subject = _at_clause_start(text, start)
-        reg.events.append((start, ent, subject, para))
+        events.append((start, ent, _at_clause_start(text, start), para))
+
+
+#: Words after which a name starts a clause: "But Kirby said", "with Kirby saying".
+_CLAUSE_OPENERS: Final = frozenset(("but", "and", "while", "with", "as", "when", "that"))
 
 
 def _at_clause_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 40) : pos].rstrip()
-    if not before:
+    if not before or before[-1] in '.!?\n:;”"':
         return True
     last = before.rsplit(None, 1)[-1]  # its last word: ``before`` ends with one
-    if before[-1] in '.!?\n:;”"' or last in TITLES or last.lower() in ROLE_NOUNS:
+    if last in TITLES:
         return True
-    return last.lower() in ("but", "and", "while", "with", "as", "when", "that")
+    low = last.lower()
+    return low in ROLE_NOUNS or low in _CLAUSE_OPENERS
 
 
 def _most_recent(ents: Sequence[Entity], pos: int) -> Entity:
@@ -766,8 +866,8 @@ class Resolver:
         # every paragraph.
         self.paragraph_rank = paragraph_rank
         self.speaker_events: list[tuple[int, Entity, int]] = []  # (pos, entity, paragraph)
-        # the indices of speaker_events sorted by (position, index)
-        self._by_pos: list[int] = []
+        # (position, index) of each of speaker_events, sorted: bisected without a key function
+        self._by_pos: list[tuple[int, int]] = []
         # the indices of the speaker events that stand before every later one, and their
         # positions (both increasing): the last event before a position is one of them
         self._lowest: list[int] = []
@@ -779,6 +879,10 @@ class Resolver:
         self._speaking_titles = TitleIndex()
         self._person_titles: TitleIndex | None = None
         self._person_order: dict[Entity, int] = {}
+        # (where first named, place in the registry's list) of the persons the registry
+        # found named, sorted (made when first needed), and how many of them are filed
+        self._first_named: list[tuple[int, int]] = []
+        self._first_named_filed = 0
         self._titled_seen = 0  # how many of the registry's late titles the indexes have seen
         # a backend's organizations and groups, to retype a capitalised "person" phrase
         self.non_persons: list[EntitySpan] | None = (
@@ -808,7 +912,7 @@ class Resolver:
             if phrase.kind is PhraseKind.PERSON and phrase.name_start >= 0:
                 ms = phrase.name_start
             me_text = text[ms:me]
-            if me_text[-1:] in _POSSESSIVE_END_CHARS:
+            if me_text.endswith(_POSSESSIVE_ENDS):
                 me_text = POSSESSIVE_END_RE.sub("", me_text)  # else it cannot match
             if len(me_text) != me - ms:
                 me = ms + len(me_text)
@@ -823,10 +927,10 @@ class Resolver:
         idx = len(self.speaker_events)
         self.speaker_events.append((pos, ent, self._para(pos)))
         by_pos = self._by_pos
-        if by_pos and self.speaker_events[by_pos[-1]][0] > pos:
-            bisect.insort(by_pos, idx, key=self._event_key)
+        if by_pos and by_pos[-1][0] > pos:
+            bisect.insort(by_pos, (pos, idx))
         else:
-            by_pos.append(idx)  # in document order, as events mostly come: where insort puts it
+            by_pos.append((pos, idx))  # in document order, as events mostly come: insort's place
         while self._lowest_pos and self._lowest_pos[-1] >= pos:
             self._lowest.pop()
             self._lowest_pos.pop()
@@ -839,9 +943,6 @@ class Resolver:
             if last is None:
                 self._speaking_titles.add(ent)
 
-    def _event_key(self, idx: int) -> tuple[int, int]:
-        return self.speaker_events[idx][0], idx
-
     def _catch_up_titles(self) -> None:
         """File the people given a title since the last look in the title indexes."""
         titled = self.reg.titled
@@ -853,17 +954,28 @@ class Resolver:
             if self._person_titles is not None and ent in self._person_order:
                 self._person_titles.add(ent)
 
-    def _all_person_titles(self) -> TitleIndex:
-        """Every person of the registry by title word, the ones added since the last look
-        filed now (a first look reads every title, as testing each person did)."""
+    def _all_person_titles(self, before: int) -> TitleIndex:
+        """The persons of the registry by title word: at least every one named before
+        ``before`` (the others fit no description there), each filed at the first look that
+        needs it. Why: reading a title costs, and most people are named once, late or never
+        described; the persons the resolver makes are never named (their positions are the
+        registry's scan's), so never fit."""
         index = self._person_titles
+        persons = self.reg.persons
         if index is None:
             index = self._person_titles = TitleIndex()
+            self._first_named = sorted(
+                (ent.positions[0], i) for i, ent in enumerate(persons) if ent.positions
+            )
+        firsts = self._first_named
         order = self._person_order
-        persons = self.reg.persons
-        for i in range(len(order), len(persons)):
+        k = self._first_named_filed
+        while k < len(firsts) and firsts[k][0] < before:
+            i = firsts[k][1]
             order[persons[i]] = i
             index.add(persons[i])
+            k += 1
+        self._first_named_filed = k
         return index
 
     def _window_start(self, para: int, paragraphs_back: int, ranked: bool = False) -> int:
@@ -1012,14 +1124,14 @@ class Resolver:
                 continue
             low = word.lower()
             gender, _number = PRONOUNS[low]
-            phrase = Phrase(
-                pos,
-                end,
-                PhraseKind.PRONOUN,
-                head=low,
-                gender=gender if gender in ("male", "female") else None,
+            wanted = gender if gender in ("male", "female") else None
+            # Why: the phrase only for a backend's coreference chains; most runs have none
+            phrase = (
+                None
+                if self.coref is None
+                else Phrase(pos, end, PhraseKind.PRONOUN, head=low, gender=wanted)
             )
-            ent = self._pronoun(phrase, learn=False)
+            ent = self._pronoun_at(low, pos, wanted, False, phrase)
             if ent is not None and ent.quoted:
                 ent.add_mention(pos, end, MentionKind.PRONOUN)
 
@@ -1032,11 +1144,11 @@ class Resolver:
         # nearest ones by position (issue 7: a walk over every event was quadratic)
         lo = self._window_start(para, paragraphs_back)
         by_pos = self._by_pos
-        last = bisect.bisect_left(by_pos, (pos, -1), key=self._event_key) - 1
+        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
         latest = -1
         for k in range(last, max(-1, last - RECENT_EVENTS), -1):
-            idx = by_pos[k]
-            if self.speaker_events[idx][0] < lo:
+            s_pos, idx = by_pos[k]
+            if s_pos < lo:
                 break
             latest = max(latest, idx)
         if latest >= 0:
@@ -1104,8 +1216,13 @@ class Resolver:
         return self.reg.person(name, title=phrase.title, gender=phrase.gender)
 
     def _pronoun(self, phrase: Phrase, learn: bool = True) -> Entity | None:
-        head = phrase.head
-        pos = phrase.start
+        return self._pronoun_at(phrase.head, phrase.start, phrase.gender, learn, phrase)
+
+    def _pronoun_at(
+        self, head: str, pos: int, wanted: str | None, learn: bool, phrase: Phrase | None
+    ) -> Entity | None:
+        """:meth:`_pronoun` of the pronoun ``head`` at ``pos`` that tells the gender
+        ``wanted``; ``phrase`` is needed only where there are coreference chains."""
         para = self._para(pos)
         if head == "i":
             # the narrator: first-person fiction, a columnist's "I asked him"
@@ -1113,12 +1230,12 @@ class Resolver:
         if head == "we":
             return None
         want_person = head in ("he", "she")
-        if want_person and self.coref is not None:
+        if want_person and self.coref is not None and phrase is not None:
             # a backend's coreference chain names the person: it goes before salience
             chained = self._coref_person(phrase)
             if chained is not None:
-                if learn and not chained.gender and phrase.gender:
-                    chained.gender = phrase.gender
+                if learn and not chained.gender and wanted:
+                    chained.gender = wanted
                 return chained
 
         # Candidates, best first by (how well the gender fits, salience, position): speakers
@@ -1130,16 +1247,18 @@ class Resolver:
             if want_person:
                 if ent.kind is not SpeakerKind.PERSON:
                     return None
-                if ent.gender is not None and ent.gender != phrase.gender:
+                gender = ent._gender
+                if gender is None and ent.title_sites:
+                    gender = ent.gender  # read from its title now
+                if gender is not None and gender != wanted:
                     return None
-                if ent.gender == phrase.gender:
+                if gender == wanted:
                     return GENDER_TOLD
-                if ent.name_gender is None:
+                name_gender = ent.name_gender
+                if name_gender is None:
                     return GENDER_UNKNOWN
                 # only the first name speaks: a tie-breaker, never a veto
-                return (
-                    GENDER_NAME_AGREES if ent.name_gender == phrase.gender else GENDER_NAME_DIFFERS
-                )
+                return GENDER_NAME_AGREES if name_gender == wanted else GENDER_NAME_DIFFERS
             if head == "they" and ent.kind not in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
                 return None
             if head == "it" and ent.kind is not SpeakerKind.ORGANIZATION:
@@ -1154,12 +1273,13 @@ class Resolver:
         # before the first one that is too far back: those added after it
         reached = self._last_event_before(lo) if lo >= 0 else -1
         by_pos = self._by_pos
-        last = bisect.bisect_left(by_pos, (pos, -1), key=self._event_key) - 1
+        events = self.speaker_events
+        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
         for k in range(last, max(-1, last - RECENT_EVENTS), -1):
-            idx = by_pos[k]
-            s_pos, ent, _ = self.speaker_events[idx]
+            s_pos, idx = by_pos[k]
             if s_pos < lo:
                 break
+            ent = events[idx][1]
             if idx <= reached:
                 continue
             g = grade(ent)
@@ -1168,11 +1288,14 @@ class Resolver:
                 if g == top:
                     break  # the nearest of the best grade: no earlier event beats it
         if best is None or best[0] < top:
-            events = self.reg.events
-            last = bisect.bisect_left(events, pos, key=_POS) - 1
+            named = self.reg.events
+            last = bisect.bisect_left(named, pos, key=_POS) - 1
+            # _paragraphs_between(e_para, para) > PRONOUN_WINDOW_PARAGRAPHS, without a call
+            rank = self.paragraph_rank
+            too_far = (para if rank is None else rank[para]) - PRONOUN_WINDOW_PARAGRAPHS
             for i in range(last, max(-1, last - RECENT_EVENTS), -1):
-                e_pos, ent, subject, e_para = events[i]
-                if self._paragraphs_between(e_para, para) > PRONOUN_WINDOW_PARAGRAPHS:
+                e_pos, ent, subject, e_para = named[i]
+                if (e_para if rank is None else rank[e_para]) < too_far:
                     break
                 g = grade(ent)
                 if g is None:
@@ -1180,7 +1303,7 @@ class Resolver:
                 score = (g, 1 if subject else 0, e_pos)
                 if best is None or score > best:
                     best, best_ent = score, ent
-                    if score[:2] == (top, 1):
+                    if g == top and subject:
                         break
         if head == "they":
             groups = self.reg.group_mentions
@@ -1191,7 +1314,7 @@ class Resolver:
                 if g is not None and (best is None or (g, 1, g_pos) > best):
                     best, best_ent = (g, 1, g_pos), g_ent
         if learn and best_ent is not None and want_person and not best_ent.gender:
-            best_ent.gender = phrase.gender
+            best_ent.gender = wanted
         return best_ent
 
     def _description(self, phrase: Phrase) -> Entity:
@@ -1224,7 +1347,7 @@ class Resolver:
                     best, best_at = ent, (s_pos, -first_idx)
             if best is None:
                 # the last one in the registry's list named before the phrase
-                persons = self._all_person_titles()
+                persons = self._all_person_titles(phrase.start)
                 best_order = -1
                 for ent in persons.candidates(phrase.head):
                     order = self._person_order[ent]

@@ -1,0 +1,140 @@
+"""Shortcuts of the resolver give what the full reading they skip gives (issue 2: the same
+output, faster)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+import quotekit
+from quotekit import resolve
+
+#: Texts with a name at the end of each: the shortcut must never say "no title" where the full
+#: read of the title window finds one.
+TITLE_TEXTS = [
+    "The talks stalled, said John Kirby",
+    "White House spokesman John Kirby",
+    "the former John Kirby",
+    "Secretary of State Antony Blinken",
+    "minister for Jane Doe",
+    "Gov. Gavin Newsom",
+    "(John Kirby",
+    "“John Kirby",
+    "Reporters asked,\n  John Kirby",
+    "met with  \t John Kirby",
+    "the deputy press secretary Karine Jean-Pierre",
+    "state-run John Kirby",
+    "G7 John Kirby",
+    "on John Kirby",
+    "and John Kirby",
+    "U.S. John Kirby",
+    "a spokesman John Kirby",
+    "x" * 70 + " said John Kirby",
+    "said" + " " * 60 + "John Kirby",
+    "—John Kirby",
+    "",
+]
+
+
+def _name_starts(text: str) -> list[int]:
+    return [i for i in range(len(text) + 1) if i == len(text) or text[i].isupper()]
+
+
+def _agrees(text: str) -> None:
+    for start in _name_starts(text):
+        if resolve._no_title_before(text, start):
+            assert resolve._title_in_window(text, start) is None, (text, start)
+
+
+@pytest.mark.parametrize("text", TITLE_TEXTS)
+def test_no_title_shortcut_agrees_with_the_full_read(text: str) -> None:
+    _agrees(text)
+
+
+def test_no_title_shortcut_fires_on_plain_cases() -> None:
+    text = "Officials met, said John Kirby, and (Ann Lee"
+    assert resolve._no_title_before(text, text.index("John"))
+    assert resolve._no_title_before(text, text.index("Ann"))
+    assert not resolve._no_title_before("spokesman John Kirby", 10)
+    assert not resolve._no_title_before("Secretary of John Kirby", 13)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"aoefs .,()\n\r\u2029\u00a0—“’-7JKG",
+                *("said ", "of ", "former ", "spokesman ", "Gov. ", "Mr. ", "the ", "and "),
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_no_title_shortcut_agrees_on_any_text(pieces: list[str]) -> None:
+    _agrees("".join(pieces) + "John Kirby")
+
+
+#: Characters of every class a name run tells apart: capitals and small letters, marks and the
+#: soft hyphen (after which a capital may lie inside a word), apostrophes, hyphens, full stops,
+#: numbers, every kind of space, and the name particles' letters.
+RUN_ALPHABET = "AaBbDdeEJKlLnNrRsSvVÉéß\u0301\u00ad ’'-.,“”—0\n\r\t\u00a0\u2029"
+
+RUN_TEXTS = [
+    "Ludwig van Beethoven met John F. Kennedy Jr. and J. K. Rowling in New York.",
+    "Ab\u0301Cd Ef and Jo\u00adHn Smith, McDonald Smith, O'Brien Kirby, Gen. Mark Milley",
+    "X\u0301Y Z A\u0301 B",
+    "",
+]
+
+
+def _multi_word_spans(
+    matches: Iterable[re.Match[str] | regex.Match[str]], text: str
+) -> list[tuple[int, int]]:
+    return [m.span() for m in matches if len(m.group().split()) >= 2]
+
+
+def _same_runs(text: str) -> None:
+    plain = resolve.fastpath.is_plain(text)
+    original = resolve.fastpath.NAME_RUN_RE if plain else resolve.NAME_RUN_RE
+    assert _multi_word_spans(resolve._name_runs(text, plain), text) == _multi_word_spans(
+        original.finditer(text), text
+    )
+    assert _multi_word_spans(resolve._name_runs(text, False), text) == _multi_word_spans(
+        resolve.NAME_RUN_RE.finditer(text), text
+    )
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
+def test_multi_word_runs_are_name_run_re_matches(text: str) -> None:
+    _same_runs(text)
+
+
+@given(st.text(alphabet=RUN_ALPHABET, max_size=50))
+def test_multi_word_runs_are_name_run_re_matches_on_any_text(text: str) -> None:
+    _same_runs(text)
+
+
+def test_a_definite_description_is_the_titled_person_named_before_it_only() -> None:
+    """The people's titles are read only as far as a description needs them (those named
+    before it): "the governor" before Gov. Pike is named is someone else; after, it is she."""
+    text = (
+        "The governor said the budget was balanced.\n\n"
+        "Gov. Jane Pike toured the flooded county on Monday.\n\n"
+        "The governor said the repairs would take a year.\n\n"
+        "Mayor Tom Reed said the city would help."
+    )
+    speakers = {q.text: q.speaker.name for q in quotekit.extract(text) if q.speaker}
+    assert speakers["the budget was balanced"] == "governor"
+    assert speakers["the repairs would take a year"] == "Jane Pike"
+    assert speakers["the city would help"] == "Tom Reed"
+
+
+@given(st.text(alphabet="Js'’s\n x", max_size=8))
+def test_possessive_end_re_matches_only_texts_with_a_possessive_ending(text: str) -> None:
+    if resolve.POSSESSIVE_END_RE.search(text):
+        assert text.endswith(resolve._POSSESSIVE_ENDS)
