@@ -136,6 +136,9 @@ def test_analyze_lists_each_speaker_once_with_mentions() -> None:
         # an appositive that names no role gives no title
         ("“It is over,” said Tom Reed, 45.", "Tom Reed", None),
         ("“It is over,” said Tom Reed, a Democrat from Ohio.", "Tom Reed", None),
+        # an age is no title; the appositive after it is
+        ("“It is over,” Tom Reed, 62, said.", "Tom Reed", None),
+        ("Tom Reed, 62, a retired teacher, said he would vote.", "Tom Reed", "retired teacher"),
         # an aside after the name is no title
         ("Smith, in a post on social media, called the ruling “a disgrace.”", "Smith", None),
         # a name in apposition after the description: the description is the title

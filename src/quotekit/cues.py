@@ -2179,6 +2179,10 @@ def _subject_before(
         if oi > 0 and not _opens_clause(toks[oi - 1]):
             continue
         piece_end = next(k for k in range(c + 1, j + 1) if toks[k].text == "," or k == j)
+        if piece_end == c + 2 and toks[c + 1].kind == "number" and piece_end < j:
+            # an age before the appositive: "Smith, 62, a retired teacher from Ohio, said"
+            c = piece_end
+            piece_end = next(k for k in range(c + 1, j + 1) if toks[k].text == "," or k == j)
         piece = text[toks[c + 1].start : toks[piece_end - 1].end] if piece_end > c + 1 else ""
         if relative or toks[c + 1].text.lower() in ("including", "like", "among", "such"):
             return outer  # "Several candidates, including Trump, said": Trump is one of them
@@ -2198,6 +2202,8 @@ def _subject_before(
                     # "the director of the Federal Bureau of Investigation, James B. Comey,"
                     return inner._replace(start=outer.start, title=text[outer.start : outer.end])
             opener = toks[c + 1].text
+            if toks[c + 1].kind == "number" and piece_end == c + 2:
+                return outer  # "Smith, 62, said": an age, no title
             if opener.lower() in OPENING_ADJUNCT_WORDS or (
                 opener.islower() and _looks_like_verb(opener)
             ):
