@@ -138,3 +138,17 @@ def test_a_definite_description_is_the_titled_person_named_before_it_only() -> N
 def test_possessive_end_re_matches_only_texts_with_a_possessive_ending(text: str) -> None:
     if resolve.POSSESSIVE_END_RE.search(text):
         assert text.endswith(resolve._POSSESSIVE_ENDS)
+
+
+@pytest.mark.parametrize(
+    "name", ["Mitch McConnell", "Ron DeSantis", "Conan O'Brien", "Ciara MacDonald"]
+)
+def test_a_capital_inside_a_name_is_part_of_it(name: str) -> None:
+    """A name with a capital inside ("McConnell") is registered whole, and its surname alone
+    then names the same person (it was cut at the inner capital: "Mitch McC")."""
+    surname = name.split()[-1]
+    text = f"{name} spoke on Monday. “We are ready,” {surname} said."
+    (q,) = quotekit.extract(text)
+    assert q.speaker is not None
+    assert q.speaker.name == name
+    assert {m.text for m in q.speaker.mentions} >= {name, surname}

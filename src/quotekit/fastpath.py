@@ -131,10 +131,12 @@ SPACED_TOKEN_RE: Final = re.compile(
 
 # Why: the twins below start with the capital letter and look behind it afterwards, so that the
 # engine can skip to the next capital at once (a look-behind first is tried at every position).
-_NAME_WORD: Final = rf"(?:[{_LU}][{_LL}{_M}’'\-\u00ad]*[{_L}][{_M}]*|[{_LU}]\.)"
+_NAME_WORD: Final = (
+    rf"(?:[{_LU}](?:[{_LL}{_M}’'\-\u00ad]|[{_LU}](?=[{_LL}]))*[{_L}][{_M}]*|[{_LU}]\.)"
+)
 #: The twin of ``quotekit.resolve.NAME_RUN_RE``.
 NAME_RUN_RE: Final = re.compile(
-    rf"[{_LU}](?<![{_L}{_N}’'.\-].)(?:[{_LL}{_M}’'\-\u00ad]*[{_L}][{_M}]*|\.)"
+    rf"[{_LU}](?<![{_L}{_N}’'.\-].)(?:(?:[{_LL}{_M}’'\-\u00ad]|[{_LU}](?=[{_LL}]))*[{_L}][{_M}]*|\.)"
     rf"(?:[{_S_IN_LINE}]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[{_S_IN_LINE}]+)?"
     + _NAME_WORD
     + "){0,6}"

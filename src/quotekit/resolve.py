@@ -62,14 +62,15 @@ __all__ = ["Entity", "Registry", "build_registry"]
 _first_name_gender: Final = functools.lru_cache(maxsize=4096)(gender_of_first_name)
 
 # Why: a run of capitalised words (with initials, particles and "Jr.") is where names are;
-# one pass over the text finds them all. A run never crosses a line end (LF, CR or U+2029:
-# tokenize.SPACE_IN_LINE), as a name never does.
+# one pass over the text finds them all. A capital inside a word before a lower-case letter
+# belongs to it: "McConnell", "DeSantis", "O'Brien" (they were cut at it: "Mitch McC"). A run
+# never crosses a line end (LF, CR or U+2029: tokenize.SPACE_IN_LINE), as a name never does.
 NAME_RUN_RE: Final = regex.compile(
     r"""
     (?:(?<=^)|(?<=[^\p{L}\p{N}’'.\-]))
-    (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)
+    (?:\p{Lu}(?:[\p{Ll}\p{M}’'\-\u00ad]|\p{Lu}(?=\p{Ll}))*\p{L}\p{M}*|\p{Lu}\.)
     (?:[^\S\r\n\u2029]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[^\S\r\n\u2029]+)?
-       (?:\p{Lu}[\p{Ll}\p{M}’'\-\u00ad]*\p{L}\p{M}*|\p{Lu}\.)){0,6}
+       (?:\p{Lu}(?:[\p{Ll}\p{M}’'\-\u00ad]|\p{Lu}(?=\p{Ll}))*\p{L}\p{M}*|\p{Lu}\.)){0,6}
     """,
     regex.VERBOSE,
 )
