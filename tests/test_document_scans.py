@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit import cues, fastpath, model, tokenize, wordscan
+from quotekit import cues, fastpath, model, quotes, tokenize, wordscan
 
 #: Every quotation mark, apostrophes, letters, digits, spaces and every line end.
 ALPHABET = "aAnNsSzZé 09.,:;!?…-—’'‘“”\"«»‹›„‚‟‛「」『』〝〞〟＂＇\n\r\t\u00a0\u2029\u2028"
@@ -158,3 +158,14 @@ def test_inline_labels_are_found_in_the_lines_with_a_colon(text: str) -> None:
         for ls, le in cues._colon_line_spans(text)
         for m in cues.INLINE_LABEL_RE.finditer(text, ls, le)
     ] == [m.start(1) for m in cues.INLINE_LABEL_RE.finditer(text)]
+
+
+def test_direct_quotes_of_paragraphs_in_any_order() -> None:
+    """find_direct_quotes reads the document's marks once in order, and anew for a paragraph
+    that starts before the one read last."""
+    text = "“One two three four,” he said.\n“Five six seven eight,” she said."
+    first, second = tokenize.paragraph_spans(text)
+    in_order = quotes.find_direct_quotes(text, [first, second])
+    backwards = quotes.find_direct_quotes(text, [second, first])
+    assert [(q.start, q.end) for q in in_order] == [(1, 20), (32, 53)]
+    assert [(q.start, q.end) for q in backwards] == [(32, 53), (1, 20)]

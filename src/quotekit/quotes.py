@@ -82,7 +82,11 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
     leftovers: list[DirectSpan | None] = []
     # the document's marks, read once in order (see mark_heads) as the paragraphs ask for them
     heads = mark_heads(text)
+    read_to = 0  # where the marks read so far end
     for p_index, (p_start, p_end) in enumerate(paragraphs):
+        if p_start < read_to:  # paragraphs out of order (not paragraph_spans'): read anew
+            heads = mark_heads(text)
+        read_to = p_end
         if heads and heads[0][0] < p_start:
             for _ in pop_marks(text, heads, p_start):
                 pass  # marks outside every paragraph (none in paragraph_spans' paragraphs)
