@@ -150,6 +150,7 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
             thats=[],
             stance_nouns=[],
             stance_spots=[],
+            positions=[],
         )
     resolver = Resolver(
         registry,
