@@ -180,6 +180,12 @@ def test_speaker_title_from_an_appositive(text: str, name: str, title: str | Non
             "Trump’s GOP primary rival Sen.",
         ),
         ("“It’s a fantasy,” said state Sen. Tom Reed.", "Tom Reed", "state Sen."),
+        # a description set off before the name
+        (
+            "The company’s chief executive, Mary Barra, spoke. “We are confident,” Barra said.",
+            "Mary Barra",
+            "company’s chief executive",
+        ),
         # a place after the name belongs to neither
         ("Sen. Tammy Duckworth of Illinois said the race was over.", "Tammy Duckworth", "Sen."),
     ],

@@ -642,6 +642,8 @@ def _no_title_before(text: str, start: int) -> bool:
     if i < 0:
         return True  # nothing but white space before: no token
     c = text[i]
+    if c == "," and _role_before_comma(text, i):
+        return False  # "The company’s chief executive, Mary Barra": read it
     if c in _NOT_TITLE_ENDS:
         return start - i <= _NO_TITLE_REACH
     if "a" <= c <= "z":
@@ -667,6 +669,14 @@ def _title_before(text: str, start: int) -> str | None:
     return _title_in_window(text, start)
 
 
+def _role_before_comma(text: str, comma: int) -> bool:
+    """Whether a lower-case role noun ends right before the comma at ``comma``."""
+    b = comma
+    while b > 0 and "a" <= text[b - 1] <= "z":
+        b -= 1
+    return b < comma and text[b:comma] in ROLE_NOUNS
+
+
 def _title_in_window(text: str, start: int) -> str | None:
     """:func:`_title_before` read from the tokens of the title window, without the shortcut."""
     window = TITLE_WINDOW_RE.match(text, 0, start)
@@ -679,6 +689,14 @@ def _title_in_window(text: str, start: int) -> str | None:
     toks = sentence_tokens(text, w_start, start, ())
     if not toks:
         return None
+    if len(toks) >= 2 and toks[-1].text == "," and toks[-2].text in ROLE_NOUNS:
+        # a description set off before the name: "The company’s chief executive, Mary Barra,"
+        first = _title_back(toks, len(toks) - 2)
+        if toks[first].text.lower() in ("the", "a", "an"):
+            first += 1
+        if first >= len(toks) - 1:
+            return None
+        return text[toks[first].start : toks[-2].end]
     first = _title_back(toks, len(toks) - 1)
     if first > len(toks) - 1:
         return None
