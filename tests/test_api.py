@@ -212,6 +212,25 @@ def test_organization_named_with_of(text: str, name: str) -> None:
     assert (q.speaker.name, q.speaker.kind.value) == (name, "organization")
 
 
+def test_it_names_a_one_word_company() -> None:
+    """ "it said" after a one-word name that no first name or title went with names it, and
+    makes it an organization."""
+    text = (
+        "Microsoft announced layoffs on Tuesday. "
+        "“We are making hard choices,” it said in a statement."
+    )
+    a = quotekit.analyze(text)
+    assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Microsoft"] * 2
+    assert [(s.name, s.kind.value) for s in a.speakers] == [("Microsoft", "organization")]
+
+
+def test_it_does_not_name_a_person() -> None:
+    """A person with a first name is never "it"."""
+    text = "Maria Lopez announced her plan. “It is over,” it said."
+    quotes = quotekit.extract(text)
+    assert quotes[-1].speaker is None
+
+
 def test_speaker_mention_points_at_the_cue_phrase() -> None:
     """speaker_mention is the phrase in the cue; speaker is the resolved person."""
     text = "Secretary of State Antony Blinken arrived. “We are hopeful,” he said."

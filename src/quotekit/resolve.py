@@ -865,6 +865,19 @@ def _title_matches(desc_words: Sequence[str], head: str, title: str | None) -> b
     return all(w in t_words for w in caps)
 
 
+def _maybe_company(ent: Entity) -> bool:
+    """Whether a person entity could as well be a company that "it" points at: a one-word
+    name ("Microsoft") with no first name, gender or title."""
+    return (
+        ent.kind is SpeakerKind.PERSON
+        and not ent.first
+        and " " not in ent.name
+        and ent._gender is None
+        and ent._title is None
+        and not ent.title_sites
+    )
+
+
 class Resolver:
     """Resolves speaker phrases in document order, keeping the salience history."""
 
@@ -1281,7 +1294,10 @@ class Resolver:
             if head == "they" and ent.kind not in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
                 return None
             if head == "it" and ent.kind is not SpeakerKind.ORGANIZATION:
-                return None
+                # a one-word name that no first name, gender or title ever went with is more
+                # likely a company than a person ("Microsoft announced ... it said"): a
+                # fallback below any organization
+                return 0 if _maybe_company(ent) else None
             return 1
 
         top = GENDER_TOLD if want_person else 1
@@ -1334,6 +1350,8 @@ class Resolver:
                     best, best_ent = (g, 1, g_pos), g_ent
         if learn and best_ent is not None and want_person and not best_ent.gender:
             best_ent.gender = wanted
+        if best_ent is not None and head == "it" and best_ent.kind is SpeakerKind.PERSON:
+            best_ent.kind = SpeakerKind.ORGANIZATION  # "it" says what it is
         return best_ent
 
     def _description(self, phrase: Phrase) -> Entity:
