@@ -865,6 +865,15 @@ def _title_matches(desc_words: Sequence[str], head: str, title: str | None) -> b
     return all(w in t_words for w in caps)
 
 
+def _head_in_title(head: str, title: str | None) -> bool:
+    """Whether a description's head word itself (or its equivalent) is in ``title``, not only
+    a word of the same family of official roles."""
+    if not title:
+        return False
+    keys = _title_keys(title.replace("’s", "").replace("'s", "").split())
+    return TITLE_EQUIVALENTS.get(head, head) in keys
+
+
 def _maybe_company(ent: Entity) -> bool:
     """Whether a person entity could as well be a company that "it" points at: a one-word
     name ("Microsoft") with no first name, gender or title."""
@@ -1376,18 +1385,21 @@ class Resolver:
             # the one that spoke there first) or named first; each speaking person is looked
             # at once, not at each of its cues (issue 7)
             self._catch_up_titles()
+            # a title with the description's own head beats one of the same family ("the
+            # spokesman" is the spokesman's, not the press secretary's who spoke since)
             best = None
-            best_at = (-1, 0)
+            best_at = (False, -1, 0)
             for ent in self._speaking_titles.candidates(phrase.head):
                 s_pos, first_idx = self._speaking[ent]
-                if (s_pos, -first_idx) > best_at and title_fits(ent):
-                    best, best_at = ent, (s_pos, -first_idx)
+                at = (_head_in_title(phrase.head, ent.title), s_pos, -first_idx)
+                if at > best_at and title_fits(ent):
+                    best, best_at = ent, at
             if best is None:
                 # the last one in the registry's list named before the phrase
                 persons = self._all_person_titles(phrase.start)
-                best_order = -1
+                best_order = (False, -1)
                 for ent in persons.candidates(phrase.head):
-                    order = self._person_order[ent]
+                    order = (_head_in_title(phrase.head, ent.title), self._person_order[ent])
                     if (
                         order > best_order
                         and title_fits(ent)
