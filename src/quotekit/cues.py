@@ -3047,6 +3047,22 @@ def _purpose_clause_subject(toks: Sequence[Tok], k: int, i: int) -> bool:
     )
 
 
+#: Verbs that show a verb phrase where a subject noun phrase was read: with the "-ed" forms
+#: and the forms of "be" and "have".
+PHRASE_VERBS: Final = COMMON_IRREGULAR_PAST | frozenset(
+    "spent made had has have was were is are been gave sent held led paid built".split()
+)
+
+
+def _holds_verb(toks: Sequence[Tok], phrase: Phrase) -> bool:
+    """Whether the tokens of ``phrase`` hold a lower-case finite verb ("spent nearly all of
+    her time", "local reporters and made several statements")."""
+    for t in toks[_index_of(toks, phrase.start) : _index_of(toks, phrase.end)]:
+        if t.text.islower() and (t.text in PHRASE_VERBS or t.text.endswith("ed")):
+            return True
+    return False
+
+
 def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Whether the sentence opens with a person's name and an appositive or aside that end at
     the comma before the cue ``k``: "Smith, the mayor, said the plan works", "Smith, speaking
@@ -3340,6 +3356,12 @@ def _verb_frame(
         phrase = shared or _generic_subject(text, toks, j)
         if phrase is None and (strong or lemma in FINDING_VERBS):
             phrase = _loose_subject(text, toks, j, after_verb=not gerund)
+        if phrase is not None and gerund and _holds_verb(toks, phrase):
+            # "Ayotte has spent nearly all of her time responding to ...": the words before
+            # the participle are a verb phrase, not its subject; the sentence's subject is
+            subject = _sentence_subject(text, toks, k, direct_bounds)
+            if subject is not None:
+                phrase, shared = subject, None
         if phrase is None:
             return None
         pi = _index_of(toks, phrase.start)
