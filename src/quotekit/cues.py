@@ -3063,6 +3063,23 @@ def _holds_verb(toks: Sequence[Tok], phrase: Phrase) -> bool:
     return False
 
 
+def _split_subject(
+    text: str, toks: Sequence[Tok], start: int, end: int, nxt: Tok
+) -> tuple[int, int] | None:
+    """The one-word subject of a clause that a cue in the middle splits ("Prices, she said,
+    will rise": "Prices"), as a range of the text; None when the word before the cue is an
+    adverbial ("Instead, Trump told CNN, his policy would ...") or no verb follows the cue."""
+    if nxt.text.lower() not in CLAUSE_AUXILIARIES:
+        return None
+    words = [t for t in toks[_index_of(toks, start) :] if t.end <= end]
+    if len(words) != 1 or words[0].quoted or words[0].kind != "word":
+        return None
+    low = words[0].text.lower()
+    if low in LEADING_ADVERBIALS or low in SENTENCE_ADVERBS or low.endswith("ly"):
+        return None
+    return words[0].start, words[0].end
+
+
 def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Whether the sentence opens with a person's name and an appositive or aside that end at
     the comma before the cue ``k``: "Smith, the mayor, said the plan works", "Smith, speaking
@@ -3455,7 +3472,15 @@ def _verb_frame(
         frame = _trailing(*args, phrase, t_start, content_end)
         if frame is None and nxt is not None:
             # "Instead, Trump told CNN, his policy would ...": nothing before, content after
-            return _leading(*args, phrase, _after_content_start(toks, start_i), s_end, clause_start)
+            frame = _leading(
+                *args, phrase, _after_content_start(toks, start_i), s_end, clause_start
+            )
+            split = _split_subject(text, toks, t_start, content_end, nxt)
+            if frame is not None and split is not None and frame.kind is not QuoteKind.DIRECT:
+                # "Prices, she said, will rise": the subject before the cue is the clause's
+                frame.parts.insert(0, split)
+                frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
+            return frame
         if frame is None or nxt is None:
             return frame
         if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
