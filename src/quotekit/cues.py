@@ -1207,17 +1207,23 @@ def find_frames(
     frames: list[Frame] = []
     n = len(toks)
     direct_bounds = _Directs(text, sentence, direct_bounds)
-    headline = _is_headline(toks)
-    if headline or (
-        n > 3
-        and (_opens_line(text, toks[0].start) or _quote_after_label(text, toks))
-        and _labelled_line(toks)
-    ):
-        # "Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Trump: My plans aren't set in
-        # stone.", a transcript's "MATTHEWS: Well, speculation is bad."
-        frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
-        if frame is not None:
-            return [frame]
+    # Why: whether the sentence is a title-case headline is worked out on first need (it read
+    # up to every token of every sentence): here only when a colon stands among the tokens
+    # _colon_headline looks at (without one it finds nothing), later only for a capitalised
+    # cue word inside the sentence.
+    headline: bool | None = None
+    if n and text.find(":", toks[0].start, toks[min(n, MAX_HEADLINE_SOURCE + 2) - 1].end) >= 0:
+        headline = _is_headline(toks)
+        if headline or (
+            n > 3
+            and (_opens_line(text, toks[0].start) or _quote_after_label(text, toks))
+            and _labelled_line(toks)
+        ):
+            # "Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Trump: My plans aren't set
+            # in stone.", a transcript's "MATTHEWS: Well, speculation is bad."
+            frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
+            if frame is not None:
+                return [frame]
     # the words a frame can start on, found in one sweep: most words of a sentence need no look
     looks = [
         i
@@ -1264,6 +1270,8 @@ def find_frames(
                 frames.append(frame)
                 after = k + 2
                 continue
+        if not (t.text.islower() or k == 0) and headline is None:
+            headline = _is_headline(toks)
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
             entry is None
