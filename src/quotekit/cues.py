@@ -572,7 +572,6 @@ CUE_WORD_RE: Final = re.compile(
 
 FRAME_WORDS: Final = frozenset({"in", "according", "put", "puts", *SOURCELESS_FORMS, *CUE_FORMS})
 """The words :func:`find_frames` looks at closely; any other word only before "that"."""
-_LOOK_WORDS: Final = FRAME_WORDS | {"that"}
 
 
 # Why: a verb outside the lexicon before "that" ("concluded that") may still attribute.
@@ -974,6 +973,10 @@ POSITION_PHRASE_RE: Final = re.compile(
     + trie_alternation(_POSITION_PHRASES)
     + ") "
 )
+#: The first words of those phrases: a sentence without one as a token holds no match.
+_POSITION_FIRST_WORDS: Final = frozenset(p.split(" ")[0] for p in _POSITION_PHRASES)
+#: What find_frames' sweep over a sentence's tokens looks for (lower-cased).
+_LOOK_WORDS: Final = FRAME_WORDS | {"that"} | _POSITION_FIRST_WORDS
 LIGHT_VERBS: Final = frozenset(
     """raise raised raises raising make made makes making renew renewed renews renewing
     draw drew drawn draws drawing pay paid pays paying sow sowed sown sows sowing level
@@ -1226,12 +1229,16 @@ def find_frames(
             if frame is not None:
                 return [frame]
     # the words a frame can start on, found in one sweep: most words of a sentence need no look
-    # Why: the sweep tests only each token's lower-case text, against the frame words and
-    # "that" at once; the few it finds are checked for kind and quotes afterwards (testing
-    # every token's kind, quotes and next token cost a fifth more)
+    # Why: the sweep tests only each token's lower-case text, against the frame words, "that"
+    # and the first words of POSITION_PHRASE_RE at once; the few it finds are checked for
+    # kind and quotes afterwards (testing every token's kind, quotes and next token cost a
+    # fifth more), and a sentence without a first word is not searched for the phrases
     looks: list[int] = []
+    position_word = False
     for i in [i for i, t in enumerate(toks) if t.text.lower() in _LOOK_WORDS]:
         t = toks[i]
+        if t.text in _POSITION_FIRST_WORDS:
+            position_word = True
         if t.text == "that" and i > 0:  # a word before "that"
             before = toks[i - 1]
             if before.kind == "word" and not before.quoted and (not looks or looks[-1] != i - 1):
@@ -1352,7 +1359,7 @@ def find_frames(
             sourceless.parts[-1] = _trim_content(text, s0, cut)
     if stance_spots is None or _holds_spot(stance_spots, sentence):
         frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
-    if POSITION_PHRASE_RE.search(text, sentence[0], sentence[1]) is not None:
+    if position_word and POSITION_PHRASE_RE.search(text, sentence[0], sentence[1]) is not None:
         # one search a sentence for both tables: most sentences hold neither
         frames.extend(
             _stance_adjective_frames(text, toks, sentence, paragraph, direct_bounds, frames)
