@@ -8,7 +8,8 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit import resolve, tokenize
+from quotekit import cues, resolve, tokenize
+from quotekit.mentions import sentence_tokens
 
 HONORIFIC_TEXTS = [
     "Mr. Mrs. Smith said Ms. Jones and Miss Lee met Sir John and Dame Judi.",
@@ -45,3 +46,15 @@ def test_blocks_are_the_blocks_of_one_alternative_a_character(text: str) -> None
     assert [m.span() for m in tokenize.BLOCK_RE.finditer(text)] == [
         m.span() for m in OLD_BLOCK_RE.finditer(text)
     ]
+
+
+@pytest.mark.parametrize("phrase", sorted(cues._POSITION_PHRASES))
+def test_a_position_phrase_starts_with_a_first_word_token(phrase: str) -> None:
+    """find_frames searches a sentence for POSITION_PHRASE_RE only when one of its tokens is a
+    phrase's first word: every match must start on such a token, whatever surrounds it."""
+    for text in (f"Sen. Roe is {phrase} the plan.", f"“We are {phrase} it,” Roe said, “{phrase}”"):
+        spots = {m.start() + 1 for m in cues.POSITION_PHRASE_RE.finditer(text)}
+        assert spots
+        toks = sentence_tokens(text, 0, len(text), [])
+        firsts = {t.start for t in toks if t.text in cues._POSITION_FIRST_WORDS}
+        assert spots <= firsts

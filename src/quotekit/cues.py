@@ -1009,6 +1009,10 @@ POSITION_PHRASE_RE: Final = re.compile(
     + trie_alternation(_POSITION_PHRASES)
     + ") "
 )
+#: The first words of those phrases: a sentence without one as a token holds no match.
+_POSITION_FIRST_WORDS: Final = frozenset(p.split(" ")[0] for p in _POSITION_PHRASES)
+#: What find_frames' sweep over a sentence's tokens looks for (lower-cased).
+_LOOK_WORDS: Final = FRAME_WORDS | {"that"} | _POSITION_FIRST_WORDS
 LIGHT_VERBS: Final = frozenset(
     """raise raised raises raising make made makes making renew renewed renews renewing
     draw drew drawn draws drawing pay paid pays paying sow sowed sown sows sowing level
@@ -1255,25 +1259,40 @@ def find_frames(
     frames: list[Frame] = []
     n = len(toks)
     direct_bounds = _Directs(text, sentence, direct_bounds)
-    headline = _is_headline(toks)
-    if headline or (
-        n > 3
-        and (_opens_line(text, toks[0].start) or _quote_after_label(text, toks))
-        and _labelled_line(toks)
-    ):
-        # "Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Trump: My plans aren't set in
-        # stone.", a transcript's "MATTHEWS: Well, speculation is bad."
-        frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
-        if frame is not None:
-            return [frame]
+    # Why: whether the sentence is a title-case headline is worked out on first need (it read
+    # up to every token of every sentence): here only when a colon stands among the tokens
+    # _colon_headline looks at (without one it finds nothing), later only for a capitalised
+    # cue word inside the sentence.
+    headline: bool | None = None
+    if n and text.find(":", toks[0].start, toks[min(n, MAX_HEADLINE_SOURCE + 2) - 1].end) >= 0:
+        headline = _is_headline(toks)
+        if headline or (
+            n > 3
+            and (_opens_line(text, toks[0].start) or _quote_after_label(text, toks))
+            and _labelled_line(toks)
+        ):
+            # "Graham: Trump’s Rhetoric Destroying GOP’s Chance", "Trump: My plans aren't set
+            # in stone.", a transcript's "MATTHEWS: Well, speculation is bad."
+            frame = _colon_headline(text, toks, sentence, paragraph, direct_bounds)
+            if frame is not None:
+                return [frame]
     # the words a frame can start on, found in one sweep: most words of a sentence need no look
-    looks = [
-        i
-        for i, t in enumerate(toks)
-        if t.kind == "word"
-        and not t.quoted
-        and (t.text.lower() in FRAME_WORDS or (i + 1 < n and toks[i + 1].text == "that"))
-    ]
+    # Why: the sweep tests only each token's lower-case text, against the frame words, "that"
+    # and the first words of POSITION_PHRASE_RE at once; the few it finds are checked for
+    # kind and quotes afterwards (testing every token's kind, quotes and next token cost a
+    # fifth more), and a sentence without a first word is not searched for the phrases
+    looks: list[int] = []
+    position_word = False
+    for i in [i for i, t in enumerate(toks) if t.text.lower() in _LOOK_WORDS]:
+        t = toks[i]
+        if t.text in _POSITION_FIRST_WORDS:
+            position_word = True
+        if t.text == "that" and i > 0:  # a word before "that"
+            before = toks[i - 1]
+            if before.kind == "word" and not before.quoted and (not looks or looks[-1] != i - 1):
+                looks.append(i - 1)
+        if t.kind == "word" and not t.quoted and t.text.lower() in FRAME_WORDS:
+            looks.append(i)
     after = 0  # the first token not yet read: a cue read may cover the next candidates
     sourceless: Frame | None = None  # a "seems" clause: it gives way to a cue after it
     for k in looks:
@@ -1312,6 +1331,8 @@ def find_frames(
                 frames.append(frame)
                 after = k + 2
                 continue
+        if not (t.text.islower() or k == 0) and headline is None:
+            headline = _is_headline(toks)
         entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
         if (
             entry is None
@@ -1386,7 +1407,7 @@ def find_frames(
             sourceless.parts[-1] = _trim_content(text, s0, cut)
     if stance_spots is None or _holds_spot(stance_spots, sentence):
         frames.extend(_stance_noun_frames(text, toks, sentence, paragraph, direct_bounds))
-    if POSITION_PHRASE_RE.search(text, sentence[0], sentence[1]) is not None:
+    if position_word and POSITION_PHRASE_RE.search(text, sentence[0], sentence[1]) is not None:
         # one search a sentence for both tables: most sentences hold neither
         frames.extend(
             _stance_adjective_frames(text, toks, sentence, paragraph, direct_bounds, frames)
