@@ -87,6 +87,13 @@ BELIEF_FACTOR: Final = 0.7  #: "officials believe ..." is weaker evidence than "
 STANCE_FACTOR: Final = 0.6  #: "X endorsed Cruz" reports a position, not words
 INDIRECT_FACTOR: Final = 0.95  #: reported speech has no marks to confirm it
 
+# Why: enum members as module constants: reading one from its class goes through the enum
+# class's __getattr__ hook, ten times the cost of a global (Python 3.11), several times a quote.
+_DIRECT: Final = QuoteKind.DIRECT
+_NAME: Final = MentionKind.NAME
+_PRONOUN_MENTION: Final = MentionKind.PRONOUN
+_PERSON: Final = PhraseKind.PERSON
+
 
 @define(slots=True)
 class _Attributed:
@@ -98,7 +105,7 @@ class _Attributed:
 def _confidence(frame: Frame, entity: Entity | None) -> float:
     if frame.phrase is None or entity is None:
         base = CONFIDENCE_UNRESOLVED
-    elif frame.phrase.mention_kind is MentionKind.NAME:
+    elif frame.phrase.mention_kind is _NAME:
         base = CONFIDENCE_NAMED
     else:
         base = CONFIDENCE_REFERRED
@@ -106,7 +113,7 @@ def _confidence(frame: Frame, entity: Entity | None) -> float:
         base *= STANCE_FACTOR
     elif not frame.strong:
         base *= BELIEF_FACTOR
-    if frame.kind is not QuoteKind.DIRECT:
+    if frame.kind is not _DIRECT:
         base *= INDIRECT_FACTOR
     return round(base, 3)
 
@@ -189,7 +196,7 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
             if (frame.phrase is not None and options.resolve_speakers)
             else None
         )
-        if frame.kind is QuoteKind.DIRECT:
+        if frame.kind is _DIRECT:
             conf = _confidence(frame, entity)
             own = frame.directs if frame.continued_at < 0 else frame.directs[: frame.continued_at]
             for idx in own:
@@ -267,7 +274,7 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
             pieces.quote(
                 d.start,
                 d.end,
-                QuoteKind.DIRECT,
+                _DIRECT,
                 att.frame,
                 att.entity,
                 att.confidence,
@@ -515,13 +522,9 @@ class _Pieces:
             cue = _span(self.string(cs, ce), cs, ce)
             ph = frame.phrase
             if ph is not None and ph.relative_start >= 0:
-                mention = self.mention(ph.relative_start, ph.relative_end, MentionKind.PRONOUN)
+                mention = self.mention(ph.relative_start, ph.relative_end, _PRONOUN_MENTION)
             elif ph is not None:
-                ms = (
-                    ph.name_start
-                    if (ph.name_start >= 0 and ph.kind is PhraseKind.PERSON)
-                    else ph.start
-                )
+                ms = ph.name_start if (ph.name_start >= 0 and ph.kind is _PERSON) else ph.start
                 me = ph.end
                 while me > ms and text[me - 1] in "’'s" and text[me - 2 : me] in ("’s", "'s"):
                     me -= 2
@@ -1126,6 +1129,21 @@ DASH_AFTER_QUOTE_RE: Final = regex.compile(
     rf"{SPACE_IN_LINE}*+(?:{LINE_END}{SPACE_IN_LINE}*+)?[—–―-]{{1,2}}{SPACE_IN_LINE}*+(?=\p{{Lu}})"
 )
 
+#: What DASH_AFTER_QUOTE_RE's first two characters can be: white space (in a line or ending
+#: it: together regex's \s) and its dashes.
+_DASH_OR_SPACE: Final = fastpath.WHITE_SPACE | frozenset("—–―-")
+
+
+def _may_dash_after(text: str, pos: int) -> bool:
+    """False where DASH_AFTER_QUOTE_RE cannot match at ``pos``: its match opens with a dash or
+    with white space and then a dash or more white space."""
+    # Why: a quote is mostly followed by " he said" or a full stop: two character looks rule
+    # the pattern out there, cheaper than a call into regex
+    ch = text[pos : pos + 1]
+    if ch not in _DASH_OR_SPACE:
+        return False
+    return ch not in fastpath.WHITE_SPACE or text[pos + 1 : pos + 2] in _DASH_OR_SPACE
+
 
 def _dash_attributions(
     text: str,
@@ -1137,6 +1155,8 @@ def _dash_attributions(
     """Attribute quotes followed by a dash and a speaker: “Q” — Mayor Ana Ruiz."""
     for idx, d in enumerate(directs):
         if idx in attributed or d.close_mark is None:
+            continue
+        if not _may_dash_after(text, d.close_mark + 1):
             continue
         m = DASH_AFTER_QUOTE_RE.match(text, d.close_mark + 1)
         if m is None:
@@ -1193,6 +1213,10 @@ def _transcript_labels(
     """Attribute a quote that opens with a speaker's name in capitals and a colon to that
     speaker, over any cue around it ("Partial transcript as follows:")."""
     for idx, d in enumerate(directs):
+        # Why: a label ends at a colon inside the quote; the string's own search rules out the
+        # many quotes with none before the pattern is tried (a call into regex costs more)
+        if text.find(":", d.start, d.end) < 0:
+            continue
         m = TRANSCRIPT_LABEL_RE.match(text, d.start, d.end)
         if m is None or any(w in NOT_LABELS for w in m.group(1).split()):
             continue
