@@ -261,8 +261,10 @@ class _Directs(list[tuple[int, int, int]]):
             self._opens = [o for _, o, _ in self]
             self._ends = [e for _, _, e in self]
             covered = [0]
+            text = self.text
             for _, o, e in self:
-                covered.append(covered[-1] + len(WORD_RE.findall(self.text, o, e)))
+                pattern = fastpath.WORD_RE if fastpath.is_plain(text, o, e) else WORD_RE
+                covered.append(covered[-1] + len(pattern.findall(text, o, e)))
             self._covered = covered
         return self._opens
 
