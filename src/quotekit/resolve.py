@@ -57,6 +57,20 @@ if TYPE_CHECKING:
 
 __all__ = ["Entity", "Registry", "build_registry"]
 
+# Why: enum members read from their classes cost about ten times a module global in Python
+# 3.11 (EnumType.__getattr__ on every read); the resolver reads them in its inner loops.
+_MK_NAME: Final = MentionKind.NAME
+_MK_PRONOUN: Final = MentionKind.PRONOUN
+_PK_DESCRIPTION: Final = PhraseKind.DESCRIPTION
+_PK_GROUP: Final = PhraseKind.GROUP
+_PK_ORGANIZATION: Final = PhraseKind.ORGANIZATION
+_PK_PERSON: Final = PhraseKind.PERSON
+_PK_PRONOUN: Final = PhraseKind.PRONOUN
+_SK_ANONYMOUS: Final = SpeakerKind.ANONYMOUS
+_SK_GROUP: Final = SpeakerKind.GROUP
+_SK_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
+_SK_PERSON: Final = SpeakerKind.PERSON
+
 # Why: the pronoun resolver asks each candidate's first-name gender for every pronoun (seven
 # thousand times for the 84 texts of polnear-dev); the table lookup folds accents each time.
 _first_name_gender: Final = functools.lru_cache(maxsize=4096)(gender_of_first_name)
@@ -323,7 +337,7 @@ _START_END: Final = operator.itemgetter(0, 1)  # a mention's (start, end)
 #: The kinds of mention by the code :attr:`Entity.mentions` holds for them.
 _MENTION_KINDS: Final = tuple(MentionKind)
 _MENTION_CODES: Final = {kind: code for code, kind in enumerate(_MENTION_KINDS)}
-_NAME_CODE: Final = _MENTION_CODES[MentionKind.NAME]
+_NAME_CODE: Final = _MENTION_CODES[_MK_NAME]
 
 #: The prefix of each kind's keys in :attr:`Registry.others` ("group:officials").
 _KIND_KEYS: Final = {kind: f"{kind.value}:" for kind in SpeakerKind}
@@ -379,7 +393,7 @@ class Registry:
             return ent
         ent = Entity(
             name=name,
-            kind=SpeakerKind.PERSON,
+            kind=_SK_PERSON,
             surname=surname,
             first=first,
             title=title,
@@ -407,10 +421,10 @@ class Registry:
             ent = Entity(name=name, kind=kind, title=title, text=self.text)
             self.others[key] = ent
             words = name.split()
-            if kind is SpeakerKind.ANONYMOUS and words:
+            if kind is _SK_ANONYMOUS and words:
                 self.anonymous_heads.setdefault(words[-1], ent)
                 self.anonymous_by_last.setdefault(words[-1], []).append(ent)
-            elif kind is SpeakerKind.ORGANIZATION and words:
+            elif kind is _SK_ORGANIZATION and words:
                 self.organizations_by_last.setdefault(words[-1].lower(), []).append(ent)
         return ent
 
@@ -467,9 +481,9 @@ def _register_entities(reg: Registry, entities: Sequence[EntitySpan]) -> None:
         if not name:
             continue
         if span.label in ORGANIZATION_LABELS:
-            reg.other(name, SpeakerKind.ORGANIZATION).positions.append(start)
+            reg.other(name, _SK_ORGANIZATION).positions.append(start)
         elif span.label in GROUP_LABELS:
-            reg.other(name, SpeakerKind.GROUP).positions.append(start)
+            reg.other(name, _SK_GROUP).positions.append(start)
 
 
 #: The words a name run drops from its start (sentence-start words, titles, organisation words
@@ -535,7 +549,7 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         # names do not run through an organisation word: "White House National ..."
         if not ORG_WORDS.isdisjoint(words):
             if words and words[-1] in ORG_WORDS:
-                reg.other(" ".join(words), SpeakerKind.ORGANIZATION).positions.append(start)
+                reg.other(" ".join(words), _SK_ORGANIZATION).positions.append(start)
             continue
         # a pronoun or "The" ends the name before it ("CHAPTER I. She"): "She" is no surname
         if not RUN_ENDS.isdisjoint(words):
@@ -578,7 +592,7 @@ def _finish_registry(
         else [(gm.start(), gm.group()) for gm in GROUP_RE.finditer(text)]
     )
     for pos, word in groups:
-        ent = reg.other(word[0].lower() + word[1:], SpeakerKind.GROUP)
+        ent = reg.other(word[0].lower() + word[1:], _SK_GROUP)
         reg.group_mentions.append((pos, ent))
 
 
@@ -878,7 +892,7 @@ def _maybe_company(ent: Entity) -> bool:
     """Whether a person entity could as well be a company that "it" points at: a one-word
     name ("Microsoft") with no first name, gender or title."""
     return (
-        ent.kind is SpeakerKind.PERSON
+        ent.kind is _SK_PERSON
         and not ent.first
         and " " not in ent.name
         and ent._gender is None
@@ -950,7 +964,7 @@ class Resolver:
             text = self.reg.text
             kind = phrase.mention_kind
             ms, me = phrase.start, phrase.end
-            if phrase.kind is PhraseKind.PERSON and phrase.name_start >= 0:
+            if phrase.kind is _PK_PERSON and phrase.name_start >= 0:
                 ms = phrase.name_start
             me_text = text[ms:me]
             if me_text.endswith(_POSSESSIVE_ENDS):
@@ -959,7 +973,7 @@ class Resolver:
                 me = ms + len(me_text)
             ent.add_mention(ms, me, kind)
             ent.quoted = True
-            if phrase.gender and not ent.gender and ent.kind is SpeakerKind.PERSON:
+            if phrase.gender and not ent.gender and ent.kind is _SK_PERSON:
                 ent.gender = phrase.gender
             self._add_speaker_event(phrase.start, ent)
         return ent
@@ -977,7 +991,7 @@ class Resolver:
             self._lowest_pos.pop()
         self._lowest.append(idx)
         self._lowest_pos.append(pos)
-        if ent.kind is SpeakerKind.PERSON:
+        if ent.kind is _SK_PERSON:
             last = self._speaking.get(ent)
             if last is None or pos > last[0]:
                 self._speaking[ent] = (pos, idx)
@@ -1045,25 +1059,25 @@ class Resolver:
 
     def _resolve(self, phrase: Phrase) -> Entity | None:
         reg = self.reg
-        if self.non_persons is not None and phrase.kind is PhraseKind.PERSON and phrase.name:
+        if self.non_persons is not None and phrase.kind is _PK_PERSON and phrase.name:
             span = self._non_person_at(phrase.name_start, phrase.name_start + len(phrase.name))
             if span is not None:
                 return self._entity_of_span(span, phrase.start)
-        if phrase.kind is PhraseKind.PERSON and phrase.name:
+        if phrase.kind is _PK_PERSON and phrase.name:
             return (
                 reg.person(phrase.name, title=phrase.title, gender=phrase.gender)
                 if " " in phrase.name
                 else self._surname(phrase)
             )
-        if phrase.kind is PhraseKind.ORGANIZATION and phrase.name:
+        if phrase.kind is _PK_ORGANIZATION and phrase.name:
             name = phrase.name
             first_word = name.split()[0].lower() if name.split() else ""
             if first_word in DETERMINERS:
                 name = name.split(" ", 1)[1] if " " in name else name
             return self._organization(name, phrase.start)
-        if phrase.kind is PhraseKind.PRONOUN:
+        if phrase.kind is _PK_PRONOUN:
             return self._pronoun(phrase)
-        if phrase.kind is PhraseKind.GROUP:
+        if phrase.kind is _PK_GROUP:
             name = phrase.name or phrase.head
             first_word = name.split()[0]
             if (
@@ -1072,8 +1086,8 @@ class Resolver:
                 or first_word.lower() in DETERMINERS
             ):
                 name = name[0].lower() + name[1:]
-            return reg.other(name, SpeakerKind.GROUP)
-        if phrase.kind is PhraseKind.DESCRIPTION:
+            return reg.other(name, _SK_GROUP)
+        if phrase.kind is _PK_DESCRIPTION:
             return self._description(phrase)
         return None
 
@@ -1093,7 +1107,7 @@ class Resolver:
             words = words[1:]
         name = POSSESSIVE_END_RE.sub("", " ".join(words))
         if span.label in GROUP_LABELS:
-            return self.reg.other(name, SpeakerKind.GROUP)
+            return self.reg.other(name, _SK_GROUP)
         return self._organization(name, pos)
 
     def _coref_person(self, phrase: Phrase) -> Entity | None:
@@ -1132,7 +1146,7 @@ class Resolver:
     def _organization(self, name: str, pos: int) -> Entity:
         """An organization; a short form ("the ministry") is the named one it heads."""
         low = name.lower()
-        same = self.reg.others.get(_KIND_KEYS[SpeakerKind.ORGANIZATION] + low)
+        same = self.reg.others.get(_KIND_KEYS[_SK_ORGANIZATION] + low)
         if same is not None:
             return same
         if " " not in low:
@@ -1140,7 +1154,7 @@ class Resolver:
             for ent in reversed(self.reg.organizations_by_last.get(low, ())):
                 if ent.positions and ent.positions[0] < pos:
                     return ent
-        return self.reg.other(name, SpeakerKind.ORGANIZATION)
+        return self.reg.other(name, _SK_ORGANIZATION)
 
     def link_pronouns(
         self, opens: Sequence[int], ends: Sequence[int], words: WordHits | None = None
@@ -1170,11 +1184,11 @@ class Resolver:
             phrase = (
                 None
                 if self.coref is None
-                else Phrase(pos, end, PhraseKind.PRONOUN, head=low, gender=wanted)
+                else Phrase(pos, end, _PK_PRONOUN, head=low, gender=wanted)
             )
             ent = self._pronoun_at(low, pos, wanted, False, phrase)
             if ent is not None and ent.quoted:
-                ent.add_mention(pos, end, MentionKind.PRONOUN)
+                ent.add_mention(pos, end, _MK_PRONOUN)
 
     def salient_person(self, pos: int, paragraphs_back: int) -> Entity | None:
         """The person most recently speaking or named as a subject before ``pos``, within
@@ -1194,7 +1208,7 @@ class Resolver:
             latest = max(latest, idx)
         if latest >= 0:
             s_pos, ent, _ = self.speaker_events[latest]
-            if ent.kind is SpeakerKind.PERSON:
+            if ent.kind is _SK_PERSON:
                 best = (s_pos, ent)
         events = self.reg.events
         last = bisect.bisect_left(events, pos, key=_POS) - 1
@@ -1253,7 +1267,7 @@ class Resolver:
             speaking = [e for e in ents if e.quoted]
             return _most_recent(speaking or ents, phrase.start)
         if name in ORG_WORDS:
-            return self.reg.other(name, SpeakerKind.ORGANIZATION)
+            return self.reg.other(name, _SK_ORGANIZATION)
         return self.reg.person(name, title=phrase.title, gender=phrase.gender)
 
     def _pronoun(self, phrase: Phrase, learn: bool = True) -> Entity | None:
@@ -1267,7 +1281,7 @@ class Resolver:
         para = self._para(pos)
         if head == "i":
             # the narrator: first-person fiction, a columnist's "I asked him"
-            return self.reg.other(NARRATOR, SpeakerKind.ANONYMOUS)
+            return self.reg.other(NARRATOR, _SK_ANONYMOUS)
         if head == "we":
             return None
         want_person = head in ("he", "she")
@@ -1286,7 +1300,7 @@ class Resolver:
         # (issue 7: every earlier event of a long paragraph was scored for every pronoun).
         def grade(ent: Entity) -> int | None:
             if want_person:
-                if ent.kind is not SpeakerKind.PERSON:
+                if ent.kind is not _SK_PERSON:
                     return None
                 gender = ent._gender
                 if gender is None and ent.title_sites:
@@ -1300,9 +1314,9 @@ class Resolver:
                     return GENDER_UNKNOWN
                 # only the first name speaks: a tie-breaker, never a veto
                 return GENDER_NAME_AGREES if name_gender == wanted else GENDER_NAME_DIFFERS
-            if head == "they" and ent.kind not in (SpeakerKind.GROUP, SpeakerKind.ORGANIZATION):
+            if head == "they" and ent.kind not in (_SK_GROUP, _SK_ORGANIZATION):
                 return None
-            if head == "it" and ent.kind is not SpeakerKind.ORGANIZATION:
+            if head == "it" and ent.kind is not _SK_ORGANIZATION:
                 # a one-word name that no first name, gender or title ever went with is more
                 # likely a company than a person ("Microsoft announced ... it said"): a
                 # fallback below any organization
@@ -1359,8 +1373,8 @@ class Resolver:
                     best, best_ent = (g, 1, g_pos), g_ent
         if learn and best_ent is not None and want_person and not best_ent.gender:
             best_ent.gender = wanted
-        if best_ent is not None and head == "it" and best_ent.kind is SpeakerKind.PERSON:
-            best_ent.kind = SpeakerKind.ORGANIZATION  # "it" says what it is
+        if best_ent is not None and head == "it" and best_ent.kind is _SK_PERSON:
+            best_ent.kind = _SK_ORGANIZATION  # "it" says what it is
         return best_ent
 
     def _description(self, phrase: Phrase) -> Entity:
@@ -1412,5 +1426,5 @@ class Resolver:
             anonymous = self.reg.anonymous_heads.get(phrase.head)
             if anonymous is not None:
                 return anonymous
-        kind = SpeakerKind.GROUP if phrase.head in GROUP_NOUNS else SpeakerKind.ANONYMOUS
+        kind = _SK_GROUP if phrase.head in GROUP_NOUNS else _SK_ANONYMOUS
         return self.reg.other(desc, kind, title=desc)
