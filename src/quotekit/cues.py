@@ -64,6 +64,17 @@ if TYPE_CHECKING:
 
 __all__ = ["Frame", "find_frames"]
 
+# Why: enum members read from their classes cost about ten times a module global in Python
+# 3.11 (EnumType.__getattr__ on every read); cue finding reads them for every frame.
+_PK_DESCRIPTION: Final = PhraseKind.DESCRIPTION
+_PK_GROUP: Final = PhraseKind.GROUP
+_PK_ORGANIZATION: Final = PhraseKind.ORGANIZATION
+_PK_PERSON: Final = PhraseKind.PERSON
+_PK_PRONOUN: Final = PhraseKind.PRONOUN
+_QK_DIRECT: Final = QuoteKind.DIRECT
+_QK_INDIRECT: Final = QuoteKind.INDIRECT
+_QK_MIXED: Final = QuoteKind.MIXED
+
 #: Fewer content words than this is no reported speech ("Kirby said so").
 MIN_CONTENT_WORDS: Final = 2
 #: Belief verbs ("officials believe ...") need a longer clause to count.
@@ -593,9 +604,7 @@ is expected to close". News corpora count the whole clause as an attribution wit
 source, or its subject; quotekit reports a person or organization that seems or appears as the
 speaker, with a low confidence, and the rest with no speaker."""
 
-SOURCELESS_SUBJECTS: Final = frozenset(
-    {PhraseKind.PERSON, PhraseKind.PRONOUN, PhraseKind.ORGANIZATION}
-)
+SOURCELESS_SUBJECTS: Final = frozenset({_PK_PERSON, _PK_PRONOUN, _PK_ORGANIZATION})
 """Subjects of "seemed"/"appears" taken as its source: a name or a pronoun."""
 
 
@@ -801,10 +810,10 @@ def _stance_noun_frames(
         phrase: Phrase | None = None
         if owner.text in POSSESSIVE_PRONOUNS or (low in POSSESSIVE_PRONOUNS and p == 0):
             head, gender = POSSESSIVE_PRONOUNS[low]
-            phrase = Phrase(owner.start, owner.end, PhraseKind.PRONOUN, head=head, gender=gender)
+            phrase = Phrase(owner.start, owner.end, _PK_PRONOUN, head=head, gender=gender)
         elif owner.text.endswith(("’s", "'s")) and len(owner.text) > 2:
             found = phrase_before(text, toks, p)
-            if found is not None and found.kind is not PhraseKind.PRONOUN:
+            if found is not None and found.kind is not _PK_PRONOUN:
                 phrase = found._replace(
                     end=owner.end - 2,
                     name=_unpossessed(found.name),
@@ -1466,7 +1475,7 @@ def _as_reported_by(
     if _content_words(text, cs, ce, direct_bounds) < MIN_BELIEF_WORDS:
         return None
     kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is QuoteKind.DIRECT:
+    if kind is _QK_DIRECT:
         return None
     return Frame(
         toks[k].start,
@@ -1547,7 +1556,7 @@ def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: in
     """A frame of :data:`POSITION_PARTICLE_VERBS` with its object cut where the noun phrase
     ends ("voted for Clinton, while ..." → "Clinton"), or None for no position."""
     phrase = frame.phrase
-    if frame.kind is not QuoteKind.INDIRECT or not frame.parts:
+    if frame.kind is not _QK_INDIRECT or not frame.parts:
         return frame  # "responded to the charge: “Q”": the quote decides
     if phrase is None:
         return None
@@ -1563,10 +1572,10 @@ def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: in
             toks[cue_end_i - 2].text.lower() in BE_FORMS
             and phrase.kind
             not in (
-                PhraseKind.PERSON,
-                PhraseKind.PRONOUN,
-                PhraseKind.ORGANIZATION,
-                PhraseKind.GROUP,
+                _PK_PERSON,
+                _PK_PRONOUN,
+                _PK_ORGANIZATION,
+                _PK_GROUP,
             )
             and phrase.head not in ROLE_NOUNS
             and phrase.head not in GROUP_NOUNS
@@ -1790,7 +1799,7 @@ def _colon_headline(
     if _content_words(text, cs, ce, direct_bounds) < MIN_CONTENT_WORDS + 1:
         return None
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is QuoteKind.DIRECT:
+    if kind is _QK_DIRECT:
         return Frame(
             toks[colon].start,
             toks[colon].end,
@@ -1888,7 +1897,7 @@ def _in_document(
     phrase = Phrase(
         start=first.start,
         end=toks[after - 1].end,
-        kind=PhraseKind.DESCRIPTION,
+        kind=_PK_DESCRIPTION,
         name=text[name_start : toks[after - 1].end],
         name_start=name_start,
         title=text[name_start : toks[after - 1].end],
@@ -2045,7 +2054,7 @@ def _sourceless(
         low,
         False,
         subject,
-        QuoteKind.INDIRECT,
+        _QK_INDIRECT,
         [(cs, ce)],
         [],
         paragraph,
@@ -2139,13 +2148,13 @@ def _subject_before(
         phrase = phrase_before(text, toks, j)
         if phrase is None:
             return None
-        if phrase.kind is PhraseKind.PERSON:
+        if phrase.kind is _PK_PERSON:
             phrase = _lowercase_title(text, toks, phrase)
         return phrase
     if j > 0 and toks[j - 1].text == ")":
         # "Gov. John Kasich (R-OH), said": the comma closes the party tag's phrase
         tagged = _subject_before(text, toks, j - 1, speech=speech)
-        if tagged is not None and tagged.kind is PhraseKind.PERSON:
+        if tagged is not None and tagged.kind is _PK_PERSON:
             ti = _index_of(toks, tagged.start)
             if ti == 0 or _opens_clause(toks[ti - 1]):
                 return tagged
@@ -2177,7 +2186,7 @@ def _subject_before(
             if c > 0 and toks[c - 1].text == ")"
             else (phrase_before(text, toks, c - 1) if c > 0 else None)
         )
-        if outer is not None and outer.kind is PhraseKind.PERSON:
+        if outer is not None and outer.kind is _PK_PERSON:
             outer = _lowercase_title(text, toks, outer)
         oi = _index_of(toks, outer.start) if outer is not None else 0
         if (outer is None or (oi > 0 and not _opens_clause(toks[oi - 1]))) and c > 0:
@@ -2194,7 +2203,7 @@ def _subject_before(
                 piece_end == j
                 and not relative
                 and inner is not None
-                and inner.kind in (PhraseKind.PERSON, PhraseKind.ORGANIZATION)
+                and inner.kind in (_PK_PERSON, _PK_ORGANIZATION)
                 and inner.start == toks[c + 1].start
             ):
                 return inner  # "One of them, UnitedHealth Group, has threatened ..."
@@ -2212,10 +2221,10 @@ def _subject_before(
         if PARTY_TAG_RE.fullmatch(piece):
             return outer  # "Rep. Jason Chaffetz, R-Utah, said"
         inner = phrase_before(text, toks, piece_end - 1) if piece_end > c + 1 else None
-        if outer.kind is PhraseKind.PERSON:
+        if outer.kind is _PK_PERSON:
             if (
                 inner is not None
-                and inner.kind is PhraseKind.PERSON
+                and inner.kind is _PK_PERSON
                 and inner.start <= toks[c + 1].start
                 and inner.name_start <= toks[c + 1].start
             ):
@@ -2238,7 +2247,7 @@ def _subject_before(
             elif title[:3].lower() == "an ":
                 title = title[3:]
             return outer._replace(title=outer.title or title or None)
-        if inner is not None and inner.kind is PhraseKind.PERSON and piece_end == j:
+        if inner is not None and inner.kind is _PK_PERSON and piece_end == j:
             desc = outer.name or text[outer.start : outer.end]
             return inner._replace(
                 start=outer.start, title=inner.title or desc, gender=inner.gender or outer.gender
@@ -2462,7 +2471,7 @@ def _bare_noun(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     return Phrase(
         start=toks[i].start,
         end=t.end,
-        kind=PhraseKind.GROUP if low.endswith("s") else PhraseKind.DESCRIPTION,
+        kind=_PK_GROUP if low.endswith("s") else _PK_DESCRIPTION,
         name=t.text,
         name_start=t.start,
         title=t.text,
@@ -2498,7 +2507,7 @@ def _subordinate_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | Non
             phrase = phrase_after(text, toks, w + 1)
             if (
                 phrase is not None
-                and phrase.kind in (PhraseKind.PERSON, PhraseKind.PRONOUN)
+                and phrase.kind in (_PK_PERSON, _PK_PRONOUN)
                 and _index_of(toks, phrase.end) + 2 <= j
             ):
                 # a clause of its own before the conjunction, not "after Obama spoke and said"
@@ -2607,7 +2616,7 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     return Phrase(
         start=first.start,
         end=head.end,
-        kind=PhraseKind.GROUP if plural else PhraseKind.DESCRIPTION,
+        kind=_PK_GROUP if plural else _PK_DESCRIPTION,
         name=name,
         name_start=name_start,
         title=name,
@@ -2711,7 +2720,7 @@ def _loose_subject(
     return Phrase(
         start=first.start,
         end=last.end,
-        kind=PhraseKind.GROUP if h_low.endswith("s") else PhraseKind.DESCRIPTION,
+        kind=_PK_GROUP if h_low.endswith("s") else _PK_DESCRIPTION,
         name=text[name_start:name_end],
         name_start=name_start,
         title=text[name_start:name_end],
@@ -3024,7 +3033,7 @@ def _after_opening_adjunct(toks: Sequence[Tok], phrase: Phrase, pi: int) -> bool
     Warren said" (the adjunct holds no verb; the name's capital marks where it ends)."""
     if (
         pi > MAX_OPENING_ADJUNCT
-        or phrase.kind not in (PhraseKind.PERSON, PhraseKind.ORGANIZATION)
+        or phrase.kind not in (_PK_PERSON, _PK_ORGANIZATION)
         or toks[0].text.lower() not in OPENING_ADJUNCT_WORDS
         or not toks[pi].text[:1].isupper()
     ):
@@ -3109,7 +3118,7 @@ def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
     at a rally, said ..." (the words after the cue are then what Smith said, not an inverted
     speaker "the plan works")."""
     phrase = _subject_before(text, toks, k - 1)
-    if phrase is None or phrase.kind is not PhraseKind.PERSON or phrase.start != toks[0].start:
+    if phrase is None or phrase.kind is not _PK_PERSON or phrase.start != toks[0].start:
         return False
     if phrase.title is not None:
         return True  # "Jen Psaki, the White House press secretary,", "his manager, Corey Lee,"
@@ -3236,24 +3245,24 @@ def _verb_frame(
             # "..., states unnecessarily would become middle men, Jolly said": the noun read
             # from words that are no speaker's name ends elsewhere (issue #4)
             phrase = None
-        if (phrase is not None and phrase.kind is not PhraseKind.PRONOUN) or (
+        if (phrase is not None and phrase.kind is not _PK_PRONOUN) or (
             phrase is not None and prev is not None and prev.text == ","
         ):
             assert phrase is not None
             pe = _index_of(toks, phrase.end)
-            pronoun = phrase.kind is PhraseKind.PRONOUN
+            pronoun = phrase.kind is _PK_PRONOUN
             if pe + 1 < n and toks[pe].text.lower() == "and" and not pronoun:
                 # "said Kirby and Blinken", "said lobbyist and strategist Charlie Black"
                 second = phrase_after(text, toks, pe + 1)
                 if second is not None:
-                    if second.kind is PhraseKind.PERSON and phrase.kind is not PhraseKind.PERSON:
+                    if second.kind is _PK_PERSON and phrase.kind is not _PK_PERSON:
                         phrase = second._replace(start=phrase.start)
                     pe = _index_of(toks, second.end)
             if pe + 1 < n and toks[pe].text == "," and _continues_speaker(toks[pe + 1]):
                 pe = n  # "“Q,” said Reed, explaining that ...": the participle is his
             elif pe < n and toks[pe].text == ",":
                 if _rest_is_appositive(toks, pe + 1, direct_bounds):
-                    if phrase.kind is PhraseKind.PERSON and phrase.title is None:
+                    if phrase.kind is _PK_PERSON and phrase.title is None:
                         # "said Jen Psaki, the White House press secretary."
                         phrase = _with_appositive_title(text, toks, phrase, pe + 1)
                     pe = n
@@ -3268,7 +3277,7 @@ def _verb_frame(
             if tail is not None:
                 # in the middle: "The contrast, said Doyle, would be clear": both sides
                 frame = _trailing(*args, phrase, t_start, prev.start if prev else s_start)
-                if frame is not None and frame.kind is not QuoteKind.DIRECT:
+                if frame is not None and frame.kind is not _QK_DIRECT:
                     tail_s, tail_e = _trim_content(text, toks[tail].start, s_end)
                     if tail_e > tail_s:
                         frame.parts.append((tail_s, tail_e))
@@ -3380,7 +3389,7 @@ def _verb_frame(
         if j == 0 and cue_end_i > k and _is_cap(pj) and _verb_after_object(toks, after):
             return None  # "New talks about the budget resumed": an adjective, then the noun
     phrase = _subject_before(text, toks, j, speech=strong)
-    if gerund and (phrase is None or phrase.kind not in (PhraseKind.PERSON, PhraseKind.PRONOUN)):
+    if gerund and (phrase is None or phrase.kind not in (_PK_PERSON, _PK_PRONOUN)):
         phrase = _absolute_subject(text, toks, j) or phrase  # "with dozens of teachers saying"
     pi = _index_of(toks, phrase.start) if phrase is not None else 0
     nominative = phrase is not None and phrase.head in NOMINATIVE_PRONOUNS
@@ -3424,7 +3433,7 @@ def _verb_frame(
     if (
         before is not None
         and before.text.lower() in ("and", "or")
-        and phrase.kind is not PhraseKind.PRONOUN
+        and phrase.kind is not _PK_PRONOUN
         and pi >= 2
         and (_plural_noun(toks[pi - 2]) or _is_cap(toks[pi - 2]))
     ):
@@ -3499,7 +3508,7 @@ def _verb_frame(
                 *args, phrase, _after_content_start(toks, start_i), s_end, clause_start
             )
             split = _split_subject(text, toks, t_start, content_end, nxt)
-            if frame is not None and split is not None and frame.kind is not QuoteKind.DIRECT:
+            if frame is not None and split is not None and frame.kind is not _QK_DIRECT:
                 # "Prices, she said, will rise": the subject before the cue is the clause's
                 frame.parts.insert(0, split)
                 frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
@@ -3508,7 +3517,7 @@ def _verb_frame(
             return frame
         if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
             return frame
-        if frame.kind is QuoteKind.DIRECT:
+        if frame.kind is _QK_DIRECT:
             if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his
                 frame.continued_at = len(frame.directs)
                 frame.directs.extend(_quotes_going_on(text, direct_bounds, toks[start_i].end))
@@ -3517,8 +3526,8 @@ def _verb_frame(
         if tail_e > tail_s:
             frame.parts.append((tail_s, tail_e))
             frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
-            if frame.kind is QuoteKind.DIRECT:
-                frame.kind = QuoteKind.MIXED
+            if frame.kind is _QK_DIRECT:
+                frame.kind = _QK_MIXED
         return frame
     start_i = _after_content_start(toks, start_i)
     if start_i >= n:
@@ -3602,7 +3611,7 @@ def _infinitive_holder(text: str, toks: Sequence[Tok], k: int) -> Phrase | None:
     t = toks[g]
     if _is_cap(t):
         found = phrase_before(text, toks, g)
-        if found is None or found.kind not in (PhraseKind.PERSON, PhraseKind.ORGANIZATION):
+        if found is None or found.kind not in (_PK_PERSON, _PK_ORGANIZATION):
             return None
         f = _index_of(toks, found.start)
         if toks[f].text == "for" and f + 1 < g + 1:
@@ -3774,7 +3783,7 @@ def _asked_question(
     if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
         return None
     kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is QuoteKind.DIRECT:
+    if kind is _QK_DIRECT:
         return None
     return Frame(
         cue_start, cue_end, lemma, strong, None, kind, [(cs, ce)], [], paragraph, True, False, cs
@@ -3868,7 +3877,7 @@ def _opening_participle(
     if _content_words(text, cs, ce) < MIN_CONTENT_WORDS:
         return None
     kind, _directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is QuoteKind.DIRECT:
+    if kind is _QK_DIRECT:
         return None
     return Frame(
         cue_start, cue_end, lemma, strong, speaker, kind, [(cs, ce)], [], paragraph, True, False, cs
@@ -3911,7 +3920,7 @@ def _passive_by(
         lemma,
         False,
         agent,
-        QuoteKind.INDIRECT,
+        _QK_INDIRECT,
         [(cs, ce)],
         [],
         paragraph,
@@ -3987,16 +3996,16 @@ def _kind_of(
     """Direct when the content is one or more direct quotes and nothing else; mixed when it holds
     one; indirect otherwise."""
     if not direct_bounds:
-        return QuoteKind.INDIRECT, []
+        return _QK_INDIRECT, []
     if not isinstance(direct_bounds, _Directs):
         direct_bounds = _Directs(text, (0, len(text)), direct_bounds)
     ranges, covered = direct_bounds.inside(parts)
     if not ranges:
-        return QuoteKind.INDIRECT, []
+        return _QK_INDIRECT, []
     total = sum(_content_words(text, ps, pe, direct_bounds) for ps, pe in parts)
     if covered >= total:
-        return QuoteKind.DIRECT, [direct_bounds[i][0] for lo, hi in ranges for i in range(lo, hi)]
-    return QuoteKind.MIXED, []
+        return _QK_DIRECT, [direct_bounds[i][0] for lo, hi in ranges for i in range(lo, hi)]
+    return _QK_MIXED, []
 
 
 def _inside_a_direct(direct_bounds: Sequence[tuple[int, int, int]], pos: int) -> bool:
@@ -4075,11 +4084,11 @@ def _trailing(
     if ce <= cs:
         return None
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is QuoteKind.DIRECT:
+    if kind is _QK_DIRECT:
         return Frame(
             cue_start, cue_end, lemma, strong, phrase, kind, [], directs, paragraph, leading=False
         )
-    if lemma in DIRECT_ONLY_VERBS and kind is QuoteKind.INDIRECT:
+    if lemma in DIRECT_ONLY_VERBS and kind is _QK_INDIRECT:
         return None
     if lemma == "read":
         return None  # "read “The Grapes of Wrath” twice": a title, not a sign's words
@@ -4259,19 +4268,19 @@ def _leading(
     else:
         needed = MIN_BELIEF_WORDS
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is not QuoteKind.DIRECT and _content_words(text, cs, ce, direct_bounds) < needed:
+    if kind is not _QK_DIRECT and _content_words(text, cs, ce, direct_bounds) < needed:
         return None  # a direct quote needs no length: Kirby said: “Enough.”
     if (
         lemma in DIRECT_ONLY_VERBS
-        and kind is QuoteKind.INDIRECT
+        and kind is _QK_INDIRECT
         and (not after_that or lemma == "continue")
     ):
         # "“Q,” he continued" is speech, "the borrowing continued" is not; "joked that ..."
         # and "boasted that ..." report what was said
         return None
-    if lemma == "read" and kind is not QuoteKind.DIRECT:
+    if lemma == "read" and kind is not _QK_DIRECT:
         return None  # "read “The Grapes of Wrath” twice": a title, not a sign's words
-    if kind is QuoteKind.DIRECT:
+    if kind is _QK_DIRECT:
         return Frame(
             cue_start,
             cue_end,
@@ -4529,7 +4538,7 @@ def _according_to(
         )
         if frame is not None and pe < n and toks[pe].text == "," and pe + 1 < n:
             tail_s, tail_e = _trim_content(text, toks[pe].end, s_end)
-            if tail_e > tail_s and frame.kind is not QuoteKind.DIRECT:
+            if tail_e > tail_s and frame.kind is not _QK_DIRECT:
                 frame.parts.append((tail_s, tail_e))
         return frame
     return None
@@ -4632,7 +4641,7 @@ def _source_until_comma(text: str, toks: Sequence[Tok], i: int) -> Phrase | None
     return Phrase(
         start=first.start,
         end=toks[j].end,
-        kind=PhraseKind.DESCRIPTION,
+        kind=_PK_DESCRIPTION,
         name=name,
         name_start=name_start,
         title=name,
@@ -4663,7 +4672,7 @@ def _cut_coordinated(
             a.leading
             and a.parts
             and b.phrase is not None
-            and (not b.leading or b.kind is QuoteKind.DIRECT)
+            and (not b.leading or b.kind is _QK_DIRECT)
             and a.parts[-1][0] < b.phrase.start < b.cue_start < a.parts[-1][1]
         ):
             # "he was encouraging violence, Trump replied, “Well, maybe so.”": a clause ends
@@ -4773,7 +4782,7 @@ def _apply_parse(
             phrase = _phrase_over(text, toks, *parse.core(subjects[0]), head.text)
             if phrase is not None:
                 frame.phrase = phrase
-    if frame.kind is QuoteKind.DIRECT:
+    if frame.kind is _QK_DIRECT:
         return
     parts: list[tuple[int, int]] = []
     clauses = parse.dependents(w, "ccomp")
@@ -4791,7 +4800,7 @@ def _apply_parse(
     if not parts:
         return
     kind, _directs = _kind_of(text, parts, direct_bounds)
-    if kind is QuoteKind.DIRECT:
+    if kind is _QK_DIRECT:
         return
     frame.parts = parts
     frame.kind = kind
@@ -4819,7 +4828,7 @@ def _phrase_over(text: str, toks: Sequence[Tok], start: int, end: int, head: str
     return Phrase(
         start=toks[first].start,
         end=toks[last].end,
-        kind=PhraseKind.GROUP if h_low.endswith("s") else PhraseKind.DESCRIPTION,
+        kind=_PK_GROUP if h_low.endswith("s") else _PK_DESCRIPTION,
         name=name,
         name_start=name_start,
         title=name,
