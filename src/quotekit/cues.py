@@ -2865,6 +2865,16 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         and _is_cap(toks[after + 1])
     ):
         return True  # a credit line: "Jane Roe reported from Kabul, and John Doe from ..."
+    if (
+        low in ("said", "reported", "rumored", "believed")
+        and after + 1 < n
+        and toks[after].text == "to"
+        and toks[after + 1].text in ("be", "have")
+        and any(t.text.lower() in BE_OR_WITH for t in toks[max(0, k - 4) : k])
+    ):
+        # "He is said to have left", "With Trump said to be furious, ...": reportedly, no
+        # one's words (but "She said to be careful" is an instruction reported)
+        return True
     if lemma == "add" and after < n and _counts_something(toks[after]):
         return True  # "scored 30 points and added 10 rebounds", "added $5 million to the fund"
     if low == "known":
@@ -2873,6 +2883,9 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         return not any(t.text.lower() == "that" for t in toks[after : after + KNOWN_REACH])
     return False
 
+
+BE_OR_WITH: Final = BE_FORMS | {"with"}
+"""Words before "said to be" that make it "reportedly": "is said to be", "with X said to be"."""
 
 COUNT_WORDS: Final = frozenset(
     """another more two three four five six seven eight nine ten dozens hundreds thousands
