@@ -139,6 +139,10 @@ def test_analyze_lists_each_speaker_once_with_mentions() -> None:
         # an age is no title; the appositive after it is
         ("“It is over,” Tom Reed, 62, said.", "Tom Reed", None),
         ("Tom Reed, 62, a retired teacher, said he would vote.", "Tom Reed", "retired teacher"),
+        # a participle before the role is part of it; an opening adjunct gives no title
+        ("The plan works well enough, said Smith, a retired teacher.", "Smith", "retired teacher"),
+        ("Unlike her opponent, Mary Barra said the plan works.", "Mary Barra", None),
+        ("Smith, the, said the plan works well enough.", "Smith", None),
         # an aside after the name is no title
         ("Smith, in a post on social media, called the ruling “a disgrace.”", "Smith", None),
         # a name in apposition after the description: the description is the title

@@ -33,7 +33,6 @@ from .lexicon.people import (
 )
 from .lexicon.verbs import (
     AS_VERBS,
-    COMMON_IRREGULAR_PAST,
     CUE_FORMS,
     DIRECT_ONLY_VERBS,
     NEEDS_OBJECT,
@@ -53,6 +52,7 @@ from .mentions import (
     _gender_of,
     _is_cap,
     _looks_like_verb,
+    _past_form,
     phrase_after,
     phrase_before,
 )
@@ -2246,6 +2246,8 @@ def _subject_before(
                 title = title[2:]
             elif title[:3].lower() == "an ":
                 title = title[3:]
+            if title.lower() in ("the", "a", "an"):
+                title = ""  # "Smith, the, said": no title
             return outer._replace(title=outer.title or title or None)
         if inner is not None and inner.kind is _PK_PERSON and piece_end == j:
             desc = outer.name or text[outer.start : outer.end]
@@ -2801,9 +2803,9 @@ NOT_POSITION_OBJECTS: Final[dict[str, frozenset[str]]] = {
     "answer": frozenset("phone door doorbell bell call calls knock".split()),
 }
 """Objects after which a stance verb reports no position (issue #4): "758 pledged delegates",
-"requested anonymity",
 "the campaign found itself in a fight", "found ways to press his agenda", "calls seeking
-comment", "rivals seeking the nomination"; "pledged to", "a poll found that" still report."""
+comment", "rivals seeking the nomination", "requested anonymity", "asked for anonymity",
+"answered the phone"; "pledged to", "a poll found that" still report."""
 KNOWN_REACH: Final = 6
 NOT_PURPOSE_BEFORE: Final = frozenset(
     """used going have has had ought able need needs needed trying tried try want wants wanted
@@ -2824,11 +2826,11 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
     n = len(toks)
     objects = NOT_POSITION_OBJECTS.get(lemma)
     if objects is not None and after < n:
-        i = (
-            after + 1
-            if toks[after].text.lower() in ("the", "a", "his", "her", "their", "for")
-            else after
-        )
+        first = toks[after].text.lower()
+        # the article before the object, or the "for" of "asked for anonymity"
+        i = after + 1 if first in ("the", "a", "his", "her", "their") else after
+        if lemma == "ask" and first == "for":
+            i = after + 1
         if i < n and toks[i].text.lower() in objects:
             return True
         if (
@@ -2888,28 +2890,21 @@ BE_OR_WITH: Final = BE_FORMS | {"with"}
 """Words before "said to be" that make it "reportedly": "is said to be", "with X said to be"."""
 
 COUNT_WORDS: Final = frozenset(
-    """another more two three four five six seven eight nine ten dozens hundreds thousands
-    millions billions several""".split()
+    "another more several dozens hundreds thousands millions billions".split()
 )
-"""Words that open a quantity after "add": what is added is counted, not said."""
-
-
-#: Words after "about" that make it "roughly": "said about half of the voters ...".
-APPROXIMATED_WORDS: Final = COUNT_WORDS | frozenset("half one twice".split())
-
-
-def _quantity_at(toks: Sequence[Tok], i: int) -> bool:
-    """Whether a quantity opens at token ``i`` ("half", "a third", "5,500", "two")."""
-    return i < len(toks) and (
-        _counts_something(toks[i]) or toks[i].text.lower() in APPROXIMATED_WORDS
-    )
+"""Words beside :data:`QUANTITY_WORDS` that open a quantity after "add": what is added is
+counted, not said ("added another goal")."""
 
 
 def _counts_something(t: Tok) -> bool:
-    """Whether the token after "added" opens a quantity: "10 rebounds", "$5 million", "two
-    runs", "another goal"."""
-    return not t.quoted and (
-        t.kind == "number" or t.text[:1] in "$€£" or t.text.lower() in COUNT_WORDS
+    """Whether a quantity opens at token ``t`` ("10 rebounds", "$5 million", "two runs",
+    "half of", "another goal"): :func:`_is_quantity` with money and :data:`COUNT_WORDS`, but
+    not "one", which is as often a pronoun ("added one thing", "about one of his rivals")."""
+    low = t.text.lower()
+    return (
+        not t.quoted
+        and low != "one"
+        and (_is_quantity(t) or t.text[:1] in "$€£" or low in COUNT_WORDS)
     )
 
 
@@ -3018,7 +3013,9 @@ def _with_appositive_title(text: str, toks: Sequence[Tok], phrase: Phrase, i: in
             t.quoted
             or t.kind not in ("word", "abbr")
             or low in APPOSITIVE_TITLE_ENDS
-            or (t.text.islower() and _looks_like_verb(low))
+            # a participle after the role ends it ("a spokesman reached by phone"); before
+            # it, one is part of it ("a retired teacher", "the acting director")
+            or (role and t.text.islower() and _looks_like_verb(low))
         ):
             break
         role = role or low in ROLE_NOUNS or t.text in TITLES
@@ -3069,12 +3066,9 @@ def _after_opening_adjunct(toks: Sequence[Tok], phrase: Phrase, pi: int) -> bool
 
 
 #: Subject pronouns: an adjunct that holds one holds a clause ("When he left Sen. X said").
-SUBJECT_PRONOUNS_LOW: Final = frozenset("i you he she it we they".split())
+SUBJECT_PRONOUNS_LOW: Final = NOMINATIVE_PRONOUNS | {"it", "you"}
 
 
-#: Subject pronouns that open a purpose clause's content with no "that": "took to Twitter to
-#: say she was grateful".
-PURPOSE_CLAUSE_SUBJECTS: Final = frozenset("he she they we i it".split())
 #: Words before "to say" after which the infinitive is no purpose: "is expected to say he".
 NOT_PURPOSE_SUBJECT_BEFORE: Final = frozenset(
     """expected likely set scheduled poised due able unable supposed sure certain ready
@@ -3087,15 +3081,15 @@ def _purpose_clause_subject(toks: Sequence[Tok], k: int, i: int) -> bool:
     "that": "stood up at the event to say he was leaning toward Trump"."""
     return (
         i + 1 < len(toks)
-        and toks[i].text.lower() in PURPOSE_CLAUSE_SUBJECTS
+        and toks[i].text.lower() in NOMINATIVE_PRONOUNS
         and toks[k - 2].text.lower() not in NOT_PURPOSE_SUBJECT_BEFORE
     )
 
 
-#: Verbs that show a verb phrase where a subject noun phrase was read: with the "-ed" forms
-#: and the forms of "be" and "have".
-PHRASE_VERBS: Final = COMMON_IRREGULAR_PAST | frozenset(
-    "spent made had has have was were is are been gave sent held led paid built".split()
+#: Verbs that show a verb phrase where a subject noun phrase was read, beside the past forms
+#: of :func:`quotekit.mentions._past_form`: forms of "be" and "have", more irregular pasts.
+PHRASE_VERBS: Final = frozenset(
+    "spent had has have was were is are been gave sent held led paid built".split()
 )
 
 
@@ -3103,7 +3097,7 @@ def _holds_verb(toks: Sequence[Tok], phrase: Phrase) -> bool:
     """Whether the tokens of ``phrase`` hold a lower-case finite verb ("spent nearly all of
     her time", "local reporters and made several statements")."""
     for t in toks[_index_of(toks, phrase.start) : _index_of(toks, phrase.end)]:
-        if t.text.islower() and (t.text in PHRASE_VERBS or t.text.endswith("ed")):
+        if t.text.islower() and (t.text in PHRASE_VERBS or _past_form(t.text)):
             return True
     return False
 
@@ -3113,15 +3107,18 @@ def _split_subject(
 ) -> tuple[int, int] | None:
     """The one-word subject of a clause that a cue in the middle splits ("Prices, she said,
     will rise": "Prices"), as a range of the text; None when the word before the cue is an
-    adverbial ("Instead, Trump told CNN, his policy would ...") or no verb follows the cue."""
+    adverbial ("Instead, Trump told CNN, his policy would ...") or no auxiliary follows the
+    cue (a past tense alone, "Prices, she said, rose", is not read)."""
     if nxt.text.lower() not in CLAUSE_AUXILIARIES:
         return None
     words = [t for t in toks[_index_of(toks, start) :] if t.end <= end]
     if len(words) != 1 or words[0].quoted or words[0].kind != "word":
         return None
     low = words[0].text.lower()
-    if low in LEADING_ADVERBIALS or low in SENTENCE_ADVERBS or low.endswith("ly"):
+    if low in LEADING_ADVERBIALS or low in SENTENCE_ADVERBS:
         return None
+    if low.endswith("ly") and low not in LY_NOUNS:
+        return None  # "Clearly, she said, ...", but "Family, she said, will come first"
     return words[0].start, words[0].end
 
 
@@ -4251,7 +4248,11 @@ def _leading(
         (first_low == "to" and lemma in TO_VERBS)
         or topic
         or after_that
-        or (first_low == "about" and _quantity_at(toks, start_i + 1))  # "said about half of"
+        or (  # "said about half of the shortfall came from ..."
+            first_low == "about"
+            and start_i + 1 < len(toks)
+            and _counts_something(toks[start_i + 1])
+        )
     ):
         return None  # "said nothing", "asked for", but "saying that about 5,500 troops ..."
     opener = first_low in NOT_CONTENT_OPENERS and not toks[start_i - (1 if topic else 0)].quoted
@@ -4357,14 +4358,9 @@ def _verb_after_object(toks: Sequence[Tok], i: int) -> bool:
         low = t.text.lower()
         if t.quoted or t.kind != "word" or low in OBJECT_CLAUSE_OPENERS:
             return False
-        if t is not toks[i] and t.text.islower() and (low in CLAUSE_AUXILIARIES or _past_verb(low)):
+        if t is not toks[i] and t.text.islower() and (low in CLAUSE_AUXILIARIES or _past_form(low)):
             return True
     return False
-
-
-def _past_verb(low: str) -> bool:
-    """A lower-case word that reads as a past tense: "resumed", "grew", "stalled"."""
-    return low.endswith("ed") or low in COMMON_IRREGULAR_PAST
 
 
 CLAUSE_AUXILIARIES: Final = BE_FORMS | frozenset(

@@ -262,7 +262,7 @@ TITLE_PREMODIFIERS: Final = frozenset(
 """Lower-case words of rank that stand before a capitalised title: "former Sen.", "state Rep."."""
 
 NOT_TITLE_MODIFIERS: Final = COMMON_IRREGULAR_PAST | frozenset(
-    "and or nor but met sent gave saw heard thought felt brought bought called named".split()
+    "and or nor but met sent gave saw heard thought felt brought bought".split()
 )
 """Lower-case words before a title that are no part of it."""
 
@@ -286,8 +286,15 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
             and low != "and"
             and i > 0
             and (_is_cap(toks[i - 1]) or toks[i - 1].text.lower() in ROLE_NOUNS)
-            # "John McCain of Arizona": a person's name before "of", no title's word
-            and not (i > 1 and gender_of_first_name(toks[i - 2].text) is not None)
+            # "John McCain of Arizona", "Sen. McCain of Arizona": a person's name before
+            # "of", no title's word
+            and not (
+                i > 1
+                and (
+                    gender_of_first_name(toks[i - 2].text) is not None
+                    or (toks[i - 2].text in TITLES and toks[i - 1].text not in TITLES)
+                )
+            )
         ):
             pass
         elif (
@@ -319,6 +326,11 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
     if first <= j and first > 0 and toks[first - 1].text.lower() in ("the", "a", "an"):
         first -= 1
     return first
+
+
+def _past_form(low: str) -> bool:
+    """A lower-case word that reads as a past tense: "resumed", "grew", "stalled"."""
+    return low.endswith("ed") or low in COMMON_IRREGULAR_PAST
 
 
 def _looks_like_verb(low: str) -> bool:
@@ -432,7 +444,10 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             first >= 3
             and toks[first - 1].text == "of"
             and _is_cap(toks[first - 2])
-            and gender_of_first_name(toks[first - 3].text) is not None
+            and (
+                gender_of_first_name(toks[first - 3].text) is not None
+                or toks[first - 3].text in TITLES  # "Sen. Duckworth of Illinois said"
+            )
         ):
             # "Sen. Tammy Duckworth of Illinois said": the person, not the place
             person = phrase_before(text, toks, first - 2)
@@ -449,6 +464,20 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             first -= 2
             while first > 0 and _is_cap(toks[first - 1]) and not toks[first - 1].quoted:
                 first -= 1
+        elif (
+            first >= 2
+            and toks[first - 1].text == "of"
+            and toks[first - 2].text in TITLES
+            and _is_cap(toks[first - 2])
+            and not (
+                first >= 3
+                and _is_cap(toks[first - 3])
+                and toks[first - 3].text.lower() not in DETERMINERS
+            )
+        ):
+            # "The Secretary of State said": a role (the speaker was "State", titled
+            # "Secretary of"), which "Secretary of State Antony Blinken" may hold
+            return _role_of(text, toks, first - 2, j)
         det = (
             toks[first - 1].text.lower()
             if first > 0 and toks[first - 1].text.lower() in DETERMINERS
@@ -462,6 +491,24 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     if stem in ROLE_NOUNS or stem in GROUP_NOUNS or t.text in ORG_WORDS:
         return _description_back(text, toks, j)
     return None
+
+
+def _role_of(text: str, toks: Sequence[Tok], i: int, j: int) -> Phrase:
+    """The role named by tokens ``i..j`` ("Secretary of State", "Attorney General of Texas")
+    as a description, with its determiner before it when there is one."""
+    det = toks[i - 1].text.lower() if i > 0 and toks[i - 1].text.lower() in DETERMINERS else None
+    name = text[toks[i].start : toks[j].end]
+    return Phrase(
+        start=toks[i - 1].start if det is not None else toks[i].start,
+        end=toks[j].end,
+        kind=PhraseKind.DESCRIPTION,
+        name=name,
+        name_start=toks[i].start,
+        title=name,
+        head=toks[i].text.lower(),
+        definite=det == "the",
+        gender=_gender_of(name.split()),
+    )
 
 
 ORG_HEADS: Final = frozenset(
@@ -755,9 +802,7 @@ def _plain_description(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         return None
     if j < n and toks[j].text.lower() in CLAUSE_VERBS:
         return None  # "said the bridge would reopen": a clause, not a speaker
-    if j - i >= 3 and (
-        toks[j - 1].text.endswith("ed") or toks[j - 1].text in COMMON_IRREGULAR_PAST
-    ):
+    if j - i >= 3 and (_past_form(toks[j - 1].text)):
         j -= 1  # "The auctioneer commenced by saying": the verb is no part of it ("the accused" is)
     head = toks[j - 1]
     det = toks[i].text.lower()

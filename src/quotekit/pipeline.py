@@ -1429,8 +1429,9 @@ MIN_SENTENCE_QUOTE_WORDS: Final = 3
 def _colon_speaker(text: str, s_start: int, j: int) -> tuple[Phrase | None, Tok | None]:
     """The speaker and the cue of a sentence that introduces a quote with a colon and no
     verb of saying: "Sen. Warren did not mince words:", "He was blunt:". The subject must be
-    a person, a pronoun for one or a role ("The senator was blunt:"), and the cue is the
-    rest of the sentence up to the colon; "Her message was simple:" names no speaker."""
+    a person, "he" or "she", or a role ("The senator was blunt:"), and the cue is the rest
+    of the sentence up to the colon; "Her message was simple:" and "They were wrong:" name
+    no speaker."""
     if j - s_start > MAX_COLON_INTRODUCTION:
         return None, None
     toks = sentence_tokens(text, s_start, j, ())
@@ -1439,7 +1440,8 @@ def _colon_speaker(text: str, s_start: int, j: int) -> tuple[Phrase | None, Tok 
         return None, None
     phrase = phrase_after(text, toks, i)
     if phrase is None or not (
-        phrase.kind in (PhraseKind.PERSON, PhraseKind.PRONOUN)
+        phrase.kind is PhraseKind.PERSON
+        or (phrase.kind is PhraseKind.PRONOUN and phrase.head in ("he", "she"))
         or (phrase.kind is PhraseKind.DESCRIPTION and phrase.head in ROLE_NOUNS)
     ):
         return None, None

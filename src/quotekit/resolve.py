@@ -704,8 +704,12 @@ def _title_in_window(text: str, start: int) -> str | None:
     if not toks:
         return None
     if len(toks) >= 2 and toks[-1].text == "," and toks[-2].text in ROLE_NOUNS:
-        # a description set off before the name: "The company’s chief executive, Mary Barra,"
+        # a description set off before the name, opening the sentence: "The company’s chief
+        # executive, Mary Barra," (not "Unlike her opponent, Mary Barra", "Asked by a
+        # reporter, Mary Barra")
         first = _title_back(toks, len(toks) - 2)
+        if first != 0:
+            return None
         if toks[first].text.lower() in ("the", "a", "an"):
             first += 1
         if first >= len(toks) - 1:
