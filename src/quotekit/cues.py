@@ -2088,6 +2088,8 @@ def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
     j = i
     while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
         j += 1
+    if j + 1 < n and toks[j].text.lower() == "at" and toks[j + 1].text in ("least", "most"):
+        return False  # "said at least 200 homes were threatened": a quantity, no place
     if j < n and toks[j].text.lower() in ADJUNCT_PREPOSITIONS:
         limit = j + MAX_ADJUNCT_TOKENS
         while j < n and j < limit:
@@ -4256,6 +4258,13 @@ def _leading(
     ):
         return None  # "said nothing", "asked for", but "saying that about 5,500 troops ..."
     opener = first_low in NOT_CONTENT_OPENERS and not toks[start_i - (1 if topic else 0)].quoted
+    if (
+        opener
+        and first_low == "at"
+        and start_i + 1 < len(toks)
+        and toks[start_i + 1].text in ("least", "most")
+    ):
+        opener = False  # "said at least 200 homes were threatened": a quantity, no place
     if opener and not after_that and not topic:
         quote_at = _quote_after_adjunct(toks, start_i)
         if quote_at is None:
