@@ -1608,6 +1608,18 @@ def _position_object(text: str, toks: Sequence[Tok], frame: Frame, cue_end_i: in
     return frame
 
 
+def _speech_verb(t: Tok) -> bool:
+    """Whether ``t`` is a lower-case verb of saying that is no noun-like form ("said",
+    "told"): the main clause's verb after a relative clause ("Republicans who opposed it said
+    ...")."""
+    return (
+        t.text.islower()
+        and not t.quoted
+        and t.text not in NOUN_LIKE_FORMS
+        and CUE_FORMS.get(t.text, ("", False))[1]
+    )
+
+
 def _relative_that(toks: Sequence[Tok], i: int) -> bool:
     """Whether the "that" before token ``i`` is a relative pronoun with its verb right after
     it: "emissions rules that could lead to ...", "several other mines that were closed",
@@ -2658,10 +2670,13 @@ def _loose_subject(
     last = toks[j]
     if last.quoted or last.kind not in ("word", "abbr", "number"):
         return None
-    object_after_preposition = (  # "a source close to him said"
+    object_after_preposition = (  # "a source close to him said", "voters who watched it said"
         last.text.lower() in OBJECT_PRONOUNS
         and j > 0
-        and toks[j - 1].text.lower() in ADJUNCT_PREPOSITIONS
+        and (
+            toks[j - 1].text.lower() in ADJUNCT_PREPOSITIONS
+            or any(t.text.lower() in RELATIVE_WORDS for t in toks[max(0, j - 4) : j - 1])
+        )
     )
     if (
         last.text.lower() in SUBJECT_STOP or last.text.lower() in PRONOUNS_SUBJECT
@@ -3564,7 +3579,7 @@ def _verb_frame(
                 (
                     toks[c]
                     for c in range(start_i + 1, n)
-                    if toks[c].text.lower() in MAIN_VERB_STARTS
+                    if toks[c].text.lower() in MAIN_VERB_STARTS or _speech_verb(toks[c])
                 ),
                 None,
             )
