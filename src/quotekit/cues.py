@@ -3139,6 +3139,11 @@ def _split_subject(
     return words[0].start, words[0].end
 
 
+def _cue_after(toks: Sequence[Tok], k: int) -> bool:
+    """Whether a verb of saying comes after token ``k`` in the sentence, outside quotes."""
+    return any(_speech_verb(t) for t in toks[k + 1 :])
+
+
 def _named_with_appositive(text: str, toks: Sequence[Tok], k: int) -> bool:
     """Whether the sentence opens with a person's name and an appositive or aside that end at
     the comma before the cue ``k``: "Smith, the mayor, said the plan works", "Smith, speaking
@@ -3487,8 +3492,13 @@ def _verb_frame(
         and phrase.relative_start < 0
     )
     content_end = _content_end_before(before, s_start)
-    closes_quote_before = _closes_quote(before) or (
-        before is not None and before.text == "," and pi >= 2 and _closes_quote(toks[pi - 2])
+    closes_quote_before = (
+        _closes_quote(before)
+        or (before is not None and before.text == "," and pi >= 2 and _closes_quote(toks[pi - 2]))
+    ) and (
+        # a relative clause's verb does not close the quote before its antecedent: "“Q,”
+        # Cohen, who pleaded guilty last year, told the committee" is told's
+        phrase.relative_start < 0 or not _cue_after(toks, k)
     )
     rest = toks[start_i] if start_i < n else None
     clause_like = rest is not None and (
