@@ -37,6 +37,8 @@ TITLE_TEXTS = [
     "x" * 70 + " said John Kirby",
     "said" + " " * 60 + "John Kirby",
     "—John Kirby",
+    "spokesman ,John Kirby",
+    "The spokesman , John Kirby",
     "",
 ]
 

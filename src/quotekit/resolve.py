@@ -684,11 +684,15 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _role_before_comma(text: str, comma: int) -> bool:
-    """Whether a lower-case role noun ends right before the comma at ``comma``."""
-    b = comma
+    """Whether a lower-case role noun ends right before the comma at ``comma``, white space
+    between them ("spokesman ,", a token of its own all the same)."""
+    e = comma
+    while e > 0 and text[e - 1] in fastpath.WHITE_SPACE:
+        e -= 1
+    b = e
     while b > 0 and "a" <= text[b - 1] <= "z":
         b -= 1
-    return b < comma and text[b:comma] in ROLE_NOUNS
+    return b < e and text[b:e] in ROLE_NOUNS
 
 
 def _title_in_window(text: str, start: int) -> str | None:
