@@ -166,6 +166,8 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         coref=CorefIndex(coref) if coref is not None else None,
         paragraph_rank=ranks,
     )
+    resolver.quote_opens = [d.open_mark for d in directs]
+    resolver.quote_ends = [d.outer_end for d in directs]
     parse = Parse(annotations.words) if annotations is not None and annotations.words else None
     sentence_starts = (
         [s for s, _ in annotations.sentences]

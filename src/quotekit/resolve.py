@@ -961,9 +961,18 @@ class Resolver:
         self._named_starts: list[int] = []
         self._by_first: dict[str, list[Entity]] = {}  # first name -> persons, for vocatives
         self._by_first_of: list[Entity] = []  # the persons _by_first was built from
+        # the direct quotes' extents (open marks and outer ends, sorted): a name inside one is
+        # what somebody said, not who speaks (see :meth:`quoted_at`)
+        self.quote_opens: list[int] = []
+        self.quote_ends: list[int] = []
 
     def _para(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    def quoted_at(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a direct quote (of :attr:`quote_opens`)."""
+        k = bisect.bisect_right(self.quote_opens, pos) - 1
+        return k >= 0 and pos < self.quote_ends[k]
 
     def resolve(self, phrase: Phrase) -> Entity | None:
         """The entity ``phrase`` refers to, or None (an unresolvable pronoun)."""
@@ -1363,6 +1372,9 @@ class Resolver:
                 e_pos, ent, subject, e_para = named[i]
                 if (e_para if rank is None else rank[e_para]) < too_far:
                     break
+                if e_para == para and self.quote_opens and self.quoted_at(e_pos):
+                    # "“John Brown lied to us,” he said": a name the quote speaks of
+                    continue
                 g = grade(ent)
                 if g is None:
                     continue
