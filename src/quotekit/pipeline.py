@@ -25,7 +25,7 @@ from .cues import (
     find_frames,
 )
 from .errors import BackendError
-from .lexicon.people import FEMALE_ROLES, MALE_ROLES, PRONOUNS, ROLE_NOUNS, TITLES
+from .lexicon.people import FEMALE_ROLES, GROUP_NOUNS, MALE_ROLES, PRONOUNS, ROLE_NOUNS, TITLES
 from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
 from .mentions import (
     MAX_NAME_WORDS,
@@ -1285,9 +1285,23 @@ def _colon_introduction(
     if phrase is None:
         return None
     cue_tok = next(
-        (t for t in toks if t.text.islower() and t.text in CUE_FORMS and t.start >= phrase.end),
-        toks[-1],
+        (
+            t
+            for i, t in enumerate(toks)
+            if t.text.islower()
+            and t.text in CUE_FORMS
+            and t.start >= phrase.end
+            and toks[i - 1].text.lower() not in _NOUN_MARKERS  # "in detail", "his response"
+        ),
+        None,
     )
+    if cue_tok is None:
+        # no verb of saying ("Cruz turned to the moderators:"): a person or a speaker of
+        # that kind must be the subject ("The woman’s enthusiasm is recorded in detail:" is
+        # not)
+        if not _speaker_like(phrase):
+            return None
+        cue_tok = toks[-1]
     return Frame(
         cue_tok.start,
         cue_tok.end,
@@ -1300,6 +1314,20 @@ def _colon_introduction(
         p_index,
         leading=True,
     )
+
+
+#: Words after which a cue form is a noun: "recorded in detail:", "gave his answer:".
+_NOUN_MARKERS: Final = frozenset(
+    "in a an the for with of on at by to his her their its our my your this that".split()
+)
+
+
+def _speaker_like(phrase: Phrase) -> bool:
+    """Whether ``phrase`` names who could speak without a verb of saying to tell: a person,
+    an organization, a pronoun or a description headed by a role or a group noun."""
+    if phrase.kind in (PhraseKind.PERSON, PhraseKind.ORGANIZATION, PhraseKind.PRONOUN):
+        return True
+    return phrase.head in ROLE_NOUNS or phrase.head in GROUP_NOUNS
 
 
 #: How many tokens after a closing mark a speaker and verb of any kind may take ("“Q,”
