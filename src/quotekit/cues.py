@@ -2182,6 +2182,14 @@ def _subject_before(
             return None
         if low in RELATIVE_OPENERS and c > 0:
             relative = True  # "Bamberg, who is 28, said": the verbs before were its own
+        elif (
+            low in GERUND_OPENERS
+            and c > 0
+            and toks[c - 1].text == ","
+            and toks[c + 1].text.islower()
+            and toks[c + 1].text.endswith("ing")
+        ):
+            relative = True  # "Ryan, despite admitting that ..., said": the same
         if low in BE_FORMS or (
             low in CUE_FORMS
             and t.text.islower()
@@ -3006,9 +3014,10 @@ FOUND_AS_ESTABLISH: Final = frozenset("help helped helps helping to".split())
 """Words before "found" that make it "establish": "helped found the group"."""
 
 
-GERUND_OPENERS: Final = frozenset("by before after while when in since upon".split())
+GERUND_OPENERS: Final = frozenset("by before after while when in since upon despite".split())
 """Words before a gerund cue whose speaker is the sentence's subject: "closed the meeting by
-saying ...", "was the most aggressive in denouncing the media" (issue #4: "in", "since")."""
+saying ...", "was the most aggressive in denouncing the media" (issue #4: "in", "since"), "despite
+admitting that ..." (not "without": "without saying that ..." says nothing)."""
 
 
 #: Words that end an appositive's title: "a spokesman who ...", "the mayor and a Democrat".
@@ -3182,6 +3191,8 @@ def _verb_frame(
     # "the said property", "insurance claims": a determiner before a noun-like form
     if prev is not None and prev.text.lower() in NOT_BEFORE_CUE:
         return None
+    if gerund and prev is not None and prev.text.lower() == "without":
+        return None  # "left without saying that ...": nothing said
     if low == "found" and prev is not None and prev.text.lower() in FOUND_AS_ESTABLISH:
         return None  # "helped found the group", "to found a party": to establish, not to find
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
@@ -3342,10 +3353,21 @@ def _verb_frame(
         if phrase is None and earlier and _right_after_cue(text, earlier[-1], toks[k - 1].start):
             # "“Q,” the official said, before adding that ...": the cue's speaker goes on
             phrase = earlier[-1].phrase
+        if phrase is None and k == 1 and not (after < n and toks[after].text.lower() == "to"):
+            # "Despite challenging the leader’s account, Cruz said ...": the main clause's
+            # subject, after the comma (not "While declining to go into specifics, ...")
+            return _opening_participle(*args, after, s_end)
         if phrase is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
-        return _leading(*args, phrase, start_i, s_end, phrase.start)
+        end = s_end
+        if k >= 3 and toks[k - 2].text == "," and toks[k - 3].end == phrase.end:
+            # "Ryan, despite admitting that he had concerns, said ...": the clause set off
+            # by commas ends before the subject's own verb
+            verb = _main_verb_after_comma(toks, start_i)
+            if verb is not None:
+                end = toks[verb - 1].start
+        return _leading(*args, phrase, start_i, end, phrase.start)
     if lemma == "ask" and (
         (prev is not None and prev.text.lower() in ASKED_OPENERS)
         or (prev is None and low == "asked")  # "Asked whether he would run, Johnson demurred"
@@ -3853,6 +3875,21 @@ def _continues_speaker(t: Tok) -> bool:
         low in PARTICIPLE_CONTINUATIONS
         or (low.endswith("ing") and CUE_FORMS.get(low, ("", False))[1])
     )
+
+
+def _main_verb_after_comma(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the first verb of saying or main-verb word ("said", "has", "will") that
+    follows a comma from ``i`` on, outside quotes: where a subject's predicate goes on after
+    a clause set off by commas."""
+    for c in range(i, len(toks) - 1):
+        if toks[c].text != ",":
+            continue
+        nxt = toks[c + 1]
+        if nxt.quoted or nxt.kind != "word" or not nxt.text.islower():
+            continue
+        if nxt.text in MAIN_VERB_STARTS or nxt.text in CUE_FORMS:
+            return c + 1
+    return None
 
 
 def _predicate_after_speaker(toks: Sequence[Tok], i: int) -> int | None:
