@@ -613,12 +613,32 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
     )
 
 
+def _numbered_phrase(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
+    """:func:`phrase_after` of a phrase that opens with a number before a role or a name:
+    "said 9/11 widow Terry Strada", "said 3M spokeswoman Jane Doe" (the number stays in the
+    phrase's extent). A number before anything else is no speaker ("said 200 homes")."""
+    nxt = toks[i + 1]
+    if nxt.quoted or nxt.kind != "word" or nxt.text.lower() in FUNCTION_WORDS:
+        return None
+    inner = phrase_after(text, toks, i + 1)
+    if inner is None or not (
+        # a name of two words or more, or a name with its title ("said 200 Americans" is
+        # a count)
+        (inner.kind is PhraseKind.PERSON and (inner.title or " " in (inner.name or "")))
+        or (inner.kind is PhraseKind.DESCRIPTION and inner.head in ROLE_NOUNS)
+    ):
+        return None
+    return inner._replace(start=toks[i].start)
+
+
 def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     """Read the speaker phrase that starts at token ``i`` (after an inverted cue: "said Kirby")."""
     n = len(toks)
     if i >= n:
         return None
     t = toks[i]
+    if t.kind == "number" and not t.quoted and i + 1 < n:
+        return _numbered_phrase(text, toks, i)
     if t.quoted or t.kind not in ("word", "abbr"):
         return None
     low = t.text.lower()
