@@ -26,7 +26,7 @@ from .cues import (
 )
 from .errors import BackendError
 from .lexicon.people import FEMALE_ROLES, GROUP_NOUNS, MALE_ROLES, PRONOUNS, ROLE_NOUNS, TITLES
-from .lexicon.verbs import CUE_FORMS, STANCE_VERBS
+from .lexicon.verbs import CUE_FORMS, PHRASAL_PARTICLES, STANCE_VERBS
 from .mentions import (
     MAX_NAME_WORDS,
     Phrase,
@@ -1121,7 +1121,24 @@ def _is_speech_alone(text: str, d: DirectSpan, words: int) -> bool:
         return opens or (j >= 0 and text[j] in ":,")
     if words >= MIN_UNATTRIBUTED_WORDS:
         return True
-    return opens and text[d.start : d.end].rstrip()[-1:] in (".", "!", "?", "…")
+    last = text[d.start : d.end].rstrip()[-1:]
+    if last in (",", "!", "?") and _cue_word_after(text, d.close_mark + 1):
+        return True  # "“We lost,” said two officials": a verb of saying whose speaker is unread
+    return opens and last in (".", "!", "?", "…")
+
+
+def _cue_word_after(text: str, pos: int) -> bool:
+    """Whether a lower-case verb of saying that needs no particle ("said", "added", not
+    "called") follows ``pos`` after white space in the line: an inverted cue."""
+    m = WORD_AFTER_MARK_RE.match(text, pos)
+    if m is None:
+        return False
+    entry = CUE_FORMS.get(m[1])
+    return entry is not None and entry[1] and entry[0] not in PHRASAL_PARTICLES
+
+
+# Why: the word after a closing mark, in its line ("said" of "“We lost,” said two officials").
+WORD_AFTER_MARK_RE: Final = regex.compile(rf"{SPACE_IN_LINE}++(\p{{Ll}}++)\b")
 
 
 # Why: a quote followed by a dash and a name is attributed by the dash ("“Q” — Mayor Ana
