@@ -89,7 +89,7 @@ ADVERBS: Final = frozenset(
     publicly privately just still even further initially first earlier always simply flatly
     quickly firmly bluntly immediately separately likewise subsequently frequently almost long
     has have had will would could may might should can did does do is was were are been
-    being am shall must here there""".split()
+    being am shall must here there perhaps""".split()
 )
 """Words that may stand between a speaker and the cue: "Kirby has repeatedly said"."""
 
@@ -155,6 +155,11 @@ NOT_BEFORE_CUE: Final = frozenset(
 )
 """Words after which a cue form is a noun or an idiom: "the said property", "all told", "Let's
 say you ...", "it is worth noting that ..."."""
+
+PREPOSITIONS_BEFORE_ADJECTIVE: Final = frozenset(
+    "despite amid after with without of from for among".split()
+)
+"""Prepositions after which a cue's past form is an adjective: "despite repeated warnings"."""
 
 NOT_CONTENT_START: Final = frozenset(
     "about for questions question to so nothing little anything".split()
@@ -3193,6 +3198,12 @@ def _verb_frame(
         return None
     if gerund and prev is not None and prev.text.lower() == "without":
         return None  # "left without saying that ...": nothing said
+    if (
+        low.endswith("ed")
+        and prev is not None
+        and prev.text.lower() in PREPOSITIONS_BEFORE_ADJECTIVE
+    ):
+        return None  # "despite repeated warnings", "amid renewed calls": an adjective
     if low == "found" and prev is not None and prev.text.lower() in FOUND_AS_ESTABLISH:
         return None  # "helped found the group", "to found a party": to establish, not to find
     cue_start, cue_end = toks[k].start, toks[cue_end_i].end
