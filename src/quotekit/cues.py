@@ -334,12 +334,28 @@ class _Directs(list[tuple[int, int, int]]):
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim white space, a leading "that" and trailing punctuation outside quote marks."""
+    """Trim white space, a leading "that" and trailing punctuation outside quote marks, and a
+    closing bracket whose opening one is not in the content ("(her campaign later disclosed
+    that she has pneumonia)")."""
     while start < end and (text[start].isspace() or text[start] in ",:;—–-•·*"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-…"):
+    while end > start:
+        c = text[end - 1]
+        if not (c.isspace() or c in ".,;:!?—–-…" or _unopened(text, start, end, c)):
+            break
         end -= 1
     return start, end
+
+
+def _unopened(text: str, start: int, end: int, c: str) -> bool:
+    """Whether ``c`` is a closing bracket with more of its kind in ``text[start:end]`` than
+    of the opening one."""
+    opening = _CLOSING_BRACKETS.get(c)
+    return opening is not None and text.count(opening, start, end) < text.count(c, start, end)
+
+
+#: Each closing bracket with its opening one.
+_CLOSING_BRACKETS: Final = {")": "(", "]": "["}
 
 
 WEEKDAYS: Final = frozenset(
