@@ -1707,7 +1707,8 @@ MAX_DOCUMENT_PHRASE: Final = 9
 FURNITURE_LABELS: Final = frozenset(
     """read more photo photos video videos update updated note editor’s editor's source
     sources related watch listen advertisement correction disclosure transcript caption
-    credit image via see also share follow subscribe tags topics filed""".split()
+    credit image via see also share follow subscribe tags topics filed clarification
+    clarifications corrections""".split()
 )
 """Labels before a colon that introduce page furniture, not a source: "Read more: ..."."""
 KICKER_LABELS: Final = frozenset(
