@@ -3491,6 +3491,18 @@ def _verb_frame(
             # "Ayotte has spent nearly all of her time responding to ...": the words before
             # the participle are a verb phrase, not its subject; the sentence's subject is
             subject = _sentence_subject(text, toks, k, direct_bounds)
+            if subject is None and j > 0 and toks[j].text.islower() and _past_form(toks[j].text):
+                # "A report emerged suggesting that ...": the subject of the verb before
+                jj, _ = _skip_adverbs_back(toks, j)  # "are left wondering"
+                subject = (
+                    _subject_before(text, toks, jj, speech=strong)
+                    or _generic_subject(text, toks, jj)
+                    or _loose_subject(text, toks, jj, after_verb=False)
+                )
+                if subject is not None and _holds_verb(toks, subject):
+                    subject = None
+                if subject is None:
+                    return None  # no subject to read: not the verb phrase ("video surfaced")
             if subject is not None:
                 phrase, shared = subject, None
         if phrase is None:
