@@ -89,7 +89,7 @@ ADVERBS: Final = frozenset(
     publicly privately just still even further initially first earlier always simply flatly
     quickly firmly bluntly immediately separately likewise subsequently frequently almost long
     has have had will would could may might should can did does do is was were are been
-    being am shall must here there perhaps""".split()
+    being am shall must here there perhaps since having""".split()
 )
 """Words that may stand between a speaker and the cue: "Kirby has repeatedly said"."""
 
@@ -1921,6 +1921,8 @@ def _in_document(
     doc_head = toks[end].text.lower()
     if doc_head in SPEECH_DOCUMENTS:
         return None
+    if doc_head == "words" and toks[end - 1].text.lower() == "other":
+        return None  # "In other words, ...": an idiom, no document
     after = end + 1
     # "released Monday", "conducted by Edison Research": the document's own modifiers
     while after < n and not toks[after].quoted and toks[after].text not in ",.;:!?":
@@ -3363,7 +3365,10 @@ def _verb_frame(
         # subject is the main clause's, after the comma
         return _opening_participle(*args, after, s_end)
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
-    if gerund and j >= 0 and toks[j].text == ",":  # "..., forcefully denouncing the regime"
+    # ("..., forcefully denouncing the regime"), or a perfect one: "Clinton misjudged
+    # Assad, having referred to him as ..."
+    perfect = k >= 2 and prev is not None and prev.text.lower() == "having"
+    if (gerund or perfect) and j >= 0 and toks[j].text == ",":
         speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k, direct_bounds)
         if speaker is None and j >= 2:
             # "“Q,” said Skelly, explaining ...": the inverted speaker just before the comma

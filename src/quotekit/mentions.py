@@ -400,6 +400,10 @@ def _cue_follows(toks: Sequence[Tok], j: int) -> bool:
     return nxt.text == ":" or (nxt.text.islower() and nxt.text in CUE_FORMS)
 
 
+# Why: a pronoun and an auxiliary's contraction read as one word ("he’s", "they’ve").
+CONTRACTED_PRONOUN_RE: Final = regex.compile(r"(\w+)['’](?:s|d|ve|ll|re|m)")
+
+
 def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     """Read the speaker phrase that ends at token ``j`` (the word before the cue's adverbs).
 
@@ -411,11 +415,17 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     if t.quoted or t.kind not in ("word", "abbr"):
         return None
     low = t.text.lower()
+    end = t.end
+    if low not in PRONOUNS and ("’" in low or "'" in low):
+        # "he’s predicted", "they’ve said": the pronoun before its auxiliary's contraction
+        m = CONTRACTED_PRONOUN_RE.fullmatch(low)
+        if m is not None and m[1] in PRONOUNS and m[1] != "it":  # "it’s said": a passive
+            low, end = m[1], t.start + len(m[1])
     if low in PRONOUNS:
         gender, _number = PRONOUNS[low]
         return Phrase(
             t.start,
-            t.end,
+            end,
             PhraseKind.PRONOUN,
             head=low,
             gender=gender if gender in ("male", "female") else None,
