@@ -2437,6 +2437,24 @@ def _shared_subject(
             or _sentence_subject(text, toks, j, direct_bounds)
             or _clause_subject(text, toks, j)
         )
+    if low in ("who", "which") and j >= 3 and toks[j - 1].text.lower() in COORDINATORS:
+        # "Slayton, whom Bush appointed, and who is now supporting Rubio": the antecedent
+        # of the relative clause before ("and" was the speaker)
+        for r in range(j - 2, max(0, j - 2 - 2 * MAX_APPOSITIVE_TOKENS), -1):
+            if toks[r].quoted or toks[r].text in ";:":
+                return None
+            if toks[r].text.lower() in RELATIVE_OPENERS:
+                if r >= 2 and toks[r - 1].text.lower() in PREPOSITIONS_IN_NP | {"in"}:
+                    r -= 1  # "in which Blocher played a role, and which supported"
+                antecedent = (
+                    (_subject_before(text, toks, r - 2) if r >= 2 else None)
+                    if toks[r - 1].text == ","
+                    else _generic_subject(text, toks, r - 1) or _bare_noun(text, toks, r - 1)
+                )
+                if antecedent is None:
+                    return None
+                return antecedent._replace(relative_start=toks[j].start, relative_end=toks[j].end)
+        return None
     if low in ("who", "which", "that") and j >= 1:
         # the relative pronoun is the mention in the cue; its antecedent is the speaker:
         # "voters who said", "the lawsuit, which challenges", "polls that showed"
@@ -2793,6 +2811,7 @@ def _lowercase_title(text: str, toks: Sequence[Tok], phrase: Phrase) -> Phrase:
             or not t.text.islower()
             or t.text in BEFORE_SUBJECT_OK
             or t.text in ADVERBS
+            or (t.text in CUE_FORMS and t.text not in ROLE_NOUNS)  # "said Gregory Slayton"
         ):
             break
         first -= 1
@@ -2801,7 +2820,13 @@ def _lowercase_title(text: str, toks: Sequence[Tok], phrase: Phrase) -> Phrase:
     if first > 0 and not _opens_clause(toks[first - 1]):
         return phrase
     title = text[toks[first].start : toks[i - 1].end]
-    if toks[first].text in ("the", "a", "an"):
+    if toks[first].text in RELATIVE_WORDS:
+        # "The senator, whom President Obama praised": the relative pronoun opens the
+        # clause and is no part of the title
+        if first + 1 >= i:
+            return phrase._replace(start=toks[first].start)
+        title = text[toks[first + 1].start : toks[i - 1].end]
+    elif toks[first].text in ("the", "a", "an"):
         if first + 1 >= i:
             return phrase
         title = text[toks[first + 1].start : toks[i - 1].end]

@@ -1,0 +1,32 @@
+"""Speakers' titles: what the text says of a person before the name, and what it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+
+
+def _speaker(text: str, name: str) -> quotekit.Speaker:
+    return next(s for s in quotekit.analyze(text).speakers if s.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a relative pronoun opens the clause; it is no part of the title after it
+        ("The senator, whom President Obama praised, said the plan failed.", "Obama", "President"),
+        # an inverted cue is no lower-case title of the name after it
+        (
+            "''It is old-school,'' said Gregory W. Slayton, who is now supporting Senator "
+            "Marco Rubio.",
+            "Gregory W. Slayton",
+            None,
+        ),
+        # traps: lower-case roles before a name stay its title
+        ("“We are open,” baker Tom Reed said.", "Tom Reed", "baker"),
+        ("City planner Rosa Diaz said the plan would pass.", "Rosa Diaz", "City planner"),
+    ],
+)
+def test_title(text: str, name: str, title: str | None) -> None:
+    assert _speaker(text, name).title == title
