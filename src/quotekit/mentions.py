@@ -796,7 +796,9 @@ def _name_in_apposition(text: str, toks: Sequence[Tok], i: int) -> Phrase | None
 
 # the unions and differences the phrase readers test words against, made once
 _NOT_NAME_WORDS: Final = BEFORE_SUBJECT_OK | DETERMINERS | FUNCTION_WORDS | ROLE_NOUNS | GROUP_NOUNS
-_NOT_TITLE_WORDS: Final = (BEFORE_SUBJECT_OK | FUNCTION_WORDS | {"whom", "whose"}) - TITLE_CONNECTORS
+_NOT_TITLE_WORDS: Final = (
+    BEFORE_SUBJECT_OK | FUNCTION_WORDS | {"whom", "whose"}
+) - TITLE_CONNECTORS
 _BEFORE_SUBJECT_OR_COMMA: Final = BEFORE_SUBJECT_OK | {","}
 _ROLE_NOT_GROUP_NOUNS: Final = ROLE_NOUNS - GROUP_NOUNS
 _ROLE_OR_GROUP_NOUNS: Final = ROLE_NOUNS | GROUP_NOUNS
