@@ -493,6 +493,31 @@ def _noun_after_her(toks: Sequence[Tok], i: int) -> str | None:
     return None
 
 
+#: Prepositions of a place or occasion between a listener and "that": "told investors on a
+#: call that".
+_OCCASION_PREPOSITIONS: Final = frozenset("on at in during over by via".split())
+
+
+def _listener_then_that(toks: Sequence[Tok], i: int) -> int:
+    """After the plural listener at ``i`` ("investors"), the index of the "that" that opens the
+    content, past one phrase of place or occasion ("on a conference call"); ``i`` itself when
+    the words after the listener are no such phrase (then the content starts at the
+    listener, as before: "told voters they would win")."""
+    n = len(toks)
+    j = i + 1
+    if j < n and toks[j].text.lower() in _OCCASION_PREPOSITIONS:
+        j += 1
+        stop = min(n, j + MAX_NAME_WORDS + 1)
+        while j < stop and toks[j].kind == "word" and not toks[j].quoted:
+            low = toks[j].text.lower()
+            if low == "that" or low in BE_FORMS or low in CLAUSE_AUXILIARIES:
+                break
+            j += 1
+    if j < n and toks[j].text.lower() == "that" and not toks[j].quoted:
+        return j
+    return i
+
+
 def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     """Skip the listener and time phrase between a cue and its content ("told reporters on
     Monday"), and a prepositional phrase that a "that" follows ("said in a statement that")."""
@@ -543,6 +568,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                 )
             ):
                 i += 1
+        elif _plural_noun(t) and low not in ROLE_NOUNS and low not in GROUP_NOUNS:
+            # "told investors that ...", "told investors on a conference call that ...": a
+            # plural listener, and a place or occasion before "that"
+            i = _listener_then_that(toks, i)
         elif (
             low in ("the", "a", "an", "his", "her", "their", "its")
             or low in ROLE_NOUNS
