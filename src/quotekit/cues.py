@@ -2324,7 +2324,14 @@ def _subject_before(
             if title.lower() in ("the", "a", "an"):
                 title = ""  # "Smith, the, said": no title
             return outer._replace(title=outer.title or title or None)
-        if inner is not None and inner.kind is _PK_PERSON and piece_end == j:
+        if (
+            inner is not None
+            and inner.kind is _PK_PERSON
+            and piece_end == j
+            # the piece is the name ("The company’s founder, Leo Grant,"), not an aside
+            # that ends with one ("The company, based in Seattle,")
+            and inner.start <= toks[c + 1].start
+        ):
             desc = outer.name or text[outer.start : outer.end]
             return inner._replace(
                 start=outer.start, title=inner.title or desc, gender=inner.gender or outer.gender
