@@ -441,6 +441,9 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             return None
         if low in FUNCTION_WORDS:
             return None  # "When he returned", "Then Brafman": no name
+        grouped = _group_of_places(text, toks, j)
+        if grouped is not None:
+            return grouped
         if j == 0 and low.endswith(("ing", "ed")) and not _cue_follows(toks, j):
             return None  # "Running for office, ...", "Courted by donors, ..." (not "Reed said")
         if t.text.isupper() and len(t.text) > MAX_ACRONYM:
@@ -500,6 +503,37 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     stem = _strip_possessive(low)
     if stem in ROLE_NOUNS or stem in GROUP_NOUNS or t.text in ORG_WORDS:
         return _description_back(text, toks, j)
+    return None
+
+
+#: Words between a group noun and the places after it: "Residents of Gaza City", "Officials
+#: in Texas and Florida", "Police in the United States".
+_PLACE_PREPOSITIONS: Final = frozenset(("of", "in", "from", "across"))
+_PLACE_JOINERS: Final = frozenset(("and", "or", ",", "the"))
+
+
+def _group_of_places(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
+    """The group whose places end at the capitalised token ``j``: "Residents of Gaza City"
+    (the speaker was "City", titled "Residents of Gaza"), "Officials in Texas and Florida"
+    (it was "Florida"); None when no group noun and preposition stand before them."""
+    i = j
+    while i > 1:
+        p = toks[i - 1]
+        if p.quoted:
+            return None
+        low = p.text.lower()
+        if low in _PLACE_PREPOSITIONS:
+            group = toks[i - 2]
+            if group.quoted or group.text.lower() not in GROUP_NOUNS:
+                return None
+            phrase = _description_back(text, toks, i - 2)
+            if phrase is None:
+                return None
+            name = text[group.start : toks[j].end]
+            return phrase._replace(end=toks[j].end, name=name, title=name)
+        if not (_is_cap(p) or low in _PLACE_JOINERS):
+            return None
+        i -= 1
     return None
 
 
