@@ -2243,6 +2243,14 @@ def _subject_before(
             and toks[c + 1].text.endswith("ing")
         ):
             relative = True  # "Ryan, despite admitting that ..., said": the same
+        elif (
+            c > 0
+            and toks[c - 1].text == ","
+            and t.text.islower()
+            and low.endswith(("ed", "ing"))
+            and low not in ("said", "saying")
+        ):
+            relative = True  # "The report, released Tuesday, found": a reduced relative
         if low in BE_FORMS or (
             low in CUE_FORMS
             and t.text.islower()
@@ -2648,7 +2656,15 @@ def _generic_subject(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     if (
         h_low in SUBJECT_STOP
         or (h_low.endswith("ly") and not _ly_noun(toks, j))
-        or (h_low in CUE_FORMS and h_low not in PEOPLE_FORMS)
+        or (
+            h_low in CUE_FORMS
+            and h_low not in PEOPLE_FORMS
+            # after a determiner a document's form is a noun: "The report, released
+            # Tuesday, found"
+            and not (
+                h_low in DOCUMENT_NOUNS and j > 0 and toks[j - 1].text.lower() in NOT_BEFORE_CUE
+            )
+        )
     ):
         return None  # (but "advocates" heads "Wall Street reform advocates believe")
     i = j
