@@ -3003,14 +3003,21 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         # "He is said to have left", "With Trump said to be furious, ...": reportedly, no
         # one's words (but "She said to be careful" is an instruction reported)
         return True
-    if lemma == "add" and after < n and _counts_something(toks[after]):
-        return True  # "scored 30 points and added 10 rebounds", "added $5 million to the fund"
+    if lemma == "add" and after < n:
+        a = after
+        if toks[a].text.lower() in APPROXIMATORS and a + 1 < n:
+            a += 1  # "would add roughly $95 billion", "added about 200 jobs"
+        if _counts_something(toks[a]):
+            return True  # "scored 30 points and added 10 rebounds", "added $5 million to it"
     if low == "known":
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
         return not any(t.text.lower() == "that" for t in toks[after : after + KNOWN_REACH])
     return False
 
+
+APPROXIMATORS: Final = frozenset("roughly about nearly almost around some approximately".split())
+"""Words before a quantity that leave it a quantity: "added roughly $95 billion"."""
 
 BE_OR_WITH: Final = BE_FORMS | {"with"}
 """Words before "said to be" that make it "reportedly": "is said to be", "with X said to be"."""

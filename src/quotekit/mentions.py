@@ -460,6 +460,8 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             and (
                 gender_of_first_name(toks[first - 3].text) is not None
                 or toks[first - 3].text in TITLES  # "Sen. Duckworth of Illinois said"
+                # initials or a middle initial: "Sen. J.D. Vance of Ohio", "John Q. Public"
+                or (toks[first - 3].kind == "abbr" and toks[first - 3].text[:1].isupper())
             )
         ):
             # "Sen. Tammy Duckworth of Illinois said": the person, not the place
