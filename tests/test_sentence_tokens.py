@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,7 +12,7 @@ from quotekit.mentions import _ABBREV_WORDS, Tok, sentence_tokens
 from quotekit.tokenize import TOKEN_RE
 
 #: Characters that exercise every token kind, abbreviations, apostrophes and white space.
-ALPHABET = "aAbMrSU.,'’“”\"-&1 9:/\n\t\u00a0\u2003\x1c\u0301é"
+ALPHABET = "aAbMrSU.,'’“”\"-&1 9:/\n\t\u00a0\u2003\x1c\u0301éΩж\u208f"
 
 
 def reference_tokens(
@@ -54,4 +55,15 @@ def test_sentence_tokens_match_one_match_per_token(text: str, data: st.DataObjec
     protected = list(zip(cuts[::2], cuts[1::2], strict=False))
     assert sentence_tokens(text, start, end, protected) == reference_tokens(
         text, start, end, protected
+    )
+
+
+def test_isalpha_pieces_are_one_word_token() -> None:
+    """sentence_tokens takes a piece between spaces that str.isalpha() accepts for one word
+    token without the pattern: that holds while every such character is a \\p{L} of regex."""
+    letters = "".join(ch for ch in map(chr, range(0x110000)) if ch.isalpha())
+    assert regex.fullmatch(r"\p{L}*", letters) is not None
+    text = "The  U.S. envoy’s  talks, Mr. Kirby said \u00a0Ωмир  ж\u208f."
+    assert sentence_tokens(text, 0, len(text), [(4, 20)]) == reference_tokens(
+        text, 0, len(text), [(4, 20)]
     )
