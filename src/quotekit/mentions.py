@@ -99,6 +99,25 @@ def sentence_tokens(
         if not piece:
             pos += 1
             continue
+        if piece[-1] in ",." and piece[:-1].isalpha():
+            # a word and the comma or full stop after it: half the other pieces
+            e = pos + len(piece) - 1
+            word = piece[:-1]
+            while pos >= p_end:
+                k += 1
+                p_start, p_end = protected[k] if k < n_prot else (end + 1, end + 1)
+            if piece[-1] == "." and (
+                word.lower() in _ABBREV_WORDS or (len(word) == 1 and word.isupper())
+            ):
+                append(make(Tok, (piece, pos, e + 1, "abbr", p_start <= pos)))
+            else:
+                append(make(Tok, (word, pos, e, "word", p_start <= pos)))
+                while e >= p_end:
+                    k += 1
+                    p_start, p_end = protected[k] if k < n_prot else (end + 1, end + 1)
+                append(make(Tok, (piece[-1], e, e + 1, "punct", p_start <= e)))
+            pos = e + 2
+            continue
         e = pos  # the end of the previous token: each match starts there
         pos += len(piece)
         for gap, abbr, word, number, quote, punct in pattern.findall(text, e, pos):
