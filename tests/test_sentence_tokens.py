@@ -67,3 +67,22 @@ def test_isalpha_pieces_are_one_word_token() -> None:
     assert sentence_tokens(text, 0, len(text), [(4, 20)]) == reference_tokens(
         text, 0, len(text), [(4, 20)]
     )
+
+
+def test_words_between_quotation_marks_and_punctuation() -> None:
+    """Pieces of one word with marks or punctuation around it, read without the pattern, give
+    the pattern's tokens: an abbreviation keeps its full stop, the rest stand alone."""
+    text = "“We (Mr. Kirby’s aides) said.” “Gen.” ‘No—’ (A.) said,” Kirby’ ‘n’ ...(yes!?) O'Neil’s"
+    for protected in ([], [(0, 31), (32, 38)], [(5, 9), (40, 70)]):
+        assert sentence_tokens(text, 0, len(text), protected) == reference_tokens(
+            text, 0, len(text), protected
+        )
+    toks = sentence_tokens(text, 0, len(text), [])
+    assert [t.text for t in toks[:5]] == ["“", "We", "(", "Mr.", "Kirby’s"]
+    assert [(t.text, t.kind) for t in toks if t.text in ("Gen.", "A.", "”")] == [
+        ("”", "quote"),
+        ("Gen.", "abbr"),
+        ("”", "quote"),
+        ("A.", "abbr"),
+        ("”", "quote"),
+    ]

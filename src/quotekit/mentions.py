@@ -65,6 +65,11 @@ SPACED_TOKEN_RE: Final = regex.compile(r"(\s*)(?:" + TOKEN_RE.pattern + "\n)", T
 # fails there would start again at every one of its characters.
 TRAILING_SPACE_RE: Final = regex.compile(r"(?r)\s*")
 _WHITE_SPACE: Final = fastpath.WHITE_SPACE
+#: Characters that are a token of their own wherever they stand at the edge of a piece between
+#: spaces, before or after a word of letters: quotation marks and punctuation (no letter,
+#: mark, digit or white space), with the kind TOKEN_RE gives each.
+_EDGE_KINDS: Final = {ch: "quote" if ch in "\"'“”‘’" else "punct" for ch in ",.;:!?\"'“”‘’()[]-—–…"}
+_EDGE_MARKS: Final = "".join(_EDGE_KINDS)
 
 
 def sentence_tokens(
@@ -117,6 +122,36 @@ def sentence_tokens(
                     p_start, p_end = protected[k] if k < n_prot else (end + 1, end + 1)
                 append(make(Tok, (piece[-1], e, e + 1, "punct", p_start <= e)))
             pos = e + 2
+            continue
+        lead = piece.lstrip(_EDGE_MARKS)
+        core = lead.rstrip(_EDGE_MARKS)
+        if core.isalpha():
+            # a word between quotation marks or punctuation ("“We", "said,”", "(AP)")
+            c_start = pos + len(piece) - len(lead)
+            c_end = c_start + len(core)
+            s = pos
+            pos += len(piece)
+            while s < pos:
+                if s == c_start:
+                    word, kind = core, "word"
+                else:
+                    word = text[s]
+                    kind = _EDGE_KINDS[word]
+                    if (
+                        s == c_end
+                        and word == "."
+                        and (core.lower() in _ABBREV_WORDS or (len(core) == 1 and core.isupper()))
+                    ):
+                        s += 1  # the full stop of an abbreviation: "(Mr.”"
+                        toks[-1] = make(Tok, (core + ".", c_start, s, "abbr", toks[-1][4]))
+                        continue
+                e = s + len(word)
+                while s >= p_end:
+                    k += 1
+                    p_start, p_end = protected[k] if k < n_prot else (end + 1, end + 1)
+                append(make(Tok, (word, s, e, kind, p_start <= s)))
+                s = e
+            pos += 1
             continue
         e = pos  # the end of the previous token: each match starts there
         pos += len(piece)
