@@ -8,7 +8,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit.mentions import _ABBREV_WORDS, Tok, sentence_tokens
+from quotekit.mentions import _ABBREV_WORDS, _EDGE_KINDS, Tok, sentence_tokens
 from quotekit.tokenize import TOKEN_RE
 
 #: Characters that exercise every token kind, abbreviations, apostrophes and white space.
@@ -72,6 +72,13 @@ def test_isalpha_pieces_are_one_word_token() -> None:
 def test_words_between_quotation_marks_and_punctuation() -> None:
     """Pieces of one word with marks or punctuation around it, read without the pattern, give
     the pattern's tokens: an abbreviation keeps its full stop, the rest stand alone."""
+    for ch, kind in _EDGE_KINDS.items():  # each is one token of its kind, in any company
+        assert [(m.group(), m.lastgroup) for m in TOKEN_RE.finditer(f"a{ch}{ch}a")] == [
+            ("a", "word"),
+            (ch, kind),
+            (ch, kind),
+            ("a", "word"),
+        ]
     text = "“We (Mr. Kirby’s aides) said.” “Gen.” ‘No—’ (A.) said,” Kirby’ ‘n’ ...(yes!?) O'Neil’s"
     for protected in ([], [(0, 31), (32, 38)], [(5, 9), (40, 70)]):
         assert sentence_tokens(text, 0, len(text), protected) == reference_tokens(
