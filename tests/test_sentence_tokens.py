@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotekit.mentions import _ABBREV_WORDS, Tok, sentence_tokens
+from quotekit.mentions import _ABBREV_WORDS, _EDGE_KINDS, Tok, sentence_tokens
 from quotekit.tokenize import TOKEN_RE
 
 #: Characters that exercise every token kind, abbreviations, apostrophes and white space.
-ALPHABET = "aAbMrSU.,'’“”\"-&1 9:/\n\t\u00a0\u2003\x1c\u0301é"
+ALPHABET = "aAbMrSU.,'’“”\"-&1 9:/\n\t\u00a0\u2003\x1c\u0301éΩж\u208f"
 
 
 def reference_tokens(
@@ -55,3 +56,40 @@ def test_sentence_tokens_match_one_match_per_token(text: str, data: st.DataObjec
     assert sentence_tokens(text, start, end, protected) == reference_tokens(
         text, start, end, protected
     )
+
+
+def test_isalpha_pieces_are_one_word_token() -> None:
+    """sentence_tokens takes a piece between spaces that str.isalpha() accepts for one word
+    token without the pattern: that holds while every such character is a \\p{L} of regex."""
+    letters = "".join(ch for ch in map(chr, range(0x110000)) if ch.isalpha())
+    assert regex.fullmatch(r"\p{L}*", letters) is not None
+    text = "The  U.S. envoy’s  talks, Mr. Kirby said \u00a0Ωмир  ж\u208f."
+    assert sentence_tokens(text, 0, len(text), [(4, 20)]) == reference_tokens(
+        text, 0, len(text), [(4, 20)]
+    )
+
+
+def test_words_between_quotation_marks_and_punctuation() -> None:
+    """Pieces of one word with marks or punctuation around it, read without the pattern, give
+    the pattern's tokens: an abbreviation keeps its full stop, the rest stand alone."""
+    for ch, kind in _EDGE_KINDS.items():  # each is one token of its kind, in any company
+        assert [(m.group(), m.lastgroup) for m in TOKEN_RE.finditer(f"a{ch}{ch}a")] == [
+            ("a", "word"),
+            (ch, kind),
+            (ch, kind),
+            ("a", "word"),
+        ]
+    text = "“We (Mr. Kirby’s aides) said.” “Gen.” ‘No—’ (A.) said,” Kirby’ ‘n’ ...(yes!?) O'Neil’s"
+    for protected in ([], [(0, 31), (32, 38)], [(5, 9), (40, 70)]):
+        assert sentence_tokens(text, 0, len(text), protected) == reference_tokens(
+            text, 0, len(text), protected
+        )
+    toks = sentence_tokens(text, 0, len(text), [])
+    assert [t.text for t in toks[:5]] == ["“", "We", "(", "Mr.", "Kirby’s"]
+    assert [(t.text, t.kind) for t in toks if t.text in ("Gen.", "A.", "”")] == [
+        ("”", "quote"),
+        ("Gen.", "abbr"),
+        ("”", "quote"),
+        ("A.", "abbr"),
+        ("”", "quote"),
+    ]
