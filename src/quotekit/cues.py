@@ -231,6 +231,22 @@ def _content_words(
 SHORT_RANGE: Final = 256
 
 
+def _has_words(text: str, start: int, end: int, needed: int) -> bool:
+    """Whether ``text[start:end]`` holds at least ``needed`` words: ``_content_words(text,
+    start, end) >= needed``."""
+    # Why: a content is checked for the one to three words it needs; counting all of them
+    # made a string of every word in it (findall), or an index of the sentence's words. Each
+    # search starts where the last word ended, so it finds findall's next word.
+    pattern = fastpath.WORD_RE if fastpath.is_plain(text, start, end) else WORD_RE
+    search = pattern.search
+    for _ in range(needed):
+        m = search(text, start, end)
+        if m is None:
+            return False
+        start = m.end()
+    return True
+
+
 class _Directs(list[tuple[int, int, int]]):
     """The direct quotes of one sentence as ``(index, open_mark, outer_end)``, in text order
     (so their marks and ends are sorted, quotes never overlapping), with what the frames of a
@@ -4129,7 +4145,7 @@ def _trailing(
         return None
     if lemma == "read":
         return None  # "read “The Grapes of Wrath” twice": a title, not a sign's words
-    if _content_words(text, cs, ce, direct_bounds) < MIN_CONTENT_WORDS:
+    if not _has_words(text, cs, ce, MIN_CONTENT_WORDS):
         return None
     if _inside_a_direct(direct_bounds, cs):
         return None
@@ -4316,7 +4332,7 @@ def _leading(
     else:
         needed = MIN_BELIEF_WORDS
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is not _QK_DIRECT and _content_words(text, cs, ce, direct_bounds) < needed:
+    if kind is not _QK_DIRECT and not _has_words(text, cs, ce, needed):
         return None  # a direct quote needs no length: Kirby said: “Enough.”
     if (
         lemma in DIRECT_ONLY_VERBS
