@@ -407,6 +407,8 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     gerund = toks[k].text.lower().endswith("ing")
     while j >= 0:
         low = toks[j].text.lower()
+        if low not in _SKIPPED_BACK and not low.endswith(_SKIPPED_BACK_ENDINGS):
+            break  # Why: most words before a cue are its subject; one test turns them away
         if gerund and low in ASPECT_VERBS:
             j -= 1  # "Mr. Trump began attacking Heidi Cruz"
             continue
@@ -464,6 +466,18 @@ PRE_CUE_ADVERBS: Final = frozenset("only now".split())
 FLOATING_WORDS: Final = frozenset("both all yet".split())
 """Words that float between an auxiliary (or "not") and the cue (issue #4)."""
 FLOAT_AFTER: Final = frozenset("has have had will would could can did do does are were not".split())
+# Why: every word :func:`_skip_adverbs_back` may step over, and the endings of the others
+# ("n't", an adverb's "-ly"): a word with neither ends its walk at once.
+_SKIPPED_BACK: Final = (
+    ASPECT_VERBS
+    | WEEKDAYS
+    | NEGATIONS
+    | ADVERBS
+    | FLOATING_WORDS
+    | PRE_CUE_ADVERBS
+    | {"to", "week", "month", "year"}
+)
+_SKIPPED_BACK_ENDINGS: Final = ("n't", "n’t", "ly")
 
 
 QUESTION_WORDS: Final = frozenset("whether if what how why who whom when where which".split())
@@ -1328,44 +1342,46 @@ def find_frames(
         after = k + 1
         t = toks[k]
         low = t.text.lower()
-        if low == "in" and k + 2 < n:
-            frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-                continue
-        if low in SOURCELESS_FORMS and not frames and k > 0:
-            frame = _sourceless(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-                sourceless = frame
-                continue
-        if low == "according" and k + 1 < n and toks[k + 1].text.lower() == "to":
-            frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-            after = k + 2
-            continue
-        if low in ("put", "puts"):
-            frame = _as_put_it(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-                after = k + 3
-            continue
-        if low in AS_BY_FORMS and _as_by_opens(toks, k):
-            # "As reported by the Journal, the firm ...": the agent reports the rest (#4)
-            frame = _as_reported_by(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
+        if low in _SPECIAL_LOOKS:  # Why: one test for the five words below, most looks are none
+            if low == "in" and k + 2 < n:
+                frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
+                    continue
+            if low in SOURCELESS_FORMS and not frames and k > 0:
+                frame = _sourceless(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
+                    sourceless = frame
+                    continue
+            if low == "according" and k + 1 < n and toks[k + 1].text.lower() == "to":
+                frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
                 after = k + 2
                 continue
-        if not (t.text.islower() or k == 0) and headline is None:
+            if low in ("put", "puts"):
+                frame = _as_put_it(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
+                    after = k + 3
+                continue
+            if low in AS_BY_FORMS and _as_by_opens(toks, k):
+                # "As reported by the Journal, the firm ...": the agent reports the rest (#4)
+                frame = _as_reported_by(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
+                    after = k + 2
+                    continue
+        lower_case = t.text.islower()
+        if not (lower_case or k == 0) and headline is None:
             headline = _is_headline(toks)
-        entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
+        entry = CUE_FORMS.get(low) if (lower_case or k == 0 or headline) else None
         if (
             entry is None
             and k + 1 < n
             and toks[k + 1].text == "that"
-            and t.text.islower()
+            and lower_case
             and low.endswith(THAT_VERB_ENDINGS)
             and low not in NOT_THAT_VERBS
             and not _relative_that(toks, k + 2)
@@ -1442,13 +1458,17 @@ def find_frames(
         frames.extend(_light_stance_frames(text, toks, sentence, paragraph, direct_bounds, frames))
     if len(frames) > 1:
         frames = _not_nested(text, frames)
-    _cut_coordinated(text, frames, direct_bounds)
+        _cut_coordinated(text, frames, direct_bounds)  # (it pairs frames: one has nothing to cut)
     return frames
 
 
 AS_BY_FORMS: Final = frozenset("reported noted detailed revealed".split())
 """Participles of "As reported by X, ..." whose agent is the source of the clause after the
 comma (issue #4)."""
+_SPECIAL_LOOKS: Final = frozenset(
+    {"in", "according", "put", "puts", *SOURCELESS_FORMS, *AS_BY_FORMS}
+)
+"""The words :func:`find_frames` reads with a rule of their own before any cue."""
 #: The longest agent of "As reported by X," before its comma.
 MAX_AS_BY_AGENT: Final = 12
 
@@ -3546,7 +3566,9 @@ def _verb_frame(
         return _trailing(*args, phrase, t_start, content_end)
     infinitive = lemma in TO_VERBS and start_i < n and toks[start_i].text.lower() == "to"
     topic = lemma in ABOUT_VERBS and start_i < n and toks[start_i].text.lower() in ("of", "for")
-    adjunct = _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after)
+    adjunct = _rest_is_adjunct(toks, start_i) or (
+        after != start_i and _rest_is_adjunct(toks, after)
+    )
     if not infinitive and not topic and adjunct:
         if not trailing_ok or not (strong or lemma in FINDING_VERBS):
             return None

@@ -420,13 +420,10 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             head=low,
             gender=gender if gender in ("male", "female") else None,
         )
-    if (
-        _is_cap(t)
-        and (low in GROUP_NOUNS or low in ROLE_NOUNS)
-        and (j == 0 or not _is_cap(toks[j - 1]))
-    ):
+    cap = _is_cap(t)
+    if cap and (low in GROUP_NOUNS or low in ROLE_NOUNS) and (j == 0 or not _is_cap(toks[j - 1])):
         return _description_back(text, toks, j)  # "Officials said", "Police said"
-    if _is_cap(t) and low not in DETERMINERS:
+    if cap and low not in DETERMINERS:
         if t.text in TITLES and t.text.endswith("."):
             return None
         if low in FUNCTION_WORDS:
