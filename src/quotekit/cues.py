@@ -592,12 +592,13 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
             ):
                 j += 1
             i = j
-    j = i
-    while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
-        j += 1
-    i = j
+    # the lower case of the token at i ("" past the end), read once for each i
+    low = toks[i].text.lower() if i < n else ""
+    while low in TIME_WORDS and not toks[i].quoted:
+        i += 1
+        low = toks[i].text.lower() if i < n else ""
     # a place or date: "in Washington", "at the White House", "on Friday", "in February"
-    while i + 1 < n and toks[i].text.lower() in ("in", "at", "on") and not toks[i].quoted:
+    while i + 1 < n and low in ("in", "at", "on") and not toks[i].quoted:
         j = i + 1
         if toks[j].text.lower() == "the" and j + 1 < n:
             j += 1
@@ -612,8 +613,9 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
             j += 1
         i = j
-    infinitive = lemma in TO_VERBS and i < n and toks[i].text.lower() == "to"
-    if i < n and toks[i].text.lower() in CLAUSE_PREPOSITIONS and not toks[i].quoted:
+        low = toks[i].text.lower() if i < n else ""
+    infinitive = lemma in TO_VERBS and low == "to"
+    if low in CLAUSE_PREPOSITIONS and not toks[i].quoted:
         if infinitive:
             return i  # "wants to use the platform, and ...": an infinitive, not an adverbial
         for j in range(i + 1, min(n, i + MAX_ADJUNCT_TOKENS)):
@@ -2119,11 +2121,12 @@ def _opens_clause(t: Tok | None) -> bool:
     """Whether a speaker phrase may follow ``t``: a clause boundary or a conjunction."""
     if t is None:
         return True
+    low = t.text.lower()
     return (
-        t.text.lower() in BEFORE_SUBJECT_OK
+        low in BEFORE_SUBJECT_OK
         or t.text in ",;:(—–-•"
         or _closes_quote(t)
-        or t.text.lower() in ("that", "whose")  # "Trump, whose attorneys argued that ..."
+        or low in ("that", "whose")  # "Trump, whose attorneys argued that ..."
         or (t.kind == "punct" and not t.quoted)
     )
 
@@ -2134,11 +2137,13 @@ def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
     if i >= n:
         return True
     j = i
-    while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
+    low = toks[j].text.lower()  # (each token's lower case read once: "" past the end)
+    while low in TIME_WORDS and not toks[j].quoted:
         j += 1
-    if j + 1 < n and toks[j].text.lower() == "at" and toks[j + 1].text in ("least", "most"):
+        low = toks[j].text.lower() if j < n else ""
+    if low == "at" and j + 1 < n and toks[j + 1].text in ("least", "most"):
         return False  # "said at least 200 homes were threatened": a quantity, no place
-    if j < n and toks[j].text.lower() in ADJUNCT_PREPOSITIONS:
+    if low in ADJUNCT_PREPOSITIONS:
         limit = j + MAX_ADJUNCT_TOKENS
         while j < n and j < limit:
             t = toks[j]
@@ -3227,7 +3232,10 @@ def _verb_frame(
     if j >= 3 and toks[j].text in NAMED_WORDS:
         j = _before_anonymity(toks, j)
     after_to = cue_end_i + 1
-    purpose_that = after_to + 1 < len(toks) and toks[after_to].text.lower() == "that"
+    # (read only for a negated speech verb, below)
+    purpose_that = (
+        strong and negated and after_to + 1 < len(toks) and toks[after_to].text.lower() == "that"
+    )
     if (
         strong
         and negated

@@ -153,6 +153,13 @@ _MENTION_KIND_OF: Final = {
     PhraseKind.ORGANIZATION: MentionKind.NAME,
 }
 _NOMINAL: Final = MentionKind.NOMINAL
+# Why: the members read as module constants (Python 3.11 reads an enum member from its class
+# through EnumType.__getattr__: ten times a global's cost), as in cues.py and resolve.py
+_PK_DESCRIPTION: Final = PhraseKind.DESCRIPTION
+_PK_GROUP: Final = PhraseKind.GROUP
+_PK_ORGANIZATION: Final = PhraseKind.ORGANIZATION
+_PK_PERSON: Final = PhraseKind.PERSON
+_PK_PRONOUN: Final = PhraseKind.PRONOUN
 
 
 # Why: a capitalised word (or an all-caps acronym) can be part of a name.
@@ -359,7 +366,7 @@ def _person_from(text: str, toks: Sequence[Tok], name_first: int, head: int) -> 
     return Phrase(
         start=toks[start_i].start,
         end=toks[head].end,
-        kind=PhraseKind.PERSON,
+        kind=_PK_PERSON,
         name=name,
         name_start=toks[name_first].start,
         title=None if title is None else intern(title),
@@ -383,7 +390,7 @@ def _classify_capitalised(
         return Phrase(
             start=start,
             end=toks[head].end,
-            kind=PhraseKind.ORGANIZATION,
+            kind=_PK_ORGANIZATION,
             name=name,
             name_start=toks[first].start,
             head=words[-1].lower(),
@@ -416,7 +423,7 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return Phrase(
             t.start,
             t.end,
-            PhraseKind.PRONOUN,
+            _PK_PRONOUN,
             head=low,
             gender=gender if gender in ("male", "female") else None,
         )
@@ -448,7 +455,7 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         ):
             # "Sen. Tammy Duckworth of Illinois said": the person, not the place
             person = phrase_before(text, toks, first - 2)
-            if person is not None and person.kind is PhraseKind.PERSON:
+            if person is not None and person.kind is _PK_PERSON:
                 return person
         if (
             first >= 2
@@ -498,7 +505,7 @@ def _role_of(text: str, toks: Sequence[Tok], i: int, j: int) -> Phrase:
     return Phrase(
         start=toks[i - 1].start if det is not None else toks[i].start,
         end=toks[j].end,
-        kind=PhraseKind.DESCRIPTION,
+        kind=_PK_DESCRIPTION,
         name=name,
         name_start=toks[i].start,
         title=name,
@@ -577,7 +584,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
             if toks[first - 2].text.lower() in ROLE_NOUNS
             else None
         )
-        if inner is not None and inner.kind in (PhraseKind.DESCRIPTION, PhraseKind.GROUP):
+        if inner is not None and inner.kind in (_PK_DESCRIPTION, _PK_GROUP):
             return inner._replace(end=toks[head].end)
     head_low = _strip_possessive(toks[head].text.lower())
     det = toks[det_i].text.lower() if det_i is not None else None
@@ -591,7 +598,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
         return Phrase(
             toks[first].start,
             toks[head].end,
-            PhraseKind.ORGANIZATION,
+            _PK_ORGANIZATION,
             name=desc,
             name_start=toks[content_first].start,
             head=head_low,
@@ -600,7 +607,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
     return Phrase(
         start=toks[first].start,
         end=toks[head].end,
-        kind=PhraseKind.GROUP if plural else PhraseKind.DESCRIPTION,
+        kind=_PK_GROUP if plural else _PK_DESCRIPTION,
         name=desc,
         name_start=toks[content_first].start,
         title=desc,
@@ -624,7 +631,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         return Phrase(
             t.start,
             t.end,
-            PhraseKind.PRONOUN,
+            _PK_PRONOUN,
             head=low,
             gender=gender if gender in ("male", "female") else None,
         )
@@ -756,7 +763,7 @@ def _name_in_apposition(text: str, toks: Sequence[Tok], i: int) -> Phrase | None
     if k + 1 < n and toks[k + 1].text not in _APPOSITION_ENDS and not toks[k + 1].quoted:
         return None  # "said the minister, Paris will ...": a clause goes on
     named = phrase_before(text, toks, k)
-    if named is None or named.kind is not PhraseKind.PERSON or named.start < toks[i + 1].start:
+    if named is None or named.kind is not _PK_PERSON or named.start < toks[i + 1].start:
         return None
     return named
 
@@ -807,7 +814,7 @@ def _plain_description(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     return Phrase(
         start=toks[i].start,
         end=head.end,
-        kind=PhraseKind.GROUP if head.text.lower() in GROUP_NOUNS else PhraseKind.DESCRIPTION,
+        kind=_PK_GROUP if head.text.lower() in GROUP_NOUNS else _PK_DESCRIPTION,
         name=name,
         name_start=toks[i + 1].start,
         title=name,
