@@ -404,12 +404,11 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     """The index of the word before the cue's adverbs and auxiliaries, and whether one negates."""
     j = k - 1
     negated = False
-    gerund = toks[k].text.lower().endswith("ing")
     while j >= 0:
         low = toks[j].text.lower()
         if low not in _SKIPPED_BACK and not low.endswith(_SKIPPED_BACK_ENDINGS):
             break  # Why: most words before a cue are its subject; one test turns them away
-        if gerund and low in ASPECT_VERBS:
+        if low in ASPECT_VERBS and toks[k].text.lower().endswith("ing"):
             j -= 1  # "Mr. Trump began attacking Heidi Cruz"
             continue
         if low == "to" and j > 0:
@@ -1376,9 +1375,14 @@ def find_frames(
                     after = k + 2
                     continue
         lower_case = t.text.islower()
-        if not (lower_case or k == 0) and headline is None:
-            headline = _is_headline(toks)
-        entry = CUE_FORMS.get(low) if (lower_case or k == 0 or headline) else None
+        entry = CUE_FORMS.get(low)
+        if entry is not None and not (lower_case or k == 0):
+            # a capitalised cue word inside the sentence is one only in a headline (worked out
+            # here for a cue word alone: the other capitalised words it looks at are no cue)
+            if headline is None:
+                headline = _is_headline(toks)
+            if not headline:
+                entry = None
         if (
             entry is None
             and k + 1 < n
@@ -2881,6 +2885,8 @@ NOT_NESTED_VERBS: Final = frozenset(
 
 def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) -> bool:
     """Whether the cue form at ``k`` is a stance verb's non-reporting use (issue #4)."""
+    if lemma not in _NO_POSITION_LEMMAS and low not in _NO_POSITION_FORMS:
+        return False  # Why: one test for the many cues no rule below is about
     n = len(toks)
     objects = NOT_POSITION_OBJECTS.get(lemma)
     if objects is not None and after < n:
@@ -2945,6 +2951,12 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
 
 
 BE_OR_WITH: Final = BE_FORMS | {"with"}
+_NO_POSITION_LEMMAS: Final = frozenset(
+    {*NOT_POSITION_OBJECTS, "express", "charge", "maintain", "report", "add"}
+)
+"""The lemmas :func:`_no_position` has a rule for."""
+_NO_POSITION_FORMS: Final = frozenset({"said", "reported", "rumored", "believed", "known"})
+"""The forms :func:`_no_position` has a rule for, whatever their lemma."""
 """Words before "said to be" that make it "reportedly": "is said to be", "with X said to be"."""
 
 COUNT_WORDS: Final = frozenset(

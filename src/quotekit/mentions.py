@@ -382,7 +382,13 @@ def _classify_capitalised(
     """A run of capitalised words as a speaker: an organization or a person."""
     words = [t.text for t in toks[first : head + 1]]
     name = intern(_strip_possessive(_span_text(text, toks, first, head)))
-    is_org = det is not None or any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in words)
+    # Why: two set tests in C, not a generator over the words (rstrip returns a word without a
+    # full stop itself, making no string)
+    is_org = (
+        det is not None
+        or not ORG_WORDS.isdisjoint(words)
+        or not ORG_WORDS.isdisjoint([w.rstrip(".") for w in words])
+    )
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         is_org = True  # an acronym: NATO, FBI
     if is_org:
