@@ -429,7 +429,7 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         return Phrase(
             t.start,
             t.end,
-            _PK_PRONOUN,
+            PhraseKind.PRONOUN,
             head=low,
             gender=gender if gender in ("male", "female") else None,
         )
