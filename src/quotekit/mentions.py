@@ -247,7 +247,8 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
                 and toks[j].text not in ORG_WORDS
             ):
                 break  # a possessor: "The Post's Dana Milbank", "The Times' Maggie Haberman"
-            if t.text in TITLES or t.text.rstrip(".") in TITLES or t.text in ORG_WORDS:
+            word = t.text
+            if word in TITLES or word.rstrip(".") in TITLES or word in ORG_WORDS:
                 break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
                 break  # "Secretary of State Antony Blinken": State belongs to the title
@@ -381,7 +382,6 @@ def _classify_capitalised(
 ) -> Phrase:
     """A run of capitalised words as a speaker: an organization or a person."""
     words = [t.text for t in toks[first : head + 1]]
-    name = intern(_strip_possessive(_span_text(text, toks, first, head)))
     # Why: two set tests in C, not a generator over the words (rstrip returns a word without a
     # full stop itself, making no string)
     is_org = (
@@ -393,6 +393,8 @@ def _classify_capitalised(
         is_org = True  # an acronym: NATO, FBI
     if is_org:
         start = toks[first - 1].start if det is not None else toks[first].start
+        # (a person's name is read by _person_from: read here, it was read twice)
+        name = intern(_strip_possessive(_span_text(text, toks, first, head)))
         return Phrase(
             start=start,
             end=toks[head].end,
@@ -488,12 +490,9 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             # "The Secretary of State said": a role (the speaker was "State", titled
             # "Secretary of"), which "Secretary of State Antony Blinken" may hold
             return _role_of(text, toks, first - 2, j)
-        det = (
-            toks[first - 1].text.lower()
-            if first > 0 and toks[first - 1].text.lower() in DETERMINERS
-            else None
-        )
-        if first > 0 and toks[first - 1].text.lower() in ("the",):
+        before = toks[first - 1].text.lower() if first > 0 else ""  # (read once)
+        det = before if before in DETERMINERS else None
+        if before == "the":
             det = "the"
         # a single capitalised word that starts the sentence and is a common word is no name
         return _classify_capitalised(text, toks, first, j, det)
