@@ -466,7 +466,8 @@ FLOATING_WORDS: Final = frozenset("both all yet".split())
 """Words that float between an auxiliary (or "not") and the cue (issue #4)."""
 FLOAT_AFTER: Final = frozenset("has have had will would could can did do does are were not".split())
 # Why: every word :func:`_skip_adverbs_back` may step over, and the endings of the others
-# ("n't", an adverb's "-ly"): a word with neither ends its walk at once.
+# ("n't", an adverb's "-ly"): a word with neither ends its walk at once (a word it learns to
+# step over is added here).
 _SKIPPED_BACK: Final = (
     ASPECT_VERBS
     | WEEKDAYS
@@ -1474,7 +1475,8 @@ comma (issue #4)."""
 _SPECIAL_LOOKS: Final = frozenset(
     {"in", "according", "put", "puts", *SOURCELESS_FORMS, *AS_BY_FORMS}
 )
-"""The words :func:`find_frames` reads with a rule of their own before any cue."""
+"""The words :func:`find_frames` reads with a rule of their own before any cue (a rule for
+another word adds it here)."""
 #: The longest agent of "As reported by X," before its comma.
 MAX_AS_BY_AGENT: Final = 12
 
@@ -2951,13 +2953,14 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
 
 
 BE_OR_WITH: Final = BE_FORMS | {"with"}
+"""Words before "said to be" that make it "reportedly": "is said to be", "with X said to be"."""
 _NO_POSITION_LEMMAS: Final = frozenset(
     {*NOT_POSITION_OBJECTS, "express", "charge", "maintain", "report", "add"}
 )
-"""The lemmas :func:`_no_position` has a rule for."""
+"""The lemmas :func:`_no_position` has a rule for (a rule for another lemma adds it here)."""
 _NO_POSITION_FORMS: Final = frozenset({"said", "reported", "rumored", "believed", "known"})
-"""The forms :func:`_no_position` has a rule for, whatever their lemma."""
-"""Words before "said to be" that make it "reportedly": "is said to be", "with X said to be"."""
+"""The forms :func:`_no_position` has a rule for, whatever their lemma (a rule for another
+form adds it here)."""
 
 COUNT_WORDS: Final = frozenset(
     "another more several dozens hundreds thousands millions billions".split()
