@@ -236,6 +236,22 @@ def _content_words(
 SHORT_RANGE: Final = 256
 
 
+def _has_words(text: str, start: int, end: int, needed: int) -> bool:
+    """Whether ``text[start:end]`` holds at least ``needed`` words: ``_content_words(text,
+    start, end) >= needed``."""
+    # Why: a content is checked for the one to three words it needs; counting all of them
+    # made a string of every word in it (findall), or an index of the sentence's words. Each
+    # search starts where the last word ended, so it finds findall's next word.
+    pattern = fastpath.WORD_RE if fastpath.is_plain(text, start, end) else WORD_RE
+    search = pattern.search
+    for _ in range(needed):
+        m = search(text, start, end)
+        if m is None:
+            return False
+        start = m.end()
+    return True
+
+
 class _Directs(list[tuple[int, int, int]]):
     """The direct quotes of one sentence as ``(index, open_mark, outer_end)``, in text order
     (so their marks and ends are sorted, quotes never overlapping), with what the frames of a
@@ -409,10 +425,11 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
     """The index of the word before the cue's adverbs and auxiliaries, and whether one negates."""
     j = k - 1
     negated = False
-    gerund = toks[k].text.lower().endswith("ing")
     while j >= 0:
         low = toks[j].text.lower()
-        if gerund and low in ASPECT_VERBS:
+        if low not in _SKIPPED_BACK and not low.endswith(_SKIPPED_BACK_ENDINGS):
+            break  # Why: most words before a cue are its subject; one test turns them away
+        if low in ASPECT_VERBS and toks[k].text.lower().endswith("ing"):
             j -= 1  # "Mr. Trump began attacking Heidi Cruz"
             continue
         if low == "to" and j > 0:
@@ -469,6 +486,19 @@ PRE_CUE_ADVERBS: Final = frozenset("only now".split())
 FLOATING_WORDS: Final = frozenset("both all yet".split())
 """Words that float between an auxiliary (or "not") and the cue (issue #4)."""
 FLOAT_AFTER: Final = frozenset("has have had will would could can did do does are were not".split())
+# Why: every word :func:`_skip_adverbs_back` may step over, and the endings of the others
+# ("n't", an adverb's "-ly"): a word with neither ends its walk at once (a word it learns to
+# step over is added here).
+_SKIPPED_BACK: Final = (
+    ASPECT_VERBS
+    | WEEKDAYS
+    | NEGATIONS
+    | ADVERBS
+    | FLOATING_WORDS
+    | PRE_CUE_ADVERBS
+    | {"to", "week", "month", "year"}
+)
+_SKIPPED_BACK_ENDINGS: Final = ("n't", "n’t", "ly")
 
 
 QUESTION_WORDS: Final = frozenset("whether if what how why who whom when where which".split())
@@ -612,12 +642,13 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
             ):
                 j += 1
             i = j
-    j = i
-    while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
-        j += 1
-    i = j
+    # the lower case of the token at i ("" past the end), read once for each i
+    low = toks[i].text.lower() if i < n else ""
+    while low in TIME_WORDS and not toks[i].quoted:
+        i += 1
+        low = toks[i].text.lower() if i < n else ""
     # a place or date: "in Washington", "at the White House", "on Friday", "in February"
-    while i + 1 < n and toks[i].text.lower() in ("in", "at", "on") and not toks[i].quoted:
+    while i + 1 < n and low in ("in", "at", "on") and not toks[i].quoted:
         j = i + 1
         if toks[j].text.lower() == "the" and j + 1 < n:
             j += 1
@@ -632,8 +663,9 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
             j += 1
         i = j
-    infinitive = lemma in TO_VERBS and i < n and toks[i].text.lower() == "to"
-    if i < n and toks[i].text.lower() in CLAUSE_PREPOSITIONS and not toks[i].quoted:
+        low = toks[i].text.lower() if i < n else ""
+    infinitive = lemma in TO_VERBS and low == "to"
+    if low in CLAUSE_PREPOSITIONS and not toks[i].quoted:
         if infinitive:
             return i  # "wants to use the platform, and ...": an infinitive, not an adverbial
         for j in range(i + 1, min(n, i + MAX_ADJUNCT_TOKENS)):
@@ -1362,44 +1394,51 @@ def find_frames(
         after = k + 1
         t = toks[k]
         low = t.text.lower()
-        if low == "in" and k + 2 < n:
-            frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-                continue
-        if low in SOURCELESS_FORMS and not frames and k > 0:
-            frame = _sourceless(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-                sourceless = frame
-                continue
-        if low == "according" and k + 1 < n and toks[k + 1].text.lower() == "to":
-            frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-            after = k + 2
-            continue
-        if low in ("put", "puts"):
-            frame = _as_put_it(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
-                after = k + 3
-            continue
-        if low in AS_BY_FORMS and _as_by_opens(toks, k):
-            # "As reported by the Journal, the firm ...": the agent reports the rest (#4)
-            frame = _as_reported_by(text, toks, k, sentence, paragraph, direct_bounds)
-            if frame is not None:
-                frames.append(frame)
+        if low in _SPECIAL_LOOKS:  # Why: one test for the five words below, most looks are none
+            if low == "in" and k + 2 < n:
+                frame = _in_document(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
+                    continue
+            if low in SOURCELESS_FORMS and not frames and k > 0:
+                frame = _sourceless(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
+                    sourceless = frame
+                    continue
+            if low == "according" and k + 1 < n and toks[k + 1].text.lower() == "to":
+                frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
                 after = k + 2
                 continue
-        if not (t.text.islower() or k == 0) and headline is None:
-            headline = _is_headline(toks)
-        entry = CUE_FORMS.get(low) if (t.text.islower() or k == 0 or headline) else None
+            if low in ("put", "puts"):
+                frame = _as_put_it(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
+                    after = k + 3
+                continue
+            if low in AS_BY_FORMS and _as_by_opens(toks, k):
+                # "As reported by the Journal, the firm ...": the agent reports the rest (#4)
+                frame = _as_reported_by(text, toks, k, sentence, paragraph, direct_bounds)
+                if frame is not None:
+                    frames.append(frame)
+                    after = k + 2
+                    continue
+        lower_case = t.text.islower()
+        entry = CUE_FORMS.get(low)
+        if entry is not None and not (lower_case or k == 0):
+            # a capitalised cue word inside the sentence is one only in a headline (worked out
+            # here for a cue word alone: the other capitalised words it looks at are no cue)
+            if headline is None:
+                headline = _is_headline(toks)
+            if not headline:
+                entry = None
         if (
             entry is None
             and k + 1 < n
             and toks[k + 1].text == "that"
-            and t.text.islower()
+            and lower_case
             and low.endswith(THAT_VERB_ENDINGS)
             and low not in NOT_THAT_VERBS
             and not _relative_that(toks, k + 2)
@@ -1476,13 +1515,18 @@ def find_frames(
         frames.extend(_light_stance_frames(text, toks, sentence, paragraph, direct_bounds, frames))
     if len(frames) > 1:
         frames = _not_nested(text, frames)
-    _cut_coordinated(text, frames, direct_bounds)
+        _cut_coordinated(text, frames, direct_bounds)  # (it pairs frames: one has nothing to cut)
     return frames
 
 
 AS_BY_FORMS: Final = frozenset("reported noted detailed revealed".split())
 """Participles of "As reported by X, ..." whose agent is the source of the clause after the
 comma (issue #4)."""
+_SPECIAL_LOOKS: Final = frozenset(
+    {"in", "according", "put", "puts", *SOURCELESS_FORMS, *AS_BY_FORMS}
+)
+"""The words :func:`find_frames` reads with a rule of their own before any cue (a rule for
+another word adds it here)."""
 #: The longest agent of "As reported by X," before its comma.
 MAX_AS_BY_AGENT: Final = 12
 
@@ -2136,11 +2180,12 @@ def _opens_clause(t: Tok | None) -> bool:
     """Whether a speaker phrase may follow ``t``: a clause boundary or a conjunction."""
     if t is None:
         return True
+    low = t.text.lower()
     return (
-        t.text.lower() in BEFORE_SUBJECT_OK
+        low in BEFORE_SUBJECT_OK
         or t.text in ",;:(—–-•"
         or _closes_quote(t)
-        or t.text.lower() in ("that", "whose")  # "Trump, whose attorneys argued that ..."
+        or low in ("that", "whose")  # "Trump, whose attorneys argued that ..."
         or (t.kind == "punct" and not t.quoted)
     )
 
@@ -2151,11 +2196,13 @@ def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
     if i >= n:
         return True
     j = i
-    while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
+    low = toks[j].text.lower()  # (each token's lower case read once: "" past the end)
+    while low in TIME_WORDS and not toks[j].quoted:
         j += 1
-    if j + 1 < n and toks[j].text.lower() == "at" and toks[j + 1].text in ("least", "most"):
+        low = toks[j].text.lower() if j < n else ""
+    if low == "at" and j + 1 < n and toks[j + 1].text in ("least", "most"):
         return False  # "said at least 200 homes were threatened": a quantity, no place
-    if j < n and toks[j].text.lower() in ADJUNCT_PREPOSITIONS:
+    if low in ADJUNCT_PREPOSITIONS:
         limit = j + MAX_ADJUNCT_TOKENS
         while j < n and j < limit:
             t = toks[j]
@@ -2949,6 +2996,8 @@ NOT_NESTED_VERBS: Final = frozenset(
 
 def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) -> bool:
     """Whether the cue form at ``k`` is a stance verb's non-reporting use (issue #4)."""
+    if lemma not in _NO_POSITION_LEMMAS and low not in _NO_POSITION_FORMS:
+        return False  # Why: one test for the many cues no rule below is about
     n = len(toks)
     objects = NOT_POSITION_OBJECTS.get(lemma)
     if objects is not None and after < n:
@@ -3021,6 +3070,13 @@ APPROXIMATORS: Final = frozenset("roughly about nearly almost around some approx
 
 BE_OR_WITH: Final = BE_FORMS | {"with"}
 """Words before "said to be" that make it "reportedly": "is said to be", "with X said to be"."""
+_NO_POSITION_LEMMAS: Final = frozenset(
+    {*NOT_POSITION_OBJECTS, "express", "charge", "maintain", "report", "add"}
+)
+"""The lemmas :func:`_no_position` has a rule for (a rule for another lemma adds it here)."""
+_NO_POSITION_FORMS: Final = frozenset({"said", "reported", "rumored", "believed", "known"})
+"""The forms :func:`_no_position` has a rule for, whatever their lemma (a rule for another
+form adds it here)."""
 
 COUNT_WORDS: Final = frozenset(
     "another more several dozens hundreds thousands millions billions".split()
@@ -3316,7 +3372,10 @@ def _verb_frame(
     if j >= 3 and toks[j].text in NAMED_WORDS:
         j = _before_anonymity(toks, j)
     after_to = cue_end_i + 1
-    purpose_that = after_to + 1 < len(toks) and toks[after_to].text.lower() == "that"
+    # (read only for a negated speech verb, below)
+    purpose_that = (
+        strong and negated and after_to + 1 < len(toks) and toks[after_to].text.lower() == "that"
+    )
     if (
         strong
         and negated
@@ -3681,7 +3740,9 @@ def _verb_frame(
         return _trailing(*args, phrase, t_start, content_end)
     infinitive = lemma in TO_VERBS and start_i < n and toks[start_i].text.lower() == "to"
     topic = lemma in ABOUT_VERBS and start_i < n and toks[start_i].text.lower() in ("of", "for")
-    adjunct = _rest_is_adjunct(toks, start_i) or _rest_is_adjunct(toks, after)
+    adjunct = _rest_is_adjunct(toks, start_i) or (
+        after != start_i and _rest_is_adjunct(toks, after)
+    )
     if not infinitive and not topic and adjunct:
         if not trailing_ok or not (strong or lemma in FINDING_VERBS):
             return None
@@ -4295,7 +4356,7 @@ def _trailing(
         return None
     if lemma == "read":
         return None  # "read “The Grapes of Wrath” twice": a title, not a sign's words
-    if _content_words(text, cs, ce, direct_bounds) < MIN_CONTENT_WORDS:
+    if not _has_words(text, cs, ce, MIN_CONTENT_WORDS):
         return None
     if _inside_a_direct(direct_bounds, cs):
         return None
@@ -4482,7 +4543,7 @@ def _leading(
     else:
         needed = MIN_BELIEF_WORDS
     kind, directs = _kind_of(text, [(cs, ce)], direct_bounds)
-    if kind is not _QK_DIRECT and _content_words(text, cs, ce, direct_bounds) < needed:
+    if kind is not _QK_DIRECT and not _has_words(text, cs, ce, needed):
         return None  # a direct quote needs no length: Kirby said: “Enough.”
     if (
         lemma in DIRECT_ONLY_VERBS

@@ -226,6 +226,13 @@ _MENTION_KIND_OF: Final = {
     PhraseKind.ORGANIZATION: MentionKind.NAME,
 }
 _NOMINAL: Final = MentionKind.NOMINAL
+# Why: the members read as module constants (Python 3.11 reads an enum member from its class
+# through EnumType.__getattr__: ten times a global's cost), as in cues.py and resolve.py
+_PK_DESCRIPTION: Final = PhraseKind.DESCRIPTION
+_PK_GROUP: Final = PhraseKind.GROUP
+_PK_ORGANIZATION: Final = PhraseKind.ORGANIZATION
+_PK_PERSON: Final = PhraseKind.PERSON
+_PK_PRONOUN: Final = PhraseKind.PRONOUN
 
 
 # Why: a capitalised word (or an all-caps acronym) can be part of a name.
@@ -313,7 +320,8 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
                 and toks[j].text not in ORG_WORDS
             ):
                 break  # a possessor: "The Post's Dana Milbank", "The Times' Maggie Haberman"
-            if t.text in TITLES or t.text.rstrip(".") in TITLES or t.text in ORG_WORDS:
+            word = t.text
+            if word in TITLES or word.rstrip(".") in TITLES or word in ORG_WORDS:
                 break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
                 break  # "Secretary of State Antony Blinken": State belongs to the title
@@ -432,7 +440,7 @@ def _person_from(text: str, toks: Sequence[Tok], name_first: int, head: int) -> 
     return Phrase(
         start=toks[start_i].start,
         end=toks[head].end,
-        kind=PhraseKind.PERSON,
+        kind=_PK_PERSON,
         name=name,
         name_start=toks[name_first].start,
         title=None if title is None else intern(title),
@@ -447,16 +455,23 @@ def _classify_capitalised(
 ) -> Phrase:
     """A run of capitalised words as a speaker: an organization or a person."""
     words = [t.text for t in toks[first : head + 1]]
-    name = intern(_strip_possessive(_span_text(text, toks, first, head)))
-    is_org = det is not None or any(w in ORG_WORDS or w.rstrip(".") in ORG_WORDS for w in words)
+    # Why: two set tests in C, not a generator over the words (rstrip returns a word without a
+    # full stop itself, making no string)
+    is_org = (
+        det is not None
+        or not ORG_WORDS.isdisjoint(words)
+        or not ORG_WORDS.isdisjoint([w.rstrip(".") for w in words])
+    )
     if len(words) == 1 and (words[0].isupper() and len(words[0]) > 1):
         is_org = True  # an acronym: NATO, FBI
     if is_org:
         start = toks[first - 1].start if det is not None else toks[first].start
+        # (a person's name is read by _person_from: read here, it was read twice)
+        name = intern(_strip_possessive(_span_text(text, toks, first, head)))
         return Phrase(
             start=start,
             end=toks[head].end,
-            kind=PhraseKind.ORGANIZATION,
+            kind=_PK_ORGANIZATION,
             name=name,
             name_start=toks[first].start,
             head=words[-1].lower(),
@@ -503,13 +518,10 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             head=low,
             gender=gender if gender in ("male", "female") else None,
         )
-    if (
-        _is_cap(t)
-        and (low in GROUP_NOUNS or low in ROLE_NOUNS)
-        and (j == 0 or not _is_cap(toks[j - 1]))
-    ):
+    cap = _is_cap(t)
+    if cap and (low in GROUP_NOUNS or low in ROLE_NOUNS) and (j == 0 or not _is_cap(toks[j - 1])):
         return _description_back(text, toks, j)  # "Officials said", "Police said"
-    if _is_cap(t) and low not in DETERMINERS:
+    if cap and low not in DETERMINERS:
         if t.text in TITLES and t.text.endswith("."):
             return None
         if low in FUNCTION_WORDS:
@@ -539,7 +551,7 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         ):
             # "Sen. Tammy Duckworth of Illinois said": the person, not the place
             person = phrase_before(text, toks, first - 2)
-            if person is not None and person.kind is PhraseKind.PERSON:
+            if person is not None and person.kind is _PK_PERSON:
                 return person
         if (
             first >= 2
@@ -566,12 +578,9 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
             # "The Secretary of State said": a role (the speaker was "State", titled
             # "Secretary of"), which "Secretary of State Antony Blinken" may hold
             return _role_of(text, toks, first - 2, j)
-        det = (
-            toks[first - 1].text.lower()
-            if first > 0 and toks[first - 1].text.lower() in DETERMINERS
-            else None
-        )
-        if first > 0 and toks[first - 1].text.lower() in ("the",):
+        before = toks[first - 1].text.lower() if first > 0 else ""  # (read once)
+        det = before if before in DETERMINERS else None
+        if before == "the":
             det = "the"
         # a single capitalised word that starts the sentence and is a common word is no name
         return _classify_capitalised(text, toks, first, j, det)
@@ -620,7 +629,7 @@ def _role_of(text: str, toks: Sequence[Tok], i: int, j: int) -> Phrase:
     return Phrase(
         start=toks[i - 1].start if det is not None else toks[i].start,
         end=toks[j].end,
-        kind=PhraseKind.DESCRIPTION,
+        kind=_PK_DESCRIPTION,
         name=name,
         name_start=toks[i].start,
         title=name,
@@ -699,7 +708,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
             if toks[first - 2].text.lower() in ROLE_NOUNS
             else None
         )
-        if inner is not None and inner.kind in (PhraseKind.DESCRIPTION, PhraseKind.GROUP):
+        if inner is not None and inner.kind in (_PK_DESCRIPTION, _PK_GROUP):
             return inner._replace(end=toks[head].end)
     head_low = _strip_possessive(toks[head].text.lower())
     det = toks[det_i].text.lower() if det_i is not None else None
@@ -713,7 +722,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
         return Phrase(
             toks[first].start,
             toks[head].end,
-            PhraseKind.ORGANIZATION,
+            _PK_ORGANIZATION,
             name=desc,
             name_start=toks[content_first].start,
             head=head_low,
@@ -722,7 +731,7 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
     return Phrase(
         start=toks[first].start,
         end=toks[head].end,
-        kind=PhraseKind.GROUP if plural else PhraseKind.DESCRIPTION,
+        kind=_PK_GROUP if plural else _PK_DESCRIPTION,
         name=desc,
         name_start=toks[content_first].start,
         title=desc,
@@ -766,7 +775,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         return Phrase(
             t.start,
             t.end,
-            PhraseKind.PRONOUN,
+            _PK_PRONOUN,
             head=low,
             gender=gender if gender in ("male", "female") else None,
         )
@@ -898,7 +907,7 @@ def _name_in_apposition(text: str, toks: Sequence[Tok], i: int) -> Phrase | None
     if k + 1 < n and toks[k + 1].text not in _APPOSITION_ENDS and not toks[k + 1].quoted:
         return None  # "said the minister, Paris will ...": a clause goes on
     named = phrase_before(text, toks, k)
-    if named is None or named.kind is not PhraseKind.PERSON or named.start < toks[i + 1].start:
+    if named is None or named.kind is not _PK_PERSON or named.start < toks[i + 1].start:
         return None
     return named
 
@@ -951,7 +960,7 @@ def _plain_description(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     return Phrase(
         start=toks[i].start,
         end=head.end,
-        kind=PhraseKind.GROUP if head.text.lower() in GROUP_NOUNS else PhraseKind.DESCRIPTION,
+        kind=_PK_GROUP if head.text.lower() in GROUP_NOUNS else _PK_DESCRIPTION,
         name=name,
         name_start=toks[i + 1].start,
         title=name,
