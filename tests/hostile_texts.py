@@ -230,6 +230,9 @@ HOSTILE: Final[dict[str, Generator]] = {
     "the official, paragraph after paragraph": lambda n: repeat_to(
         "Kirby said the talks were over.\n\n“We will stay,” the official said.\n\n", n
     ),
+    "participle clauses, one sentence": lambda n: (
+        "Ryan" + repeat_to(", despite admitting that the plan failed", n - 15) + ", said it."
+    ),
 }
 """The pathological pages, by name: what each is, at ``n`` bytes."""
 

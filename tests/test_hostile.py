@@ -434,6 +434,8 @@ OVER_MEMORY: Final = {
     "he said": "growing with the square of the sentence (730 times at 10 KB): the quotes "
     "themselves are, each cue's clause holding every cue after it (QUADRATIC_OUTPUT)",
     "possessives in a quote": "about 71 times: a Tok for every word of one long sentence",
+    "participle clauses, one sentence": "about 48 times: a Tok for every word of one long "
+    "sentence, and a frame for each of its clauses",
     "quotes and cues, one paragraph": "about 40 times: the quotes alone take 26 (a quote every "
     "35 bytes), and each has a Frame, a Phrase and speaker events",
     "dash attributions, one paragraph": "about 43 times: the quotes alone take 26 (a quote every "

@@ -23,7 +23,12 @@ def _speaker(text: str, name: str) -> quotekit.Speaker:
             "Gregory W. Slayton",
             None,
         ),
-        # traps: lower-case roles before a name stay its title
+        # traps: lower-case roles before a name stay its title, a cue form's noun too
+        (
+            "Meanwhile talk show host Ann Lee told listeners the race was close.",
+            "Ann Lee",
+            "talk show host",
+        ),
         ("“We are open,” baker Tom Reed said.", "Tom Reed", "baker"),
         ("City planner Rosa Diaz said the plan would pass.", "Rosa Diaz", "City planner"),
     ],

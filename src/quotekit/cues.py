@@ -89,7 +89,7 @@ ADVERBS: Final = frozenset(
     publicly privately just still even further initially first earlier always simply flatly
     quickly firmly bluntly immediately separately likewise subsequently frequently almost long
     has have had will would could may might should can did does do is was were are been
-    being am shall must here there perhaps since having""".split()
+    being am shall must here there perhaps since""".split()
 )
 """Words that may stand between a speaker and the cue: "Kirby has repeatedly said"."""
 
@@ -2383,9 +2383,10 @@ def _subject_before(
             inner is not None
             and inner.kind is _PK_PERSON
             and piece_end == j
-            # the piece is the name ("The company’s founder, Leo Grant,"), not an aside
-            # that ends with one ("The company, based in Seattle,")
-            and inner.start <= toks[c + 1].start
+            # the piece is the name ("The company’s founder, Leo Grant,") or names it ("a
+            # retired pastor named Ed Ross"), not an aside that ends with one ("The company,
+            # based in Seattle,")
+            and (inner.start <= toks[c + 1].start or _named_by(toks, inner.start))
         ):
             desc = outer.name or text[outer.start : outer.end]
             return inner._replace(
@@ -2394,6 +2395,18 @@ def _subject_before(
         if piece_end == j:
             return outer  # "a senior official, speaking on condition of anonymity, said"
     return None
+
+
+def _named_by(toks: Sequence[Tok], start: int) -> bool:
+    """Whether the name at ``start`` is introduced as a name: "named Ed Ross", "called Ed
+    Ross", "identified as Ed Ross", "known as Ed Ross"."""
+    i = _index_of(toks, start)
+    if i < 1:
+        return False
+    before = toks[i - 1].text.lower()
+    if before in ("named", "called"):
+        return True
+    return before == "as" and i >= 2 and toks[i - 2].text.lower() in ("identified", "known")
 
 
 RELATIVE_OPENERS: Final = frozenset("who which whose whom who’s who's".split())
@@ -2480,12 +2493,17 @@ SENTENCE_ADVERBS: Final = frozenset(
 issued a paper and said ..."."""
 
 
+#: How many opening adjuncts ("Here in Columbia, ...") are skipped to reach a subject.
+MAX_OPENING_ADJUNCTS: Final = 4
+
+
 def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     """Where the sentence's subject starts, before token ``k``: past its opening adverbials,
     times and adjuncts ("But", "Last month,", "Here in Columbia,"); and the last index the
     reading looked at."""
     i = 0
     looked = -1
+    adjuncts = 0  # Why: a bound, so that each call is short (a hostile run of ", despite X")
     while i < k:
         looked = max(looked, i)
         low = toks[i].text.lower()
@@ -2504,7 +2522,8 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
             stop = min(k, i + MAX_OPENING_ADJUNCT)
             comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
             looked = max(looked, (comma if comma is not None else stop - 1))
-            if comma is None:
+            adjuncts += 1
+            if comma is None or adjuncts > MAX_OPENING_ADJUNCTS:
                 break
             i = comma + 1
         else:
@@ -2540,7 +2559,8 @@ def _shared_subject(
                 antecedent = (
                     (_subject_before(text, toks, r - 2) if r >= 2 else None)
                     if toks[r - 1].text == ","
-                    else _generic_subject(text, toks, r - 1) or _bare_noun(text, toks, r - 1)
+                    # "features a veteran who served ... and who says": the noun itself
+                    else _bare_noun(text, toks, r - 1) or _generic_subject(text, toks, r - 1)
                 )
                 if antecedent is None:
                     return None
@@ -2910,7 +2930,8 @@ def _lowercase_title(text: str, toks: Sequence[Tok], phrase: Phrase) -> Phrase:
             or not t.text.islower()
             or t.text in BEFORE_SUBJECT_OK
             or t.text in ADVERBS
-            or (t.text in CUE_FORMS and t.text not in ROLE_NOUNS)  # "said Gregory Slayton"
+            # an inverted cue ("said Gregory Slayton"), not a noun ("talk show host")
+            or (t.text in CUE_FORMS and t.text not in NOUN_LIKE_FORMS)
         ):
             break
         first -= 1
@@ -3056,12 +3077,25 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
         a = after
         if toks[a].text.lower() in APPROXIMATORS and a + 1 < n:
             a += 1  # "would add roughly $95 billion", "added about 200 jobs"
-        if _counts_something(toks[a]):
-            return True  # "scored 30 points and added 10 rebounds", "added $5 million to it"
+        if _counts_something(toks[a]) and not _verb_follows(toks, a + 1):
+            # "scored 30 points and added 10 rebounds", "added $5 million to it"; but "added
+            # about 200 people had signed up" reports
+            return True
     if low == "known":
         # "has known him for years", "had I known": knowing a person or a fact without a
         # clause reports nothing; "it has been known for some time that ..." does
         return not any(t.text.lower() == "that" for t in toks[after : after + KNOWN_REACH])
+    return False
+
+
+def _verb_follows(toks: Sequence[Tok], i: int) -> bool:
+    """Whether an auxiliary or a form of "be" follows from ``i`` on in the clause (up to a
+    mark of punctuation): the quantity before it is a clause's subject."""
+    for t in toks[i : i + MAX_GENERIC_SUBJECT]:
+        if t.kind != "word" or t.quoted:
+            return False
+        if t.text in MAIN_VERB_STARTS or t.text in CLAUSE_AUXILIARIES:
+            return True
     return False
 
 
@@ -3286,10 +3320,25 @@ PHRASE_VERBS: Final = frozenset(
 def _holds_verb(toks: Sequence[Tok], phrase: Phrase) -> bool:
     """Whether the tokens of ``phrase`` hold a lower-case finite verb ("spent nearly all of
     her time", "local reporters and made several statements")."""
-    for t in toks[_index_of(toks, phrase.start) : _index_of(toks, phrase.end)]:
+    first, stop = _index_of(toks, phrase.start), _index_of(toks, phrase.end)
+    for i in range(first, stop):
+        t = toks[i]
         if t.text.islower() and (t.text in PHRASE_VERBS or _past_form(t.text)):
             return True
+        if (
+            i > first + 1
+            and t.text in ("a", "an", "the")
+            and toks[i - 1].text.islower()
+            and toks[i - 1].text not in _NP_LINKS
+        ):
+            return True  # "the company set a new deadline": a verb before the object
     return False
+
+
+#: Words after which an article goes on inside one noun phrase ("the head of a group").
+_NP_LINKS: Final = frozenset(
+    "of in for at from on with to by about and or than as into over under".split()
+)
 
 
 def _split_subject(
@@ -3503,14 +3552,30 @@ def _verb_frame(
         # "Having said that the tax was too low, Okafor left": a perfect participle opening
         # the sentence, whose speaker is the main clause's subject (issue #4)
         return _opening_participle(*args, after, s_end)
-    if gerund and strong and (prev is None or (k == 1 and prev.text.lower() in GERUND_OPENERS)):
+    if (
+        gerund and strong and (prev is None or (k == 1 and prev.text.lower() in GERUND_OPENERS))
+    ) or (
+        # "Despite having said that the plan would fail, the mayor voted for it"
+        k == 2
+        and prev is not None
+        and prev.text.lower() == "having"
+        and toks[0].text.lower() in GERUND_OPENERS
+    ):
         # "Noting that only one senator voted with them, Tester added: ...": the participle's
-        # subject is the main clause's, after the comma
-        return _opening_participle(*args, after, s_end)
+        # subject is the main clause's, after the comma (not one read with its verb:
+        # "Despite warning that prices would rise, the bank put rates up")
+        frame = _opening_participle(*args, after, s_end)
+        if frame is not None and frame.phrase is not None and _holds_verb(toks, frame.phrase):
+            return None
+        return frame
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
     # ("..., forcefully denouncing the regime"), or a perfect one: "Clinton misjudged
     # Assad, having referred to him as ..."
-    perfect = k >= 2 and prev is not None and prev.text.lower() == "having"
+    if prev is not None and k >= 3 and prev.text.lower() == "having" and toks[k - 2].text == ",":
+        j = k - 2  # a perfect one: "Clinton misjudged Assad, having referred to him as ..."
+        perfect = True
+    else:
+        perfect = False
     if (gerund or perfect) and j >= 0 and toks[j].text == ",":
         speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k, direct_bounds)
         if speaker is None and j >= 2:
@@ -3522,7 +3587,14 @@ def _verb_frame(
         if speaker is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
-        return _leading(*args, speaker, start_i, s_end, toks[j].start, coordinated=True)
+        end = s_end
+        if j > 0 and speaker.end == toks[j - 1].end:
+            # "The senator, citing its cost, said she would ...": the clause set off after
+            # the subject ends before the subject's own verb
+            verb = _main_verb_after_comma(toks, start_i)
+            if verb is not None:
+                end = toks[verb - 1].start
+        return _leading(*args, speaker, start_i, end, toks[j].start, coordinated=True)
     # "closed the meeting by saying: ...": the sentence's subject speaks
     if gerund and prev is not None and prev.text.lower() in GERUND_OPENERS:
         phrase = _sentence_subject(text, toks, k, direct_bounds)
@@ -3531,15 +3603,19 @@ def _verb_frame(
             phrase = earlier[-1].phrase
         if phrase is None and k == 1 and not (after < n and toks[after].text.lower() == "to"):
             # "Despite challenging the leader’s account, Cruz said ...": the main clause's
-            # subject, after the comma (not "While declining to go into specifics, ...")
-            return _opening_participle(*args, after, s_end)
+            # subject, after the comma (not "While declining to go into specifics, ...", nor
+            # a subject read with its verb: "Despite warning ..., the bank put rates up")
+            frame = _opening_participle(*args, after, s_end)
+            if frame is not None and frame.phrase is not None and _holds_verb(toks, frame.phrase):
+                return None
+            return frame
         if phrase is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
         end = s_end
-        if k >= 3 and toks[k - 2].text == "," and toks[k - 3].end == phrase.end:
+        if k >= 3 and toks[k - 2].text == ",":
             # "Ryan, despite admitting that he had concerns, said ...": the clause set off
-            # by commas ends before the subject's own verb
+            # by commas ends before the subject's own verb (or the next such clause)
             verb = _main_verb_after_comma(toks, start_i)
             if verb is not None:
                 end = toks[verb - 1].start
@@ -4068,17 +4144,23 @@ def _continues_speaker(t: Tok) -> bool:
 
 
 def _main_verb_after_comma(toks: Sequence[Tok], i: int) -> int | None:
-    """The index of the first verb of saying or main-verb word ("said", "has", "will") that
-    follows a comma from ``i`` on, outside quotes: where a subject's predicate goes on after
-    a clause set off by commas."""
-    for c in range(i, len(toks) - 1):
+    """The index of the first verb of saying or past tense ("said", "returned") that follows a
+    comma from ``i`` on, outside quotes and within reach: where a subject's predicate goes on
+    after a clause set off by commas ("Ryan, despite admitting that ..., said"). A form of "be"
+    or an auxiliary there is the clause's own ("the bill, which he wrote, was flawed")."""
+    for c in range(i, min(len(toks) - 1, i + 2 * MAX_APPOSITIVE_TOKENS)):
         if toks[c].text != ",":
             continue
         nxt = toks[c + 1]
-        if nxt.quoted or nxt.kind != "word" or not nxt.text.islower():
+        low = nxt.text
+        if nxt.quoted or nxt.kind != "word" or not low.islower():
             continue
-        if nxt.text in MAIN_VERB_STARTS or nxt.text in CUE_FORMS:
+        if (low in CUE_FORMS and low not in NOUN_LIKE_FORMS) or (
+            _past_form(low) and low not in MAIN_VERB_STARTS
+        ):
             return c + 1
+        if low in GERUND_OPENERS and c + 2 < len(toks) and toks[c + 2].text.endswith("ing"):
+            return c + 1  # the next clause of its kind: ", while insisting that ..."
     return None
 
 

@@ -33,7 +33,7 @@ from .lexicon.people import (
     ROLE_NOUNS,
     TITLES,
 )
-from .lexicon.verbs import COMMON_IRREGULAR_PAST, CUE_FORMS
+from .lexicon.verbs import COMMON_IRREGULAR_PAST, CUE_FORMS, NOUN_LIKE_FORMS
 from .model import MentionKind
 from .tokenize import TOKEN_RE
 
@@ -744,7 +744,8 @@ def _description_back(text: str, toks: Sequence[Tok], head: int) -> Phrase | Non
 def _numbered_phrase(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     """:func:`phrase_after` of a phrase that opens with a number before a role or a name:
     "said 9/11 widow Terry Strada", "said 3M spokeswoman Jane Doe" (the number stays in the
-    phrase's extent). A number before anything else is no speaker ("said 200 homes")."""
+    phrase's extent), or a count of a group ("said 2 officials"). A number before anything
+    else is no speaker ("said 200 homes", "said 200 Americans")."""
     nxt = toks[i + 1]
     if nxt.quoted or nxt.kind != "word" or nxt.text.lower() in FUNCTION_WORDS:
         return None
@@ -754,9 +755,17 @@ def _numbered_phrase(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         # a count)
         (inner.kind is PhraseKind.PERSON and (inner.title or " " in (inner.name or "")))
         or (inner.kind is PhraseKind.DESCRIPTION and inner.head in ROLE_NOUNS)
+        # a count of a group, as in words: "said 2 officials" as "said two officials"
+        or (inner.kind is PhraseKind.GROUP and inner.head in GROUP_NOUNS)
     ):
         return None
     return inner._replace(start=toks[i].start)
+
+
+_ARTICLES: Final = frozenset(("a", "an", "the"))
+#: Words after which an article goes on inside one noun phrase: "a spokeswoman for the
+#: ministry", "the head of a group".
+_NP_LINK_WORDS: Final = frozenset("in for at from on with by about into over under".split())
 
 
 def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
@@ -785,6 +794,17 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         nt = toks[j + 1]
         nlow = nt.text.lower()
         cur_low = toks[j].text.lower()
+        if (
+            nlow in _ARTICLES
+            and j > i + 1
+            and toks[j].text.islower()
+            and cur_low not in TITLE_CONNECTORS
+            and cur_low not in _NP_LINK_WORDS
+        ):
+            # "the company set a new deadline": an article after a lower-case word that
+            # links nothing starts the verb's object; the word before it is the verb
+            j -= 1
+            break
         if nt.kind == "number" and not nt.quoted and cur_low in DETERMINERS and j + 2 < n:
             j += 1  # a year or a count after the determiner: "a 2008 Clinton veteran"
             continue
@@ -834,6 +854,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
             and nlow not in BEFORE_SUBJECT_OK
             and nlow not in TITLE_CONNECTORS
             and not _looks_like_verb(nlow)
+            and (nlow not in CUE_FORMS or nlow in NOUN_LIKE_FORMS)  # "The company said"
             and j - i < MAX_MODIFIERS
         ):
             j += 1  # "a senior administration official"

@@ -26,7 +26,7 @@ from .cues import (
 )
 from .errors import BackendError
 from .lexicon.people import FEMALE_ROLES, GROUP_NOUNS, MALE_ROLES, PRONOUNS, ROLE_NOUNS, TITLES
-from .lexicon.verbs import CUE_FORMS, PHRASAL_PARTICLES, STANCE_VERBS
+from .lexicon.verbs import CUE_FORMS, NOUN_LIKE_FORMS, PHRASAL_PARTICLES, STANCE_VERBS
 from .mentions import (
     MAX_NAME_WORDS,
     Phrase,
@@ -449,6 +449,7 @@ def _nothing_to_read(
 
 
 _START: Final = operator.attrgetter("start")
+_TOK_END: Final = operator.itemgetter(2)  # a Tok's end
 _FIRST: Final = operator.itemgetter(0)
 _END: Final = operator.attrgetter("end")
 
@@ -1122,9 +1123,24 @@ def _is_speech_alone(text: str, d: DirectSpan, words: int) -> bool:
     if words >= MIN_UNATTRIBUTED_WORDS:
         return True
     last = text[d.start : d.end].rstrip()[-1:]
-    if last in (",", "!", "?") and _cue_word_after(text, d.close_mark + 1):
-        return True  # "“We lost,” said two officials": a verb of saying whose speaker is unread
+    if (
+        last in (",", "!", "?")
+        and (opens or _after_sentence_end(text, d.open_mark))
+        and _cue_word_after(text, d.close_mark + 1)
+    ):
+        # "“We lost,” said two officials": a verb of saying whose speaker is unread (not
+        # "His so-called “reforms,” announced last week, drew fire")
+        return True
     return opens and last in (".", "!", "?", "…")
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    """Whether only white space stands between ``pos`` and the end of a sentence before it (a
+    full stop, a question or exclamation mark, a colon) or the text's start."""
+    j = pos - 1
+    while j >= 0 and text[j] in fastpath.WHITE_SPACE:
+        j -= 1
+    return j < 0 or text[j] in ".!?:…"
 
 
 def _cue_word_after(text: str, pos: int) -> bool:
@@ -1312,6 +1328,14 @@ def _colon_introduction(
         ),
         None,
     )
+    last = bisect.bisect_left(toks, phrase.end, key=_TOK_END)
+    if cue_tok is None and 0 < last < len(toks):
+        verb = toks[last]
+        if verb.text.islower() and verb.text in CUE_FORMS and verb.text not in NOUN_LIKE_FORMS:
+            # "The company said in a statement:": the subject read took in its verb
+            inner = _sentence_subject(text, toks, last)
+            if inner is not None and inner.end <= verb.start:
+                phrase, cue_tok = inner, verb
     if cue_tok is None:
         # no verb of saying ("Cruz turned to the moderators:"): a person or a speaker of
         # that kind must be the subject ("The woman’s enthusiasm is recorded in detail:" is
@@ -1335,7 +1359,7 @@ def _colon_introduction(
 
 #: Words after which a cue form is a noun: "recorded in detail:", "gave his answer:".
 _NOUN_MARKERS: Final = frozenset(
-    "in a an the for with of on at by to his her their its our my your this that".split()
+    "in a an the for with of on at by his her their its our my your this that".split()
 )
 
 

@@ -909,6 +909,10 @@ def _maybe_company(ent: Entity) -> bool:
     )
 
 
+#: How far after a quote's end a pronoun may stand to be its cue's ("”, he said").
+QUOTE_CUE_REACH: Final = 4
+
+
 class Resolver:
     """Resolves speaker phrases in document order, keeping the salience history."""
 
@@ -969,10 +973,16 @@ class Resolver:
     def _para(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
-    def quoted_at(self, pos: int) -> bool:
-        """Whether ``pos`` lies inside a direct quote (of :attr:`quote_opens`)."""
+    def quoted_at(self, pos: int, cue_pos: int) -> bool:
+        """Whether ``pos`` lies inside the direct quote (of :attr:`quote_opens`) that ends right
+        before ``cue_pos``: the quote that a pronoun there attributes ("“John Brown lied to
+        us,” he said"). A name in another quote stays a candidate ("“Mary Jones lied,” Reed
+        said. She said ...")."""
         k = bisect.bisect_right(self.quote_opens, pos) - 1
-        return k >= 0 and pos < self.quote_ends[k]
+        if k < 0 or pos >= self.quote_ends[k]:
+            return False
+        end = self.quote_ends[k]
+        return end <= cue_pos and cue_pos - end <= QUOTE_CUE_REACH
 
     def resolve(self, phrase: Phrase) -> Entity | None:
         """The entity ``phrase`` refers to, or None (an unresolvable pronoun)."""
@@ -1372,7 +1382,7 @@ class Resolver:
                 e_pos, ent, subject, e_para = named[i]
                 if (e_para if rank is None else rank[e_para]) < too_far:
                     break
-                if e_para == para and self.quote_opens and self.quoted_at(e_pos):
+                if e_para == para and self.quote_opens and self.quoted_at(e_pos, pos):
                     # "“John Brown lied to us,” he said": a name the quote speaks of
                     continue
                 g = grade(ent)
