@@ -43,6 +43,7 @@ from .lexicon.people import (
     TITLES,
 )
 from .mentions import (
+    FUNCTION_WORDS,
     TITLE_CONNECTORS,
     Phrase,
     PhraseKind,
@@ -525,6 +526,20 @@ def _name_runs(text: str, plain: bool) -> Sequence[re.Match[str] | regex.Match[s
 _WORD_BREAKS: Final = frozenset("“”‘’«»—–―…„")
 
 
+def _titled_surname(word: str) -> bool:
+    """Whether ``word``, alone after a title, can be a surname ("Sen. Jones", not "President
+    Obama’s" cut wrong, "Gov. PA" or "Mayor Monday")."""
+    return (
+        len(word) > 1
+        and not word.isupper()
+        and word not in NOT_NAME_WORDS
+        and word not in _LEAD_WORDS
+        and word not in PLACE_ENDS
+        and word not in NAME_SUFFIXES
+        and word.lower() not in FUNCTION_WORDS
+    )
+
+
 def _register_name_runs(reg: Registry, plain: bool = False) -> None:
     """Persons and organizations from runs of capitalised words: the rule-based registry.
     ``plain``: the text keeps to :mod:`quotekit.fastpath`'s repertoire."""
@@ -537,7 +552,9 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             continue
         start = m.start()
         # drop leading sentence-start words and titles: "The", "President", "Sen."
+        titled = False
         while words and (words[0] in _LEAD_WORDS or words[0].rstrip(".") in TITLES):
+            titled = titled or words[0].rstrip(".") in TITLES
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < m.end() and text[start].isspace():
@@ -554,6 +571,17 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         # a pronoun or "The" ends the name before it ("CHAPTER I. She"): "She" is no surname
         if not RUN_ENDS.isdisjoint(words):
             words = words[: next(k for k, w in enumerate(words) if w in RUN_ENDS)]
+        if len(words) == 1 and titled and _titled_surname(words[0]):
+            # "Sen. Jones waited at the door. “Hello,” he said.": a title and a surname name
+            # a person ("Elizabeth Warren", named later, is the same one)
+            name = words[0]
+            if name.endswith(_POSSESSIVE_ENDS):
+                name = POSSESSIVE_END_RE.sub("", name)
+            ent = reg.person(name)
+            if len(ent.title_sites) < TITLE_SITES and ent._title is None:
+                ent.title_text = text
+                ent.title_sites.append(start)
+            continue
         if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
             continue
         if words[-1] in PLACE_ENDS:
