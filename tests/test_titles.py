@@ -23,6 +23,9 @@ def _speaker(text: str, name: str) -> quotekit.Speaker:
             "Gregory W. Slayton",
             None,
         ),
+        # a home or an affiliation after "of" is no title
+        ("Smith, 45, of Denver, said he was relieved.", "Smith", None),
+        ("Jane Doe, of the ACLU, said the law was unconstitutional.", "Jane Doe", None),
         # traps: lower-case roles before a name stay its title, a cue form's noun too
         (
             "Meanwhile talk show host Ann Lee told listeners the race was close.",

@@ -2366,8 +2366,10 @@ def _subject_before(
             opener = toks[c + 1].text
             if toks[c + 1].kind == "number" and piece_end == c + 2:
                 return outer  # "Smith, 62, said": an age, no title
-            if opener.lower() in OPENING_ADJUNCT_WORDS or (
-                opener.islower() and _looks_like_verb(opener)
+            if (
+                opener.lower() in OPENING_ADJUNCT_WORDS
+                or opener == "of"  # "Smith, 45, of Denver, said": a home, no title
+                or (opener.islower() and _looks_like_verb(opener))
             ):
                 # "Trump, in a post on Truth Social, called": an aside, no title
                 return outer
