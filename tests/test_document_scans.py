@@ -34,6 +34,28 @@ def test_marks_of_a_paragraph_are_decided_the_same_way(text: str) -> None:
         assert found == tokenize.classify_marks(text, start, end)
 
 
+@given(texts)
+def test_the_quote_marks_leave_out_only_apostrophes_between_letters(text: str) -> None:
+    """find_direct_quotes reads a paragraph without its apostrophes between letters: the other
+    marks are decided as with them, and those left out are all apostrophes."""
+    heads = tokenize.mark_heads(text)
+    for start, end in tokenize.paragraph_spans(text):
+        list(tokenize.pop_marks(text, heads, start))
+        marks = tokenize.pop_quote_marks(text, heads, start, end)
+        found = list(tokenize._marks_at(text, marks, start, end))
+        every = tokenize.classify_marks(text, start, end)
+        assert found == [m for m in every if m in found]
+        left_out = [m for m in every if m not in found]
+        assert all(m.role is tokenize.MarkRole.APOSTROPHE for m in left_out)
+        assert all(text[m.pos - 1].isalpha() and text[m.pos + 1].isalpha() for m in left_out)
+
+
+def test_an_apostrophe_between_letters_leaves_the_quotes_as_they_are() -> None:
+    text = "“Don’t go,” she said of O'Brien’s plan. 'It's the ’90s,' he said, ‘rock ’n’ roll’."
+    spans = [(q.start, q.end) for q in quotes.find_direct_quotes(text, [(0, len(text))])]
+    assert [text[a:b] for a, b in spans] == ["Don’t go,", "It's the ’90s,", "rock ’n’ roll"]
+
+
 def test_an_ascii_text_is_searched_for_its_two_marks_only() -> None:
     text = "\"Yes,\" he said. 'No.'"
     assert [ch for _, ch in sorted(tokenize.mark_heads(text))] == ['"', "'"]

@@ -29,6 +29,8 @@ TEXTS = [
     "saidx said",
     "Officials" + "x" * 40 + " said",
     "Officials_ said",
+    # spellings with capitals: only a group noun is found in any case
+    "His Support for x, ATTACKS ON y; SAID Officials, Critical of z, critical of THAT. SAYS",
 ]
 
 
@@ -145,3 +147,12 @@ def test_a_headline_verb_with_and_without_s_attributes() -> None:
     for verb in ("Shows", "Show"):
         quotes = quotekit.extract(f"New Polls {verb} Double-Digit Gaps in Republican Contest")
         assert [q.text for q in quotes] == ["Double-Digit Gaps in Republican Contest"]
+
+
+def test_the_spellings_the_scan_plans_for_are_ascii() -> None:
+    """scan_words takes a hit's group noun from the lower case of its spelling: that of its
+    place in the lower-cased text only for a word of ASCII letters (not "Σ", whose lower case
+    depends on the letter after it)."""
+    from quotekit.wordscan import _PLANS
+
+    assert all(word.isascii() for word in _PLANS)

@@ -15,7 +15,7 @@ from typing import Final
 import regex
 from attrs import define
 
-from .tokenize import MarkFamily, MarkRole, _marks_at, mark_heads, pop_marks
+from .tokenize import MarkFamily, MarkRole, _marks_at, mark_heads, pop_marks, pop_quote_marks
 
 __all__ = ["DirectSpan", "find_direct_quotes"]
 
@@ -100,7 +100,8 @@ def find_direct_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list
         stack: list[MarkFamily] = []
         stack_pos = array("q")
         quotes: list[DirectSpan] = []
-        for mark in _marks_at(text, pop_marks(text, heads, p_end), p_start, p_end):
+        marks = pop_quote_marks(text, heads, p_start, p_end)  # no quote needs don’t or it's
+        for mark in _marks_at(text, marks, p_start, p_end):
             if mark.role is _OPEN:
                 stack.append(mark.family)
                 stack_pos.append(mark.pos)

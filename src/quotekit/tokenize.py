@@ -31,6 +31,7 @@ __all__ = [
     "mark_heads",
     "paragraph_spans",
     "pop_marks",
+    "pop_quote_marks",
     "sentence_spans",
     "sentence_spans_from",
     "tokenize",
@@ -386,6 +387,38 @@ def pop_marks(text: str, heads: list[tuple[int, str]], stop: int) -> Iterator[in
             heapq.heapreplace(heads, (nxt, ch))
         else:
             heapq.heappop(heads)
+        yield pos
+
+
+#: The marks :func:`_marks_at` makes an apostrophe whatever comes before them when they stand
+#: between two letters (don’t, O’Brien): those of the single family but "‚" and "‛".
+_LETTER_APOSTROPHES: Final = frozenset(
+    ch for ch, (family, _) in MARK_TABLE.items() if family is MarkFamily.SINGLE and ch not in "‚‛"
+)
+
+
+def pop_quote_marks(
+    text: str, heads: list[tuple[int, str]], start: int, stop: int
+) -> Iterator[int]:
+    """:func:`pop_marks` for the paragraph ``text[start:stop]``, without the apostrophes between
+    two letters: they open and close no quote, and :func:`_marks_at` decides every other mark
+    of the paragraph as it would with them (its roles depend on the quotes open, which an
+    apostrophe leaves as they are, and on the characters around each mark)."""
+    # Why: a news paragraph has as many of them as it has quotation marks ("Trump’s", "don't")
+    while heads and heads[0][0] < stop:
+        pos, ch = heads[0]
+        nxt = text.find(ch, pos + 1)
+        if nxt >= 0:
+            heapq.heapreplace(heads, (nxt, ch))
+        else:
+            heapq.heappop(heads)
+        if (
+            ch in _LETTER_APOSTROPHES
+            and start < pos < stop - 1
+            and text[pos - 1].isalpha()
+            and text[pos + 1].isalpha()
+        ):
+            continue
         yield pos
 
 

@@ -94,6 +94,50 @@ _LONGEST_WORD: Final = max(map(len, _ALL_WORDS))
 _FOLDS_TO_ASCII: Final = ("İ", "ı", "ſ")
 
 
+#: What :func:`scan_words` does with a word, by its kind (the first test it passes, in this
+#: order): a cue word, a subject pronoun, "that", a headline verb, none of them.
+_CUE, _PRONOUN, _THAT, _HEADLINE, _OTHER = range(5)
+
+
+def _plan(word: str) -> tuple[int, bool, tuple[str, ...] | None, tuple[str, ...] | None]:
+    """What :func:`scan_words` does with a hit spelled ``word``: its kind, whether it is a group
+    noun, the prepositions after it as a stance noun and the rests of its position phrases."""
+    if word in CUE_WORDS:
+        kind = _CUE
+    elif word in PRONOUN_WORDS:
+        kind = _PRONOUN
+    elif word == "that":
+        kind = _THAT
+    elif word in HEADLINE_WORDS:
+        kind = _HEADLINE
+    else:
+        kind = _OTHER
+    return (
+        kind,
+        word.lower() in GROUP_NOUNS,
+        _STANCE_PREPOSITIONS.get(word),
+        _POSITION_RESTS.get(word),
+    )
+
+
+# Why: each hit's spelling looked up once for all the tests it needs (before: a copy of the
+# word and up to seven look-ups a hit). Every spelling a test asks for exactly is here; a hit
+# spelled otherwise ("Officials", "SAID") can only be a group noun, matched in any case. All
+# of them are ASCII (tests/test_wordscan.py), so the lower case of a word is that of its place
+# in the lower-cased text.
+_PLANS: Final = {
+    w: _plan(w)
+    for w in {
+        *_ALL_WORDS,
+        *CUE_WORDS,
+        *PRONOUN_WORDS,
+        *HEADLINE_WORDS,
+        *_STANCE_PREPOSITIONS,
+        *_POSITION_RESTS,
+    }
+}
+
+
 class WordHits(NamedTuple):
     """Where the words of one text stand (start offsets, in document order)."""
 
@@ -143,11 +187,17 @@ def scan_words(text: str) -> WordHits | None:
         else:
             start += 1  # after the non-word character
         word = text[start:end]
-        if word in CUE_WORDS:
+        plan = _PLANS.get(word)
+        if plan is None:  # a spelling with capitals that no test asks for: a group noun?
+            if groups is not None and low[start:end] in GROUP_NOUNS:
+                groups.append((start, spellings.setdefault(word, word)))
+            continue
+        kind, group, preps, rests = plan
+        if kind == _CUE:
             cues.append(start)
-        elif word in PRONOUN_WORDS:
+        elif kind == _PRONOUN:
             pronouns.append((start, end, _PRONOUN_SPELLINGS[word]))
-        elif word == "that":
+        elif kind == _THAT:
             # cues._that_verbs: the word right before " that", back over \w characters
             if start > 0 and text[start - 1] == " ":
                 thats.append(start - 1)
@@ -156,11 +206,10 @@ def scan_words(text: str) -> WordHits | None:
                     b -= 1
                 if THAT_VERB_RE.fullmatch(text, b, stop):
                     that_verbs.append(b)
-        elif word in HEADLINE_WORDS and HEADLINE_VERB_RE.match(text, start):
+        elif kind == _HEADLINE and HEADLINE_VERB_RE.match(text, start):
             headline.append(start)
-        if groups is not None and low[start:end] in GROUP_NOUNS:
+        if group and groups is not None:
             groups.append((start, spellings.setdefault(word, word)))
-        preps = _STANCE_PREPOSITIONS.get(word)
         if (
             preps is not None
             and start > 0
@@ -175,7 +224,6 @@ def scan_words(text: str) -> WordHits | None:
                         stance_nouns.append(start - 1)
                         stance_end = end + 1 + len(prep)
                     break
-        rests = _POSITION_RESTS.get(word)
         if (
             rests is not None
             and start > 0
