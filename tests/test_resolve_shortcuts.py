@@ -119,6 +119,28 @@ def test_multi_word_runs_are_name_run_re_matches_on_any_text(text: str) -> None:
     _same_runs(text)
 
 
+#: NAME_RUN_RE's twin of two words or more, without the look-ahead _NAME_RUNS_TWIN adds.
+_RUNS_WITHOUT_AHEAD = re.compile(resolve._two_words_or_more(resolve.fastpath.NAME_RUN_RE.pattern))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *RUN_TEXTS,
+        "Kirby said. Ludwig van  Beethoven, Abu bin\u00a0Laden and J. Kirby, Kirby\tLee",
+        "O'Brien Kirby-Lee Jo\u00adHn Smith; X.Y Ab cD AB Cd Ab, Cd Ab\nCd Ab\u2029Cd",
+    ],
+)
+def test_the_second_word_look_ahead_keeps_every_run(text: str) -> None:
+    spans = [m.span() for m in resolve._NAME_RUNS_TWIN.finditer(text)]
+    assert spans == [m.span() for m in _RUNS_WITHOUT_AHEAD.finditer(text)]
+
+
+@given(st.text(alphabet=RUN_ALPHABET + "\u2028ibo", max_size=50))
+def test_the_second_word_look_ahead_keeps_every_run_on_any_text(text: str) -> None:
+    test_the_second_word_look_ahead_keeps_every_run(text)
+
+
 def test_a_definite_description_is_the_titled_person_named_before_it_only() -> None:
     """The people's titles are read only as far as a description needs them (those named
     before it): "the governor" before Gov. Pike is named is someone else; after, it is she."""

@@ -502,7 +502,23 @@ def _two_words_or_more(pattern: str) -> str:
 # or more is found where NAME_RUN_RE finds it, and one word NAME_RUN_RE would match is passed
 # over (see _name_runs for the one case where the two differ).
 NAME_RUNS_RE: Final = regex.compile(_two_words_or_more(NAME_RUN_RE.pattern), regex.VERBOSE)
-_NAME_RUNS_TWIN: Final = re.compile(_two_words_or_more(fastpath.NAME_RUN_RE.pattern))
+
+
+def _second_word_ahead(pattern: str) -> str:
+    """fastpath's NAME_RUN_RE twin (of two words or more) with a look-ahead after its first
+    capital: the rest of the word, white space in the line, maybe a lower-case particle, and
+    a capital. Why: most capitals start a word no other follows, which the look-ahead's plain
+    runs of one class pass over at once; the pattern's own word, an alternation repeated a
+    character at a time, was matched and given back character by character there."""
+    behind = pattern.index("].)") + len("].)")  # the end of the look-behind after the capital
+    space = f"[{fastpath._S_IN_LINE}]+"
+    ahead = f"(?=[^{fastpath._S}]*+{space}(?:[a-z]+{space})?[{fastpath._LU}])"
+    return pattern[:behind] + ahead + pattern[behind:]
+
+
+_NAME_RUNS_TWIN: Final = re.compile(
+    _second_word_ahead(_two_words_or_more(fastpath.NAME_RUN_RE.pattern))
+)
 
 
 def _name_runs(text: str, plain: bool) -> Sequence[re.Match[str] | regex.Match[str]]:
