@@ -37,6 +37,18 @@ TITLE_TEXTS = [
     "x" * 70 + " said John Kirby",
     "said" + " " * 60 + "John Kirby",
     "—John Kirby",
+    "a quarter of John Kirby",
+    "a spokesman for John Kirby",
+    "the aide to John Kirby",
+    "Secretary of John Kirby",
+    "deputy secretary of the John Kirby",
+    "Kirby, of John Kirby",
+    "pardon \t to John Kirby",
+    "pardon\nto John Kirby",
+    "(pardon to John Kirby",
+    "fact-check on John Kirby",
+    "of John Kirby",
+    "x" * 45 + " said to John Kirby",
     "",
 ]
 
@@ -62,6 +74,10 @@ def test_no_title_shortcut_fires_on_plain_cases() -> None:
     assert resolve._no_title_before(text, text.index("Ann"))
     assert not resolve._no_title_before("spokesman John Kirby", 10)
     assert not resolve._no_title_before("Secretary of John Kirby", 13)
+    for text in ("a quarter of John Kirby", "Asked, the John Kirby", "a pardon to John Kirby"):
+        assert resolve._no_title_before(text, text.index("John")), text
+    for text in ("a spokesman for John Kirby", "Secretary of John Kirby", "(pardon to John"):
+        assert not resolve._no_title_before(text, text.index("John")), text
 
 
 @given(
@@ -70,6 +86,7 @@ def test_no_title_shortcut_fires_on_plain_cases() -> None:
             [
                 *"aoefs .,()\n\r\u2029\u00a0—“’-7JKG",
                 *("said ", "of ", "former ", "spokesman ", "Gov. ", "Mr. ", "the ", "and "),
+                *("to ", "for ", "on ", "aide ", "quarter ", ", ", "\t", "State "),
             ]
         ),
         max_size=20,

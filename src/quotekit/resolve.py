@@ -684,12 +684,34 @@ def _no_title_before(text: str, start: int) -> bool:
             # a token of its own (white space before it); _title_back stops at it unless
             # it is a role noun, a title ("former") or a connector ("of"; not "and" there)
             word = text[b : i + 1]
-            return (
-                word not in ROLE_NOUNS
-                and word not in TITLES
-                and (word not in TITLE_CONNECTORS or word == "and")
-            )
+            if word in TITLE_CONNECTORS and word != "and":
+                return _no_title_through(text, b, start)
+            return word not in ROLE_NOUNS and word not in TITLES
     return False
+
+
+def _no_title_through(text: str, connector: int, start: int) -> bool:
+    """Whether no title runs back through the small word of a title ("of", "the": see
+    TITLE_CONNECTORS) at ``connector``, the token right before a name at ``start``: the
+    token before the small word, a comma or a lower-case word that is no role noun ("a
+    quarter of John Kirby", "a pardon to John Kirby"), is none a title goes on through
+    (mentions._title_back's test for a connector). False when unsure."""
+    i = connector - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or i == connector - 1:
+        return False  # the start of the text, or no space: left to the full read
+    if text[i] == ",":
+        return True
+    b = i + 1
+    while b > 0 and "a" <= text[b - 1] <= "z":
+        b -= 1
+    return (
+        b <= i
+        and (b == 0 or text[b - 1] in " \t\n")
+        and start - b <= _NO_TITLE_REACH
+        and text[b : i + 1] not in ROLE_NOUNS
+    )
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -759,8 +781,9 @@ def _collect_name_mentions(
     for m in (fastpath.CAP_WORD_RE if plain else CAP_WORD_RE).finditer(text):
         word = m[0]
         # POSSESSIVE_END_RE's cut, spelled out: this runs for every capitalised word, and a
-        # match ends with a letter, so only "'s" or "’s" can be cut
-        if word.endswith(("'s", "’s")):
+        # match ends with a letter, so only "'s" or "’s" can be cut. Why: two character tests,
+        # not endswith (whose arguments are parsed from a format string at every call)
+        if word[-1] == "s" and word[-2] in "'’":
             word = word[:-2]
         if word not in by_surname:
             continue
@@ -782,7 +805,9 @@ def _collect_name_mentions(
                 )
             ent = named if named is not None else _most_recent(ents, start)
         first = ent.first
-        if first:
+        # Why: the first name looked for only where it stands (an "in" test costs a tenth of
+        # rfind's, whose arguments are parsed from a format string): most mentions are bare
+        if first and first in text[max(0, start - len(ent.name) - 2) : start]:
             fs = text.rfind(first, max(0, start - len(ent.name) - 2), start)
             if fs >= 0 and (
                 text[fs + len(first) : start].strip(" .") == "" or text[fs:end] == ent.name
