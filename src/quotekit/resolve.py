@@ -504,15 +504,26 @@ def _two_words_or_more(pattern: str) -> str:
 NAME_RUNS_RE: Final = regex.compile(_two_words_or_more(NAME_RUN_RE.pattern), regex.VERBOSE)
 
 
+#: How many characters of a word the look-ahead of _NAME_RUNS_TWIN reads at most: past that it
+#: leaves the word to the pattern (a bound, so that a run of capitals and marks with no space
+#: is read in linear time).
+_AHEAD_REACH: Final = 40
+
+
 def _second_word_ahead(pattern: str) -> str:
     """fastpath's NAME_RUN_RE twin (of two words or more) with a look-ahead after its first
     capital: the rest of the word, white space in the line, maybe a lower-case particle, and
-    a capital. Why: most capitals start a word no other follows, which the look-ahead's plain
-    runs of one class pass over at once; the pattern's own word, an alternation repeated a
-    character at a time, was matched and given back character by character there."""
+    a capital (or a word too long to look through). Why: most capitals start a word no other
+    follows, which the look-ahead's plain runs of one class pass over at once; the pattern's
+    own word, an alternation repeated a character at a time, was matched and given back
+    character by character there."""
     behind = pattern.index("].)") + len("].)")  # the end of the look-behind after the capital
     space = f"[{fastpath._S_IN_LINE}]+"
-    ahead = f"(?=[^{fastpath._S}]*+{space}(?:[a-z]+{space})?[{fastpath._LU}])"
+    word = f"[{fastpath._L}{fastpath._M}’'\\-\u00ad.]"  # every character of a name's word
+    ahead = (
+        f"(?={word}{{0,{_AHEAD_REACH}}}+"
+        f"(?:{word}|{space}(?:[a-z]+{space})?[{fastpath._LU}]))"
+    )
     return pattern[:behind] + ahead + pattern[behind:]
 
 
