@@ -520,10 +520,7 @@ def _second_word_ahead(pattern: str) -> str:
     behind = pattern.index("].)") + len("].)")  # the end of the look-behind after the capital
     space = f"[{fastpath._S_IN_LINE}]+"
     word = f"[{fastpath._L}{fastpath._M}’'\\-\u00ad.]"  # every character of a name's word
-    ahead = (
-        f"(?={word}{{0,{_AHEAD_REACH}}}+"
-        f"(?:{word}|{space}(?:[a-z]+{space})?[{fastpath._LU}]))"
-    )
+    ahead = f"(?={word}{{0,{_AHEAD_REACH}}}+(?:{word}|{space}(?:[a-z]+{space})?[{fastpath._LU}]))"
     return pattern[:behind] + ahead + pattern[behind:]
 
 
