@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
+import attrs
 import pytest
 import regex
 from hypothesis import given
@@ -194,3 +196,22 @@ def test_a_capital_inside_a_name_is_part_of_it(name: str) -> None:
     assert q.speaker is not None
     assert q.speaker.name == name
     assert {m.text for m in q.speaker.mentions} >= {name, surname}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("John Kirby", resolve._SK_PERSON, "text", "Kirby", "John", "spokesman", "male"),
+        ("officials", resolve._SK_GROUP, "other text"),
+    ],
+)
+def test_an_entity_made_without_init_is_as_init_makes_it(args: tuple[Any, ...]) -> None:
+    """_entity sets every field of Entity (a field added later fails here) as Entity() does."""
+    keywords = ("name", "kind", "text", "surname", "first", "title", "gender")
+    made = resolve._entity(*args)
+    expected = resolve.Entity(**dict(zip(keywords, args, strict=False)))
+    for f in attrs.fields(resolve.Entity):
+        assert getattr(made, f.name) == getattr(expected, f.name), f.name
+    assert made.mentions is not resolve._NO_MENTIONS
+    made.mentions.append(1)
+    assert not resolve._NO_MENTIONS
