@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
+import attrs
 import pytest
 import regex
 from hypothesis import given
@@ -41,6 +43,21 @@ TITLE_TEXTS = [
     "The spokesman , John Kirby",
     "",
 ]
+#: Names after a small word of a title ("of", "to"), whose shortcut looks at the token before it.
+CONNECTOR_TITLE_TEXTS = [
+    "a quarter of John Kirby",
+    "a spokesman for John Kirby",
+    "the aide to John Kirby",
+    "Secretary of John Kirby",
+    "deputy secretary of the John Kirby",
+    "Kirby, of John Kirby",
+    "pardon \t to John Kirby",
+    "pardon\nto John Kirby",
+    "(pardon to John Kirby",
+    "fact-check on John Kirby",
+    "of John Kirby",
+    "x" * 45 + " said to John Kirby",
+]
 
 
 def _name_starts(text: str) -> list[int]:
@@ -53,7 +70,7 @@ def _agrees(text: str) -> None:
             assert resolve._title_in_window(text, start) is None, (text, start)
 
 
-@pytest.mark.parametrize("text", TITLE_TEXTS)
+@pytest.mark.parametrize("text", TITLE_TEXTS + CONNECTOR_TITLE_TEXTS)
 def test_no_title_shortcut_agrees_with_the_full_read(text: str) -> None:
     _agrees(text)
 
@@ -64,6 +81,10 @@ def test_no_title_shortcut_fires_on_plain_cases() -> None:
     assert resolve._no_title_before(text, text.index("Ann"))
     assert not resolve._no_title_before("spokesman John Kirby", 10)
     assert not resolve._no_title_before("Secretary of John Kirby", 13)
+    for text in ("a quarter of John Kirby", "Asked, the John Kirby", "a pardon to John Kirby"):
+        assert resolve._no_title_before(text, text.index("John")), text
+    for text in ("a spokesman for John Kirby", "Secretary of John Kirby", "(pardon to John"):
+        assert not resolve._no_title_before(text, text.index("John")), text
 
 
 @given(
@@ -72,6 +93,7 @@ def test_no_title_shortcut_fires_on_plain_cases() -> None:
             [
                 *"aoefs .,()\n\r\u2029\u00a0—“’-7JKG",
                 *("said ", "of ", "former ", "spokesman ", "Gov. ", "Mr. ", "the ", "and "),
+                *("to ", "for ", "on ", "aide ", "quarter ", ", ", "\t", "State "),
             ]
         ),
         max_size=20,
@@ -121,6 +143,28 @@ def test_multi_word_runs_are_name_run_re_matches_on_any_text(text: str) -> None:
     _same_runs(text)
 
 
+#: NAME_RUN_RE's twin of two words or more, without the look-ahead _NAME_RUNS_TWIN adds.
+_RUNS_WITHOUT_AHEAD = re.compile(resolve._two_words_or_more(resolve.fastpath.NAME_RUN_RE.pattern))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *RUN_TEXTS,
+        "Kirby said. Ludwig van  Beethoven, Abu bin\u00a0Laden and J. Kirby, Kirby\tLee",
+        "O'Brien Kirby-Lee Jo\u00adHn Smith; X.Y Ab cD AB Cd Ab, Cd Ab\nCd Ab\u2029Cd",
+    ],
+)
+def test_the_second_word_look_ahead_keeps_every_run(text: str) -> None:
+    spans = [m.span() for m in resolve._NAME_RUNS_TWIN.finditer(text)]
+    assert spans == [m.span() for m in _RUNS_WITHOUT_AHEAD.finditer(text)]
+
+
+@given(st.text(alphabet=RUN_ALPHABET + "\u2028ibo", max_size=50))
+def test_the_second_word_look_ahead_keeps_every_run_on_any_text(text: str) -> None:
+    test_the_second_word_look_ahead_keeps_every_run(text)
+
+
 def test_a_definite_description_is_the_titled_person_named_before_it_only() -> None:
     """The people's titles are read only as far as a description needs them (those named
     before it): "the governor" before Gov. Pike is named is someone else; after, it is she."""
@@ -154,3 +198,22 @@ def test_a_capital_inside_a_name_is_part_of_it(name: str) -> None:
     assert q.speaker is not None
     assert q.speaker.name == name
     assert {m.text for m in q.speaker.mentions} >= {name, surname}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("John Kirby", resolve._SK_PERSON, "text", "Kirby", "John", "spokesman", "male"),
+        ("officials", resolve._SK_GROUP, "other text"),
+    ],
+)
+def test_an_entity_made_without_init_is_as_init_makes_it(args: tuple[Any, ...]) -> None:
+    """_entity sets every field of Entity (a field added later fails here) as Entity() does."""
+    keywords = ("name", "kind", "text", "surname", "first", "title", "gender")
+    made = resolve._entity(*args)
+    expected = resolve.Entity(**dict(zip(keywords, args, strict=False)))
+    for f in attrs.fields(resolve.Entity):
+        assert getattr(made, f.name) == getattr(expected, f.name), f.name
+    assert made.mentions is not resolve._NO_MENTIONS
+    made.mentions.append(1)
+    assert not resolve._NO_MENTIONS

@@ -245,6 +245,41 @@ class Entity:
         return _speaker(self.name, self.kind, self.title, tuple(mentions))
 
 
+#: An empty mention array, copied for each new entity; never changed itself.
+_NO_MENTIONS: Final = array("q")
+
+
+def _entity(
+    name: str,
+    kind: SpeakerKind,
+    text: str,
+    surname: str = "",
+    first: str = "",
+    title: str | None = None,
+    gender: str | None = None,
+) -> Entity:
+    """A new :class:`Entity` of the registry, as ``Entity(...)`` makes it. Why: built
+    without attrs' __init__ (a dozen keyword arguments bound, a factory called for each
+    container: three times the cost), for the two dozen entities of an article."""
+    ent: Entity = _new_object(Entity)
+    ent.name = name
+    ent.kind = kind
+    ent.surname = surname
+    ent.first = first
+    ent._title = title
+    ent._gender = gender
+    ent.mentions = _NO_MENTIONS[:]  # a slice: half the cost of array("q")
+    ent.positions = []
+    ent.quoted = False
+    ent.title_text = ""
+    ent.title_sites = []
+    ent.text = text
+    return ent
+
+
+_new_object: Final = object.__new__
+
+
 def _split_name(name: str) -> tuple[str, str]:
     words = name.split()
     if not NAME_SUFFIXES.isdisjoint(words):
@@ -352,8 +387,9 @@ class Registry:
     persons: list[Entity] = field(factory=list)
     others: dict[str, Entity] = field(factory=dict)  # organizations, groups, anonymous
     by_surname: dict[str, list[Entity]] = field(factory=dict)
-    # salience: (position, entity, is a speaker, paragraph) in document order
-    events: list[tuple[int, Entity, bool, int]] = field(factory=list)
+    # salience: (position, entity, whether the name starts a clause, paragraph) in document
+    # order; the third is None until opens_clause() is asked for it
+    events: list[tuple[int, Entity, bool | None, int]] = field(factory=list)
     group_mentions: list[tuple[int, Entity]] = field(factory=list)  # "officials", "police"
     # the first anonymous source made for each last word of a description ("official")
     anonymous_heads: dict[str, Entity] = field(factory=dict)
@@ -392,15 +428,7 @@ class Registry:
             if gender and not ent.gender:
                 ent.gender = gender
             return ent
-        ent = Entity(
-            name=name,
-            kind=_SK_PERSON,
-            surname=surname,
-            first=first,
-            title=title,
-            gender=gender,
-            text=self.text,
-        )
+        ent = _entity(name, _SK_PERSON, self.text, surname, first, title, gender)
         self.persons.append(ent)
         candidates.append(ent)
         if len(candidates) == 1:
@@ -414,12 +442,22 @@ class Registry:
                 namesakes.add(e)
         return ent
 
+    def opens_clause(self, i: int) -> bool:
+        """Whether the name of ``events[i]`` starts a clause (:func:`_at_clause_start`),
+        worked out at the first asking. Why: the resolver asks it of fewer than half of
+        the names, and reading the words before a name cost about 1% of an article's time."""
+        pos, ent, subject, para = self.events[i]
+        if subject is None:
+            subject = _at_clause_start(self.text, pos)
+            self.events[i] = (pos, ent, subject, para)
+        return subject
+
     def other(self, name: str, kind: SpeakerKind, title: str | None = None) -> Entity:
         """The organization, group or anonymous source called ``name``."""
         key = _KIND_KEYS[kind] + name.lower()
         ent = self.others.get(key)
         if ent is None:
-            ent = Entity(name=name, kind=kind, title=title, text=self.text)
+            ent = _entity(name, kind, self.text, title=title)
             self.others[key] = ent
             words = name.split()
             if kind is _SK_ANONYMOUS and words:
@@ -503,7 +541,31 @@ def _two_words_or_more(pattern: str) -> str:
 # or more is found where NAME_RUN_RE finds it, and one word NAME_RUN_RE would match is passed
 # over (see _name_runs for the one case where the two differ).
 NAME_RUNS_RE: Final = regex.compile(_two_words_or_more(NAME_RUN_RE.pattern), regex.VERBOSE)
-_NAME_RUNS_TWIN: Final = re.compile(_two_words_or_more(fastpath.NAME_RUN_RE.pattern))
+
+
+#: How many characters of a word the look-ahead of _NAME_RUNS_TWIN reads at most: past that it
+#: leaves the word to the pattern (a bound, so that a run of capitals and marks with no space
+#: is read in linear time).
+_AHEAD_REACH: Final = 40
+
+
+def _second_word_ahead(pattern: str) -> str:
+    """fastpath's NAME_RUN_RE twin (of two words or more) with a look-ahead after its first
+    capital: the rest of the word, white space in the line, maybe a lower-case particle, and
+    a capital (or a word too long to look through). Why: most capitals start a word no other
+    follows, which the look-ahead's plain runs of one class pass over at once; the pattern's
+    own word, an alternation repeated a character at a time, was matched and given back
+    character by character there."""
+    behind = pattern.index("].)") + len("].)")  # the end of the look-behind after the capital
+    space = f"[{fastpath._S_IN_LINE}]+"
+    word = f"[{fastpath._L}{fastpath._M}’'\\-\u00ad.]"  # every character of a name's word
+    ahead = f"(?={word}{{0,{_AHEAD_REACH}}}+(?:{word}|{space}(?:[a-z]+{space})?[{fastpath._LU}]))"
+    return pattern[:behind] + ahead + pattern[behind:]
+
+
+_NAME_RUNS_TWIN: Final = re.compile(
+    _second_word_ahead(_two_words_or_more(fastpath.NAME_RUN_RE.pattern))
+)
 
 
 def _name_runs(text: str, plain: bool) -> Sequence[re.Match[str] | regex.Match[str]]:
@@ -696,12 +758,34 @@ def _no_title_before(text: str, start: int) -> bool:
             # a token of its own (white space before it); _title_back stops at it unless
             # it is a role noun, a title ("former") or a connector ("of"; not "and" there)
             word = text[b : i + 1]
-            return (
-                word not in ROLE_NOUNS
-                and word not in TITLES
-                and (word not in TITLE_CONNECTORS or word == "and")
-            )
+            if word in TITLE_CONNECTORS and word != "and":
+                return _no_title_through(text, b, start)
+            return word not in ROLE_NOUNS and word not in TITLES
     return False
+
+
+def _no_title_through(text: str, connector: int, start: int) -> bool:
+    """Whether no title runs back through the small word of a title ("of", "the": see
+    TITLE_CONNECTORS) at ``connector``, the token right before a name at ``start``: the
+    token before the small word, a comma or a lower-case word that is no role noun ("a
+    quarter of John Kirby", "a pardon to John Kirby"), is none a title goes on through
+    (mentions._title_back's test for a connector). False when unsure."""
+    i = connector - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or i == connector - 1:
+        return False  # the start of the text, or no space: left to the full read
+    if text[i] == ",":
+        return True
+    b = i + 1
+    while b > 0 and "a" <= text[b - 1] <= "z":
+        b -= 1
+    return (
+        b <= i
+        and (b == 0 or text[b - 1] in " \t\n")
+        and start - b <= _NO_TITLE_REACH
+        and text[b : i + 1] not in ROLE_NOUNS
+    )
 
 
 def _title_before(text: str, start: int) -> str | None:
@@ -775,8 +859,9 @@ def _collect_name_mentions(
     for m in (fastpath.CAP_WORD_RE if plain else CAP_WORD_RE).finditer(text):
         word = m[0]
         # POSSESSIVE_END_RE's cut, spelled out: this runs for every capitalised word, and a
-        # match ends with a letter, so only "'s" or "’s" can be cut
-        if word.endswith(("'s", "’s")):
+        # match ends with a letter, so only "'s" or "’s" can be cut. Why: two character tests,
+        # not endswith (whose arguments are parsed from a format string at every call)
+        if word[-1] == "s" and word[-2] in "'’":
             word = word[:-2]
         if word not in by_surname:
             continue
@@ -798,7 +883,9 @@ def _collect_name_mentions(
                 )
             ent = named if named is not None else _most_recent(ents, start)
         first = ent.first
-        if first:
+        # Why: the first name looked for only where it stands (an "in" test costs a tenth of
+        # rfind's, whose arguments are parsed from a format string): most mentions are bare
+        if first and first in text[max(0, start - len(ent.name) - 2) : start]:
             fs = text.rfind(first, max(0, start - len(ent.name) - 2), start)
             if fs >= 0 and (
                 text[fs + len(first) : start].strip(" .") == "" or text[fs:end] == ent.name
@@ -807,7 +894,7 @@ def _collect_name_mentions(
         ent.mentions.extend((start, end, _NAME_CODE))  # add_mention's, without the call
         ent.positions.append(start)
         para = bisect.bisect_right(paragraph_starts, start) - 1
-        events.append((start, ent, _at_clause_start(text, start), para))
+        events.append((start, ent, None, para))  # whether it starts a clause: on demand
 
 
 #: Words after which a name starts a clause: "But Kirby said", "with Kirby saying".
@@ -1271,7 +1358,9 @@ class Resolver:
             e_pos, ent, subject, e_para = events[i]
             if para - e_para > paragraphs_back:
                 break
-            if subject and (best is None or e_pos > best[0]):
+            if (best is None or e_pos > best[0]) and (
+                subject if subject is not None else self.reg.opens_clause(i)
+            ):
                 best = (e_pos, ent)
                 break
         return best[1] if best is not None else None
@@ -1416,6 +1505,8 @@ class Resolver:
                 g = grade(ent)
                 if g is None:
                     continue
+                if subject is None and (best is None or (g, 1, e_pos) > best):
+                    subject = self.reg.opens_clause(i)  # else it cannot beat best either way
                 score = (g, 1 if subject else 0, e_pos)
                 if best is None or score > best:
                     best, best_ent = score, ent
