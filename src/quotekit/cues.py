@@ -4890,7 +4890,17 @@ def _according_to(
             s_start,
             content_end,
         )
-        if frame is not None and pe < n and toks[pe].text == "," and pe + 1 < n:
+        if (
+            frame is not None
+            and pe < n
+            and toks[pe].text == ","
+            and pe + 1 < n
+            # not a clause about the source: "..., according to officials, who spoke on
+            # condition of anonymity" (it was reported as the officials' words); a
+            # participle may go on with the content ("..., becoming its owner")
+            and toks[pe + 1].text.lower() not in RELATIVE_OPENERS
+            and toks[pe + 1].text != "speaking"
+        ):
             tail_s, tail_e = _trim_content(text, toks[pe].end, s_end)
             if tail_e > tail_s and frame.kind is not _QK_DIRECT:
                 frame.parts.append((tail_s, tail_e))
