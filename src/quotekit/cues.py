@@ -89,7 +89,7 @@ ADVERBS: Final = frozenset(
     publicly privately just still even further initially first earlier always simply flatly
     quickly firmly bluntly immediately separately likewise subsequently frequently almost long
     has have had will would could may might should can did does do is was were are been
-    being am shall must here there perhaps since""".split()
+    being am shall must here there perhaps since having""".split()
 )
 """Words that may stand between a speaker and the cue: "Kirby has repeatedly said"."""
 
@@ -2388,7 +2388,7 @@ def _subject_before(
             # the piece is the name ("The company’s founder, Leo Grant,") or names it ("a
             # retired pastor named Ed Ross"), not an aside that ends with one ("The company,
             # based in Seattle,")
-            and (inner.start <= toks[c + 1].start or _named_by(toks, inner.start))
+            and (inner.start <= toks[c + 1].start or _named_by(toks, inner.start, c + 1))
         ):
             desc = outer.name or text[outer.start : outer.end]
             return inner._replace(
@@ -2399,16 +2399,19 @@ def _subject_before(
     return None
 
 
-def _named_by(toks: Sequence[Tok], start: int) -> bool:
-    """Whether the name at ``start`` is introduced as a name: "named Ed Ross", "called Ed
-    Ross", "identified as Ed Ross", "known as Ed Ross"."""
+def _named_by(toks: Sequence[Tok], start: int, piece: int) -> bool:
+    """Whether the name at ``start`` is introduced as a name of the appositive that starts at
+    token ``piece``: "a retired pastor named Ed Ross", "identified as Ed Ross"; not a name of
+    a noun inside it ("a friend of a man named Ed Ross")."""
     i = _index_of(toks, start)
     if i < 1:
         return False
     before = toks[i - 1].text.lower()
-    if before in ("named", "called"):
-        return True
-    return before == "as" and i >= 2 and toks[i - 2].text.lower() in ("identified", "known")
+    if before == "as" and i >= 2 and toks[i - 2].text.lower() in ("identified", "known"):
+        i -= 1
+    elif before not in ("named", "called"):
+        return False
+    return not any(t.text.lower() in PREPOSITIONS_IN_NP for t in toks[piece : i - 1])
 
 
 RELATIVE_OPENERS: Final = frozenset("who which whose whom who’s who's".split())
@@ -3091,14 +3094,25 @@ def _no_position(toks: Sequence[Tok], k: int, after: int, lemma: str, low: str) 
 
 
 def _verb_follows(toks: Sequence[Tok], i: int) -> bool:
-    """Whether an auxiliary or a form of "be" follows from ``i`` on in the clause (up to a
-    mark of punctuation): the quantity before it is a clause's subject."""
-    for t in toks[i : i + MAX_GENERIC_SUBJECT]:
+    """Whether the quantity's noun phrase from ``i`` on ends at once in an auxiliary or a form
+    of "be" ("200 people had signed up", "40% of voters were undecided"): the quantity is a
+    reported clause's subject. Not across "and", a relative pronoun or a preposition ("200
+    jobs and was hiring", "200 workers who had been laid off")."""
+    for t in toks[i : i + QUANTITY_SUBJECT_REACH]:
+        low = t.text.lower()
+        if t.text == "%" or low in ("of", "the", "a", "an", "his", "her", "their", "its"):
+            continue  # "40% of the voters"
         if t.kind != "word" or t.quoted:
             return False
-        if t.text in MAIN_VERB_STARTS or t.text in CLAUSE_AUXILIARIES:
+        if low in MAIN_VERB_STARTS or low in CLAUSE_AUXILIARIES:
             return True
+        if low in SUBJECT_STOP or low in COORDINATORS:
+            return False
     return False
+
+
+#: How many tokens after a quantity its subject's verb may come ("40% of the voters were").
+QUANTITY_SUBJECT_REACH: Final = 5
 
 
 APPROXIMATORS: Final = frozenset("roughly about nearly almost around some approximately".split())
@@ -3550,7 +3564,10 @@ def _verb_frame(
                         frame.parts.append((tail_s, tail_e))
                         frame.kind, _ = _kind_of(text, frame.parts, direct_bounds)
                         return frame
-    if not gerund and k == 1 and prev is not None and prev.text.lower() == "having":
+    # a perfect participle: "having said", "having earlier insisted" (the auxiliary and
+    # its adverbs are skipped back over, as "has said"'s are)
+    perfect = not gerund and any(toks[m].text.lower() == "having" for m in range(j + 1, k))
+    if perfect and j < 0:
         # "Having said that the tax was too low, Okafor left": a perfect participle opening
         # the sentence, whose speaker is the main clause's subject (issue #4)
         return _opening_participle(*args, after, s_end)
@@ -3558,10 +3575,7 @@ def _verb_frame(
         gerund and strong and (prev is None or (k == 1 and prev.text.lower() in GERUND_OPENERS))
     ) or (
         # "Despite having said that the plan would fail, the mayor voted for it"
-        k == 2
-        and prev is not None
-        and prev.text.lower() == "having"
-        and toks[0].text.lower() in GERUND_OPENERS
+        perfect and j == 0 and toks[0].text.lower() in GERUND_OPENERS
     ):
         # "Noting that only one senator voted with them, Tester added: ...": the participle's
         # subject is the main clause's, after the comma (not one read with its verb:
@@ -3573,11 +3587,6 @@ def _verb_frame(
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
     # ("..., forcefully denouncing the regime"), or a perfect one: "Clinton misjudged
     # Assad, having referred to him as ..."
-    if prev is not None and k >= 3 and prev.text.lower() == "having" and toks[k - 2].text == ",":
-        j = k - 2  # a perfect one: "Clinton misjudged Assad, having referred to him as ..."
-        perfect = True
-    else:
-        perfect = False
     if (gerund or perfect) and j >= 0 and toks[j].text == ",":
         speaker = earlier[-1].phrase if earlier else _sentence_subject(text, toks, k, direct_bounds)
         if speaker is None and j >= 2:
@@ -3597,13 +3606,15 @@ def _verb_frame(
             if verb is not None:
                 end = toks[verb - 1].start
         return _leading(*args, speaker, start_i, end, toks[j].start, coordinated=True)
-    # "closed the meeting by saying: ...": the sentence's subject speaks
-    if gerund and prev is not None and prev.text.lower() in GERUND_OPENERS:
+    # "closed the meeting by saying: ...", "after having criticised ...": the sentence's
+    # subject speaks
+    opener = k - 1 if gerund else j  # the word before the participle and its auxiliary
+    if (gerund or perfect) and opener >= 0 and toks[opener].text.lower() in GERUND_OPENERS:
         phrase = _sentence_subject(text, toks, k, direct_bounds)
-        if phrase is None and earlier and _right_after_cue(text, earlier[-1], toks[k - 1].start):
+        if phrase is None and earlier and _right_after_cue(text, earlier[-1], toks[opener].start):
             # "“Q,” the official said, before adding that ...": the cue's speaker goes on
             phrase = earlier[-1].phrase
-        if phrase is None and k == 1 and not (after < n and toks[after].text.lower() == "to"):
+        if phrase is None and opener == 0 and not (after < n and toks[after].text.lower() == "to"):
             # "Despite challenging the leader’s account, Cruz said ...": the main clause's
             # subject, after the comma (not "While declining to go into specifics, ...", nor
             # a subject read with its verb: "Despite warning ..., the bank put rates up")
@@ -3615,7 +3626,7 @@ def _verb_frame(
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
         end = s_end
-        if k >= 3 and toks[k - 2].text == ",":
+        if opener >= 2 and toks[opener - 1].text == ",":
             # "Ryan, despite admitting that he had concerns, said ...": the clause set off
             # by commas ends before the subject's own verb (or the next such clause)
             verb = _main_verb_after_comma(toks, start_i)
@@ -4146,24 +4157,60 @@ def _continues_speaker(t: Tok) -> bool:
 
 
 def _main_verb_after_comma(toks: Sequence[Tok], i: int) -> int | None:
-    """The index of the first verb of saying or past tense ("said", "returned") that follows a
-    comma from ``i`` on, outside quotes and within reach: where a subject's predicate goes on
-    after a clause set off by commas ("Ryan, despite admitting that ..., said"). A form of "be"
-    or an auxiliary there is the clause's own ("the bill, which he wrote, was flawed")."""
-    for c in range(i, min(len(toks) - 1, i + 2 * MAX_APPOSITIVE_TOKENS)):
+    """The index of the verb that follows a comma from ``i`` on, outside quotes and within
+    reach, where a subject's predicate goes on after a clause set off by commas ("Ryan,
+    despite admitting that he had concerns, said / returned / would back ..."), or of the
+    next clause of the kind ("..., while insisting that ..."). A past participle whose phrase
+    closes with a comma soon after is an aside of the content ("the bill, passed in haste,
+    would fail"); an auxiliary ends the content only when the content is one clause with a
+    verb of its own ("he had concerns, would back the bill")."""
+    n = len(toks)
+    for c in range(i, min(n - 1, i + 2 * MAX_APPOSITIVE_TOKENS)):
         if toks[c].text != ",":
             continue
         nxt = toks[c + 1]
         low = nxt.text
         if nxt.quoted or nxt.kind != "word" or not low.islower():
             continue
-        if (low in CUE_FORMS and low not in NOUN_LIKE_FORMS) or (
-            _past_form(low) and low not in MAIN_VERB_STARTS
-        ):
+        if low in CUE_FORMS and low not in NOUN_LIKE_FORMS:
             return c + 1
-        if low in GERUND_OPENERS and c + 2 < len(toks) and toks[c + 2].text.endswith("ing"):
+        if _past_form(low) and low not in MAIN_VERB_STARTS:
+            if _closes_soon(toks, c + 2):
+                continue  # ", passed in haste,": an aside
+            return c + 1
+        if (low in MAIN_VERB_STARTS or low in CLAUSE_AUXILIARIES) and _one_clause(toks, i, c):
+            return c + 1
+        if low in GERUND_OPENERS and c + 2 < n and toks[c + 2].text.endswith("ing"):
             return c + 1  # the next clause of its kind: ", while insisting that ..."
     return None
+
+
+#: How many tokens an aside after a comma may hold before its closing comma.
+ASIDE_REACH: Final = 5
+
+
+def _closes_soon(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a comma follows within :data:`ASIDE_REACH` tokens from ``i``, before any other
+    mark."""
+    for t in toks[i : i + ASIDE_REACH]:
+        if t.text == ",":
+            return True
+        if t.kind != "word" or t.quoted:
+            return False
+    return False
+
+
+def _one_clause(toks: Sequence[Tok], i: int, c: int) -> bool:
+    """Whether ``toks[i:c]`` is one clause with a verb of its own: no comma, and an auxiliary,
+    a form of "be" or a past tense in it ("he had concerns")."""
+    has_verb = False
+    for t in toks[i:c]:
+        if t.text == ",":
+            return False
+        low = t.text
+        if low in MAIN_VERB_STARTS or low in CLAUSE_AUXILIARIES or _past_form(low):
+            has_verb = True
+    return has_verb
 
 
 def _predicate_after_speaker(toks: Sequence[Tok], i: int) -> int | None:

@@ -750,13 +750,19 @@ def _numbered_phrase(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     if nxt.quoted or nxt.kind != "word" or nxt.text.lower() in FUNCTION_WORDS:
         return None
     inner = phrase_after(text, toks, i + 1)
-    if inner is None or not (
-        # a name of two words or more, or a name with its title ("said 200 Americans" is
-        # a count)
-        (inner.kind is PhraseKind.PERSON and (inner.title or " " in (inner.name or "")))
-        or (inner.kind is PhraseKind.DESCRIPTION and inner.head in ROLE_NOUNS)
-        # a count of a group, as in words: "said 2 officials" as "said two officials"
-        or (inner.kind is PhraseKind.GROUP and inner.head in GROUP_NOUNS)
+    if (
+        inner is None
+        or not (
+            # a name of two words or more, or a name with its title ("said 200 Americans" is
+            # a count)
+            (inner.kind is PhraseKind.PERSON and (inner.title or " " in (inner.name or "")))
+            # a role, or a count of a group as in words: "said 2 officials" as "said two
+            # officials", "said 3 senators"
+            or (
+                inner.kind in (PhraseKind.DESCRIPTION, PhraseKind.GROUP)
+                and (inner.head in _ROLE_OR_GROUP_NOUNS or inner.head[:-1] in ROLE_NOUNS)
+            )
+        )
     ):
         return None
     return inner._replace(start=toks[i].start)
@@ -800,6 +806,9 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
             and toks[j].text.islower()
             and cur_low not in TITLE_CONNECTORS
             and cur_low not in _NP_LINK_WORDS
+            # a noun that can head the phrase ends it where it is ("said a Pentagon
+            # spokesman the next day")
+            and cur_low not in _ROLE_OR_GROUP_NOUNS
         ):
             # "the company set a new deadline": an article after a lower-case word that
             # links nothing starts the verb's object; the word before it is the verb

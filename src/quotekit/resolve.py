@@ -588,6 +588,18 @@ def _name_runs(text: str, plain: bool) -> Sequence[re.Match[str] | regex.Match[s
 _WORD_BREAKS: Final = frozenset("“”‘’«»—–―…„")
 
 
+#: Titles that, before one capitalised word, make it a person's surname ("Mayor Smith",
+#: "President Biden", "Sir John"). Not titles that also open company or place names
+#: ("General Electric", "Cardinal Health", "Bishop Auckland") or are first names ("Dean
+#: Baker").
+PERSON_TITLES: Final = frozenset(
+    """President Senator Governor Mayor Judge Sheriff Coach Detective Inspector Sergeant
+    Lieutenant Ambassador Chancellor Commissioner Councilman Councilwoman Congressman
+    Congresswoman Representative Assemblyman Assemblywoman Alderman Pastor Rabbi Father
+    Sister Superintendent Secretary Sir Dame Lord Lady King Queen Prince Princess Captain""".split()
+)
+
+
 def _titled_surname(word: str) -> bool:
     """Whether ``word``, alone after a title, can be a surname ("Sen. Jones", not "President
     Obama’s" cut wrong, "Gov. PA" or "Mayor Monday")."""
@@ -616,7 +628,7 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         # drop leading sentence-start words and titles: "The", "President", "Sen."
         titled = False
         while words and (words[0] in _LEAD_WORDS or words[0].rstrip(".") in TITLES):
-            titled = titled or words[0].rstrip(".") in TITLES
+            titled = words[0] in PERSON_TITLES
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < m.end() and text[start].isspace():
@@ -1024,8 +1036,9 @@ def _maybe_company(ent: Entity) -> bool:
     )
 
 
-#: How far after a quote's end a pronoun may stand to be its cue's ("”, he said").
-QUOTE_CUE_REACH: Final = 4
+#: How far after a quote's end a pronoun may stand to be its cue's ("”, he said", "”, said
+#: he", "”, replied she").
+QUOTE_CUE_REACH: Final = 16
 
 
 class Resolver:
@@ -1088,16 +1101,13 @@ class Resolver:
     def _para(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
 
-    def quoted_at(self, pos: int, cue_pos: int) -> bool:
-        """Whether ``pos`` lies inside the direct quote (of :attr:`quote_opens`) that ends right
-        before ``cue_pos``: the quote that a pronoun there attributes ("“John Brown lied to
-        us,” he said"). A name in another quote stays a candidate ("“Mary Jones lied,” Reed
-        said. She said ...")."""
+    def quote_end_at(self, pos: int) -> int:
+        """The end of the direct quote (of :attr:`quote_opens`) that ``pos`` lies inside, or
+        -1."""
         k = bisect.bisect_right(self.quote_opens, pos) - 1
         if k < 0 or pos >= self.quote_ends[k]:
-            return False
-        end = self.quote_ends[k]
-        return end <= cue_pos and cue_pos - end <= QUOTE_CUE_REACH
+            return -1
+        return self.quote_ends[k]
 
     def resolve(self, phrase: Phrase) -> Entity | None:
         """The entity ``phrase`` refers to, or None (an unresolvable pronoun)."""
@@ -1499,15 +1509,25 @@ class Resolver:
                 e_pos, ent, subject, e_para = named[i]
                 if (e_para if rank is None else rank[e_para]) < too_far:
                     break
-                if e_para == para and self.quote_opens and self.quoted_at(e_pos, pos):
-                    # "“John Brown lied to us,” he said": a name the quote speaks of
+                q_end = self.quote_end_at(e_pos) if e_para == para and self.quote_opens else -1
+                if 0 <= pos - q_end <= QUOTE_CUE_REACH:
+                    # "“John Brown lied to us,” he said": a name the quote this pronoun
+                    # attributes speaks of, never who speaks it
                     continue
                 g = grade(ent)
                 if g is None:
                     continue
-                if subject is None and (best is None or (g, 1, e_pos) > best):
-                    subject = self.reg.opens_clause(i)  # else it cannot beat best either way
-                score = (g, 1 if subject else 0, e_pos)
+                if q_end >= 0:
+                    # a name inside another quote of the paragraph ("“John Brown lied,” Reed
+                    # said. He said ..."): no first-name guess for it, and below every name
+                    # outside quotes; it wins only when the text tells its gender or nothing
+                    # else fits ("“Mary Jones lied,” John Reed said. She said ...")
+                    g = min(g, GENDER_UNKNOWN)
+                    score = (g, -1, e_pos)
+                else:
+                    if subject is None and (best is None or (g, 1, e_pos) > best):
+                        subject = self.reg.opens_clause(i)  # else it cannot beat best anyway
+                    score = (g, 1 if subject else 0, e_pos)
                 if best is None or score > best:
                     best, best_ent = score, ent
                     if g == top and subject:
