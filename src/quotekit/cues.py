@@ -2411,7 +2411,12 @@ def _named_by(toks: Sequence[Tok], start: int, piece: int) -> bool:
         i -= 1
     elif before not in ("named", "called"):
         return False
-    return not any(t.text.lower() in PREPOSITIONS_IN_NP for t in toks[piece : i - 1])
+    # the noun before "named" is the object of "of", "to", "with" or "for": "a friend of a
+    # man named Ed Ross" (but "a retired teacher from Ohio named Ed Ross" is Ed Ross)
+    m = i - 2
+    if m > piece and toks[m - 1].text.lower() in ("a", "an", "the"):
+        m -= 1
+    return not (m > piece and toks[m - 1].text.lower() in ("of", "to", "with", "for"))
 
 
 RELATIVE_OPENERS: Final = frozenset("who which whose whom who’s who's".split())
@@ -3566,7 +3571,10 @@ def _verb_frame(
                         return frame
     # a perfect participle: "having said", "having earlier insisted" (the auxiliary and
     # its adverbs are skipped back over, as "has said"'s are)
-    perfect = not gerund and any(toks[m].text.lower() == "having" for m in range(j + 1, k))
+    between = [toks[m].text.lower() for m in range(j + 1, k)] if not gerund else []
+    if "having" in between and "been" in between:
+        return None  # "having been warned that ...": the subject heard it, from someone else
+    perfect = "having" in between
     if perfect and j < 0:
         # "Having said that the tax was too low, Okafor left": a perfect participle opening
         # the sentence, whose speaker is the main clause's subject (issue #4)
@@ -3708,8 +3716,9 @@ def _verb_frame(
         if j == 0 and cue_end_i > k and _is_cap(pj) and _verb_after_object(toks, after):
             return None  # "New talks about the budget resumed": an adjective, then the noun
     phrase = _subject_before(text, toks, j, speech=strong)
-    if gerund and (phrase is None or phrase.kind not in (_PK_PERSON, _PK_PRONOUN)):
-        phrase = _absolute_subject(text, toks, j) or phrase  # "with dozens of teachers saying"
+    if (gerund or perfect) and (phrase is None or phrase.kind not in (_PK_PERSON, _PK_PRONOUN)):
+        # "with dozens of teachers saying", "With Smith having said that"
+        phrase = _absolute_subject(text, toks, j) or phrase
     pi = _index_of(toks, phrase.start) if phrase is not None else 0
     nominative = phrase is not None and phrase.head in NOMINATIVE_PRONOUNS
     if phrase is None or (

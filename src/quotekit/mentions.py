@@ -750,18 +750,15 @@ def _numbered_phrase(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     if nxt.quoted or nxt.kind != "word" or nxt.text.lower() in FUNCTION_WORDS:
         return None
     inner = phrase_after(text, toks, i + 1)
-    if (
-        inner is None
-        or not (
-            # a name of two words or more, or a name with its title ("said 200 Americans" is
-            # a count)
-            (inner.kind is PhraseKind.PERSON and (inner.title or " " in (inner.name or "")))
-            # a role, or a count of a group as in words: "said 2 officials" as "said two
-            # officials", "said 3 senators"
-            or (
-                inner.kind in (PhraseKind.DESCRIPTION, PhraseKind.GROUP)
-                and (inner.head in _ROLE_OR_GROUP_NOUNS or inner.head[:-1] in ROLE_NOUNS)
-            )
+    if inner is None or not (
+        # a name of two words or more, or a name with its title ("said 200 Americans" is
+        # a count)
+        (inner.kind is PhraseKind.PERSON and (inner.title or " " in (inner.name or "")))
+        # a role, or a count of a group as in words: "said 2 officials" as "said two
+        # officials"
+        or (
+            inner.kind in (PhraseKind.DESCRIPTION, PhraseKind.GROUP)
+            and inner.head in _ROLE_OR_GROUP_NOUNS
         )
     ):
         return None

@@ -588,15 +588,13 @@ def _name_runs(text: str, plain: bool) -> Sequence[re.Match[str] | regex.Match[s
 _WORD_BREAKS: Final = frozenset("“”‘’«»—–―…„")
 
 
-#: Titles that, before one capitalised word, make it a person's surname ("Mayor Smith",
-#: "President Biden", "Sir John"). Not titles that also open company or place names
-#: ("General Electric", "Cardinal Health", "Bishop Auckland") or are first names ("Dean
-#: Baker").
-PERSON_TITLES: Final = frozenset(
-    """President Senator Governor Mayor Judge Sheriff Coach Detective Inspector Sergeant
-    Lieutenant Ambassador Chancellor Commissioner Councilman Councilwoman Congressman
-    Congresswoman Representative Assemblyman Assemblywoman Alderman Pastor Rabbi Father
-    Sister Superintendent Secretary Sir Dame Lord Lady King Queen Prince Princess Captain""".split()
+#: Title words that also open company, brand or place names ("General Electric", "Cardinal
+#: Health", "Bishop Auckland", "Chief Executive") or are first names ("Dean Baker"): before
+#: one capitalised word they make no person of it ("Mayor Smith" and "Prime Minister Modi"
+#: do).
+AMBIGUOUS_TITLES: Final = frozenset(
+    """General Cardinal Bishop Dean Major Marshal Officer Chief Private Agent Chef Acting
+    Former former Vice Deputy Assistant Brother Premier Professor Director Leader""".split()
 )
 
 
@@ -611,6 +609,7 @@ def _titled_surname(word: str) -> bool:
         and word not in PLACE_ENDS
         and word not in NAME_SUFFIXES
         and word.lower() not in FUNCTION_WORDS
+        and word not in ("Executive", "Emeritus")
     )
 
 
@@ -627,8 +626,12 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         start = m.start()
         # drop leading sentence-start words and titles: "The", "President", "Sen."
         titled = False
-        while words and (words[0] in _LEAD_WORDS or words[0].rstrip(".") in TITLES):
-            titled = words[0] in PERSON_TITLES
+        while words and (
+            words[0] in _LEAD_WORDS
+            or words[0].rstrip(".") in TITLES
+            or words[0].lower() in FUNCTION_WORDS  # "With Merrick Garland": no name's word
+        ):
+            titled = titled or words[0].rstrip(".") not in AMBIGUOUS_TITLES
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < m.end() and text[start].isspace():
@@ -1037,8 +1040,14 @@ def _maybe_company(ent: Entity) -> bool:
 
 
 #: How far after a quote's end a pronoun may stand to be its cue's ("”, he said", "”, said
-#: he", "”, replied she").
+#: he", "”, replied she"), with no sentence's end between them.
 QUOTE_CUE_REACH: Final = 16
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a full stop, question or exclamation mark stands in ``text[start:end]``."""
+    piece = text[start:end]
+    return "." in piece or "?" in piece or "!" in piece
 
 
 class Resolver:
@@ -1510,7 +1519,9 @@ class Resolver:
                 if (e_para if rank is None else rank[e_para]) < too_far:
                     break
                 q_end = self.quote_end_at(e_pos) if e_para == para and self.quote_opens else -1
-                if 0 <= pos - q_end <= QUOTE_CUE_REACH:
+                if 0 <= pos - q_end <= QUOTE_CUE_REACH and not _ends_sentence(
+                    self.reg.text, q_end, pos
+                ):
                     # "“John Brown lied to us,” he said": a name the quote this pronoun
                     # attributes speaks of, never who speaks it
                     continue
