@@ -594,7 +594,7 @@ _WORD_BREAKS: Final = frozenset("“”‘’«»—–―…„")
 #: do).
 AMBIGUOUS_TITLES: Final = frozenset(
     """General Cardinal Bishop Dean Major Marshal Officer Chief Private Agent Chef Acting
-    Former former Vice Deputy Assistant Brother Premier Professor Director Leader""".split()
+    Former former Vice Deputy Assistant Brother""".split()
 )
 
 
