@@ -399,12 +399,27 @@ def _not_named(toks: Sequence[Tok], k: int, cue_end_i: int) -> bool:
     i = cue_end_i + 1
     if i < len(toks) and toks[i].text.lower() == "not":
         i += 1
-    return (
+    if (
         i + 2 < len(toks)
         and toks[i].text.lower() == "to"
         and toks[i + 1].text.lower() == "be"
         and toks[i + 2].text.lower() in NAMED_WORDS
+    ):
+        return True
+    # "asked that her last name not be used", "asked that his name be withheld"
+    words = [t.text.lower() for t in toks[i : i + ANONYMITY_REACH]]
+    return (
+        bool(words)
+        and words[0] == "that"
+        and "name" in words
+        and any(w in ANONYMITY_ENDS for w in words)
     )
+
+
+#: How far an anonymity request reaches ("that her last name not be used").
+ANONYMITY_REACH: Final = 8
+#: The verbs that end one: "used", "withheld", "published", "printed".
+ANONYMITY_ENDS: Final = frozenset("used withheld published printed disclosed revealed".split())
 
 
 def _before_anonymity(toks: Sequence[Tok], j: int) -> int:
@@ -548,6 +563,11 @@ def _listener_then_that(toks: Sequence[Tok], i: int) -> int:
     return i
 
 
+#: Prepositions of a place or date after a cue and its listener ("told reporters aboard Air
+#: Force One that ...").
+PLACE_PREPOSITIONS: Final = frozenset(("in", "at", "on", "aboard"))
+
+
 def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     """Skip the listener and time phrase between a cue and its content ("told reporters on
     Monday"), and a prepositional phrase that a "that" follows ("said in a statement that")."""
@@ -647,8 +667,9 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
     while low in TIME_WORDS and not toks[i].quoted:
         i += 1
         low = toks[i].text.lower() if i < n else ""
-    # a place or date: "in Washington", "at the White House", "on Friday", "in February"
-    while i + 1 < n and low in ("in", "at", "on") and not toks[i].quoted:
+    # a place or date: "in Washington", "at the White House", "on Friday", "in February",
+    # "aboard Air Force One"
+    while i + 1 < n and low in PLACE_PREPOSITIONS and not toks[i].quoted:
         j = i + 1
         if toks[j].text.lower() == "the" and j + 1 < n:
             j += 1
