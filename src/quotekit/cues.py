@@ -2600,7 +2600,8 @@ def _shared_subject(
     if low in ("who", "which", "that") and j >= 1:
         # the relative pronoun is the mention in the cue; its antecedent is the speaker:
         # "voters who said", "the lawsuit, which challenges", "polls that showed"
-        comma = j >= 2 and toks[j - 1].text == ","
+        # set off by a comma or a dash: "the lawsuit, which ...", "The memo — which ..."
+        comma = j >= 2 and (toks[j - 1].text == "," or toks[j - 1].text in DASHES)
         if low == "that" and (comma or _bare_noun(text, toks, j - 1) is None):
             return None  # "he said that showed": a pronoun, or a complementizer
         antecedent = (
@@ -3903,11 +3904,14 @@ def _verb_frame(
     frame = _leading(*args, phrase, start_i, s_end, clause_start, coordinated)
     if frame is not None and frame.parts and phrase.relative_start >= 0:
         # "Barkley, who said he votes for Democrats, praised ...": the clause closes at its comma
+        # (at its dash after a dash: "The memo — which said X — was leaked")
+        rel_mark = toks[_index_of(toks, phrase.relative_start) - 1].text
+        closer = rel_mark if rel_mark in DASHES else ","
         comma = next(
-            (toks[c] for c in range(start_i, n) if toks[c].text == "," and not toks[c].quoted),
+            (toks[c] for c in range(start_i, n) if toks[c].text == closer and not toks[c].quoted),
             None,
         )
-        restrictive = toks[_index_of(toks, phrase.relative_start) - 1].text != ","
+        restrictive = rel_mark != "," and rel_mark not in DASHES
         if (
             lemma in STANCE_VERBS
             and comma is None
