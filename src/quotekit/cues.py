@@ -643,7 +643,9 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                     break
                 if _is_cap(toks[m]):
                     end = m + 1
-            i = min(end, n)
+            if not (end < n and toks[end].text in CLAUSE_AUXILIARIES):
+                # (but "warn the virus could return": the noun is the clause's subject)
+                i = min(end, n)
     elif i + 1 < n and toks[i].text.lower() == "to" and not toks[i].quoted:
         # "said to reporters", "explained to the committee"
         nxt = toks[i + 1].text.lower()
