@@ -46,6 +46,7 @@ from .lexicon.verbs import (
 from .mentions import (
     BEFORE_SUBJECT_OK,
     CLAUSE_VERBS,
+    NP_LINK_WORDS,
     Phrase,
     PhraseKind,
     Tok,
@@ -3374,16 +3375,10 @@ def _holds_verb(toks: Sequence[Tok], phrase: Phrase) -> bool:
             i > first + 1
             and t.text in ("a", "an", "the")
             and toks[i - 1].text.islower()
-            and toks[i - 1].text not in _NP_LINKS
+            and toks[i - 1].text not in NP_LINK_WORDS
         ):
             return True  # "the company set a new deadline": a verb before the object
     return False
-
-
-#: Words after which an article goes on inside one noun phrase ("the head of a group").
-_NP_LINKS: Final = frozenset(
-    "of in for at from on with to by about and or than as into over under".split()
-)
 
 
 def _split_subject(
@@ -3610,12 +3605,8 @@ def _verb_frame(
         perfect and j == 0 and toks[0].text.lower() in GERUND_OPENERS
     ):
         # "Noting that only one senator voted with them, Tester added: ...": the participle's
-        # subject is the main clause's, after the comma (not one read with its verb:
-        # "Despite warning that prices would rise, the bank put rates up")
-        frame = _opening_participle(*args, after, s_end)
-        if frame is not None and frame.phrase is not None and _holds_verb(toks, frame.phrase):
-            return None
-        return frame
+        # subject is the main clause's, after the comma
+        return _opening_participle_subject(args, after, s_end)
     # a participle that carries on the previous speaker: “Q,” he said, adding that ...
     # ("..., forcefully denouncing the regime"), or a perfect one: "Clinton misjudged
     # Assad, having referred to him as ..."
@@ -3630,13 +3621,10 @@ def _verb_frame(
         if speaker is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
-        end = s_end
-        if j > 0 and speaker.end == toks[j - 1].end:
-            # "The senator, citing its cost, said she would ...": the clause set off after
-            # the subject ends before the subject's own verb
-            verb = _main_verb_after_comma(toks, start_i)
-            if verb is not None:
-                end = toks[verb - 1].start
+        # "The senator, citing its cost, said she would ...": the clause set off after the
+        # subject ends before the subject's own verb
+        set_off = j > 0 and speaker.end == toks[j - 1].end
+        end = _set_off_end(toks, start_i, s_end) if set_off else s_end
         return _leading(*args, speaker, start_i, end, toks[j].start, coordinated=True)
     # "closed the meeting by saying: ...", "after having criticised ...": the sentence's
     # subject speaks
@@ -3648,22 +3636,15 @@ def _verb_frame(
             phrase = earlier[-1].phrase
         if phrase is None and opener == 0 and not (after < n and toks[after].text.lower() == "to"):
             # "Despite challenging the leader’s account, Cruz said ...": the main clause's
-            # subject, after the comma (not "While declining to go into specifics, ...", nor
-            # a subject read with its verb: "Despite warning ..., the bank put rates up")
-            frame = _opening_participle(*args, after, s_end)
-            if frame is not None and frame.phrase is not None and _holds_verb(toks, frame.phrase):
-                return None
-            return frame
+            # subject, after the comma (not "While declining to go into specifics, ...")
+            return _opening_participle_subject(args, after, s_end)
         if phrase is None:
             return None
         start_i = _after_content_start(toks, _skip_after_cue(text, toks, after, lemma))
-        end = s_end
-        if opener >= 2 and toks[opener - 1].text == ",":
-            # "Ryan, despite admitting that he had concerns, said ...": the clause set off
-            # by commas ends before the subject's own verb (or the next such clause)
-            verb = _main_verb_after_comma(toks, start_i)
-            if verb is not None:
-                end = toks[verb - 1].start
+        # "Ryan, despite admitting that he had concerns, said ...": the clause set off by
+        # commas ends before the subject's own verb (or the next such clause)
+        set_off = opener >= 2 and toks[opener - 1].text == ","
+        end = _set_off_end(toks, start_i, s_end) if set_off else s_end
         return _leading(*args, phrase, start_i, end, phrase.start)
     if lemma == "ask" and (
         (prev is not None and prev.text.lower() in ASKED_OPENERS)
@@ -4190,6 +4171,26 @@ def _continues_speaker(t: Tok) -> bool:
         low in PARTICIPLE_CONTINUATIONS
         or (low.endswith("ing") and CUE_FORMS.get(low, ("", False))[1])
     )
+
+
+def _opening_participle_subject(
+    args: tuple[str, Sequence[Tok], int, int, str, bool, int, Sequence[tuple[int, int, int]]],
+    after: int,
+    s_end: int,
+) -> Frame | None:
+    """:func:`_opening_participle`'s frame, unless the main clause's subject it read holds
+    the clause's verb ("Despite warning that prices would rise, the bank put rates up")."""
+    frame = _opening_participle(*args, after, s_end)
+    if frame is not None and frame.phrase is not None and _holds_verb(args[1], frame.phrase):
+        return None
+    return frame
+
+
+def _set_off_end(toks: Sequence[Tok], start_i: int, s_end: int) -> int:
+    """Where the content of a clause set off by commas from ``start_i`` ends: before the
+    subject's own verb after a comma (:func:`_main_verb_after_comma`), else at ``s_end``."""
+    verb = _main_verb_after_comma(toks, start_i)
+    return toks[verb - 1].start if verb is not None else s_end
 
 
 def _main_verb_after_comma(toks: Sequence[Tok], i: int) -> int | None:

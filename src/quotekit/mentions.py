@@ -592,8 +592,8 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
 
 #: Words between a group noun and the places after it: "Residents of Gaza City", "Officials
 #: in Texas and Florida", "Police in the United States".
-_PLACE_PREPOSITIONS: Final = frozenset(("of", "in", "from", "across"))
-_PLACE_JOINERS: Final = frozenset(("and", "or", ",", "the"))
+_GROUP_PLACE_WORDS: Final = frozenset(("of", "in", "from", "across"))
+_GROUP_PLACE_JOINERS: Final = frozenset(("and", "or", ",", "the"))
 
 
 def _group_of_places(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
@@ -606,7 +606,7 @@ def _group_of_places(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
         if p.quoted:
             return None
         low = p.text.lower()
-        if low in _PLACE_PREPOSITIONS:
+        if low in _GROUP_PLACE_WORDS:
             group = toks[i - 2]
             if group.quoted or group.text.lower() not in GROUP_NOUNS:
                 return None
@@ -615,7 +615,7 @@ def _group_of_places(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
                 return None
             name = text[group.start : toks[j].end]
             return phrase._replace(end=toks[j].end, name=name, title=name)
-        if not (_is_cap(p) or low in _PLACE_JOINERS):
+        if not (_is_cap(p) or low in _GROUP_PLACE_JOINERS):
             return None
         i -= 1
     return None
@@ -753,13 +753,10 @@ def _numbered_phrase(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
     if inner is None or not (
         # a name of two words or more, or a name with its title ("said 200 Americans" is
         # a count)
-        (inner.kind is PhraseKind.PERSON and (inner.title or " " in (inner.name or "")))
+        (inner.kind is _PK_PERSON and (inner.title or " " in (inner.name or "")))
         # a role, or a count of a group as in words: "said 2 officials" as "said two
         # officials"
-        or (
-            inner.kind in (PhraseKind.DESCRIPTION, PhraseKind.GROUP)
-            and inner.head in _ROLE_OR_GROUP_NOUNS
-        )
+        or (inner.kind in (_PK_DESCRIPTION, _PK_GROUP) and inner.head in _ROLE_OR_GROUP_NOUNS)
     ):
         return None
     return inner._replace(start=toks[i].start)
@@ -767,8 +764,10 @@ def _numbered_phrase(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
 
 _ARTICLES: Final = frozenset(("a", "an", "the"))
 #: Words after which an article goes on inside one noun phrase: "a spokeswoman for the
-#: ministry", "the head of a group".
-_NP_LINK_WORDS: Final = frozenset("in for at from on with by about into over under".split())
+#: ministry", "the head of a group" (an article after another word starts a verb's object).
+NP_LINK_WORDS: Final = frozenset(
+    "of in for at from on with to by about and or than as into over under".split()
+)
 
 
 def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
@@ -802,7 +801,7 @@ def phrase_after(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
             and j > i + 1
             and toks[j].text.islower()
             and cur_low not in TITLE_CONNECTORS
-            and cur_low not in _NP_LINK_WORDS
+            and cur_low not in NP_LINK_WORDS
             # a noun that can head the phrase ends it where it is ("said a Pentagon
             # spokesman the next day")
             and cur_low not in _ROLE_OR_GROUP_NOUNS

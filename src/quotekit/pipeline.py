@@ -16,6 +16,7 @@ from . import fastpath
 from .annotations import Annotations, CorefIndex, Parse
 from .cues import (
     LEADING_ADVERBIALS,
+    NOT_BEFORE_CUE,
     THAT_VERB,
     Frame,
     _content_words,
@@ -165,9 +166,8 @@ def _run(text: str, options: Options, annotations: Annotations | None) -> Analys
         entities=entities,
         coref=CorefIndex(coref) if coref is not None else None,
         paragraph_rank=ranks,
+        quotes=[(d.open_mark, d.outer_end) for d in directs],
     )
-    resolver.quote_opens = [d.open_mark for d in directs]
-    resolver.quote_ends = [d.outer_end for d in directs]
     parse = Parse(annotations.words) if annotations is not None and annotations.words else None
     sentence_starts = (
         [s for s, _ in annotations.sentences]
@@ -1357,10 +1357,9 @@ def _colon_introduction(
     )
 
 
-#: Words after which a cue form is a noun: "recorded in detail:", "gave his answer:".
-_NOUN_MARKERS: Final = frozenset(
-    "in a an the for with of on at by his her their its our my your this that".split()
-)
+#: Words after which a cue form is a noun: "recorded in detail:", "gave his answer:" (the
+#: determiners of cues.NOT_BEFORE_CUE, and prepositions).
+_NOUN_MARKERS: Final = NOT_BEFORE_CUE | frozenset("in for with of on at by that".split())
 
 
 def _speaker_like(phrase: Phrase) -> bool:

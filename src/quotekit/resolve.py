@@ -598,9 +598,16 @@ AMBIGUOUS_TITLES: Final = frozenset(
 )
 
 
+#: Words that open a clause before its subject: alone after one, a capitalised word may be a
+#: person's name ("Then Amory", "But Henry").
+CLAUSE_LEAD_WORDS: Final = frozenset(
+    "then but and so yet when while as if though although because once now still".split()
+)
+
+
 def _titled_surname(word: str) -> bool:
-    """Whether ``word``, alone after a title, can be a surname ("Sen. Jones", not "President
-    Obama’s" cut wrong, "Gov. PA" or "Mayor Monday")."""
+    """Whether ``word``, alone after a person's title, can be a surname ("Mayor Smith", not
+    "Mayor PA", "Mayor Monday" or "Professor Emeritus")."""
     return (
         len(word) > 1
         and not word.isupper()
@@ -631,7 +638,14 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             or words[0].rstrip(".") in TITLES
             or words[0].lower() in FUNCTION_WORDS  # "With Merrick Garland": no name's word
         ):
-            titled = titled or words[0].rstrip(".") not in AMBIGUOUS_TITLES
+            bare = words[0].rstrip(".")
+            if (bare in TITLES and bare not in AMBIGUOUS_TITLES) or (
+                bare.lower() in CLAUSE_LEAD_WORDS
+            ):
+                # a person's title ("Mayor Smith", "President Biden") or a clause's opening
+                # word before its subject ("Then Amory", "But Henry"); not a preposition
+                # before a place ("In Iowa") nor an article ("The Smiths")
+                titled = True
             start = text.index(words[0], start) + len(words[0])
             words = words[1:]
             while start < m.end() and text[start].isspace():
@@ -648,22 +662,18 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         # a pronoun or "The" ends the name before it ("CHAPTER I. She"): "She" is no surname
         if not RUN_ENDS.isdisjoint(words):
             words = words[: next(k for k, w in enumerate(words) if w in RUN_ENDS)]
-        if len(words) == 1 and titled and _titled_surname(words[0]):
-            # "Sen. Jones waited at the door. “Hello,” he said.": a title and a surname name
-            # a person ("Elizabeth Warren", named later, is the same one)
-            name = words[0]
-            if name.endswith(_POSSESSIVE_ENDS):
-                name = POSSESSIVE_END_RE.sub("", name)
-            ent = reg.person(name)
-            if len(ent.title_sites) < TITLE_SITES and ent._title is None:
-                ent.title_text = text
-                ent.title_sites.append(start)
+        # "Mayor Smith spoke first. “We will rebuild,” she said.": a title and a surname name
+        # a person ("Elizabeth Warren", named later, is the same one)
+        one_titled = len(words) == 1 and titled
+        if one_titled and not _titled_surname(words[0]):
             continue
-        if len(words) < 2 or words[-1] in NOT_NAME_WORDS or words[-1].isupper():
-            continue
-        if words[-1] in PLACE_ENDS:
-            continue
-        if words[-1] in NAME_SUFFIXES and len(words) < 3:
+        if not one_titled and (
+            len(words) < 2
+            or words[-1] in NOT_NAME_WORDS
+            or words[-1].isupper()
+            or words[-1] in PLACE_ENDS
+            or (words[-1] in NAME_SUFFIXES and len(words) < 3)
+        ):
             continue
         name = " ".join(words)
         if name.endswith(_POSSESSIVE_ENDS):
@@ -1061,6 +1071,7 @@ class Resolver:
         entities: Sequence[EntitySpan] | None = None,
         coref: CorefIndex | None = None,
         paragraph_rank: Sequence[int] | None = None,
+        quotes: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.reg = registry
         self.paragraph_starts = paragraph_starts
@@ -1102,10 +1113,10 @@ class Resolver:
         self._named_starts: list[int] = []
         self._by_first: dict[str, list[Entity]] = {}  # first name -> persons, for vocatives
         self._by_first_of: list[Entity] = []  # the persons _by_first was built from
-        # the direct quotes' extents (open marks and outer ends, sorted): a name inside one is
-        # what somebody said, not who speaks (see :meth:`quoted_at`)
-        self.quote_opens: list[int] = []
-        self.quote_ends: list[int] = []
+        # the direct quotes' extents (``quotes``: open marks and outer ends, sorted): a name
+        # inside one is what somebody said, not who speaks (see :meth:`quote_end_at`)
+        self.quote_opens: list[int] = [o for o, _ in quotes]
+        self.quote_ends: list[int] = [e for _, e in quotes]
 
     def _para(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
