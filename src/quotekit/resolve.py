@@ -692,8 +692,15 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             words = words[1:]
             while start < m.end() and text[start].isspace():
                 start += 1
-        # "Secretary of State Antony Blinken": the word after "of" belongs to the title
-        if len(words) >= 3 and text[max(0, m.start() - 4) : m.start()] in (" of ", "for "):
+        # "Secretary of State Antony Blinken": the word after "of" belongs to the title; not
+        # a run that opens with an article or names an organization ("an editor for The New
+        # York Times" was "York Times")
+        if (
+            len(words) >= 3
+            and text[max(0, m.start() - 4) : m.start()] in (" of ", "for ")
+            and start == m.start()
+            and ORG_WORDS.isdisjoint(words)
+        ):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         # names do not run through an organisation word: "White House National ..."
