@@ -507,7 +507,9 @@ def phrase_before(text: str, toks: Sequence[Tok], j: int) -> Phrase | None:
     if low not in PRONOUNS and ("’" in low or "'" in low):
         # "he’s predicted", "they’ve said": the pronoun before its auxiliary's contraction
         m = CONTRACTED_PRONOUN_RE.fullmatch(low)
-        if m is not None and m[1] in PRONOUNS and m[1] != "it":  # "it’s said": a passive
+        if m is not None and m[1] in PRONOUNS:
+            # "it’s said" too: the pronoun, which resolves to no one before a passive
+            # (quotekit.resolve.IT_PASSIVE_RE); it was a name, "It’s"
             low, end = m[1], t.start + len(m[1])
     if low in PRONOUNS:
         gender, _number = PRONOUNS[low]

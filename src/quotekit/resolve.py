@@ -1109,6 +1109,16 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return "." in piece or "?" in piece or "!" in piece
 
 
+# Why: an "it" before a passive ("it is said that", "it was reported", "it has been claimed",
+# "it’s said") stands for no one. After "it’d" only "been"/"be" makes a passive ("it’d said"
+# is "it had said").
+IT_PASSIVE_RE: Final = regex.compile(
+    r"['’]s\b|['’]d\s+be(?:en)?\b"
+    r"|\s+(?:(?:is|was|has|had|have|will|would|may|might|could|must|should)\s+)?"
+    r"(?:been|be|being|is|was)\b"
+)
+
+
 class Resolver:
     """Resolves speaker phrases in document order, keeping the salience history."""
 
@@ -1297,6 +1307,8 @@ class Resolver:
                 name = name.split(" ", 1)[1] if " " in name else name
             return self._organization(name, phrase.start)
         if phrase.kind is _PK_PRONOUN:
+            if phrase.head == "it" and IT_PASSIVE_RE.match(reg.text, phrase.end):
+                return None  # "It is said that ...": no one, not the company named before
             return self._pronoun(phrase)
         if phrase.kind is _PK_GROUP:
             name = phrase.name or phrase.head
