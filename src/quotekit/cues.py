@@ -2221,7 +2221,8 @@ def _rest_is_adjunct(toks: Sequence[Tok], i: int) -> bool:
         return True
     j = i
     low = toks[j].text.lower()  # (each token's lower case read once: "" past the end)
-    while low in TIME_WORDS and not toks[j].quoted:
+    while (low in TIME_WORDS or low in ("yet", "already")) and not toks[j].quoted:
+        # "He has not decided yet.": no content ("yet" was it)
         j += 1
         low = toks[j].text.lower() if j < n else ""
     if low == "at" and j + 1 < n and toks[j + 1].text in ("least", "most"):
