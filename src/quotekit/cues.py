@@ -600,11 +600,15 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
             m += 1
         if i < m < n and toks[m].text.lower() in QUESTION_WORDS:
             return m
-    if lemma in NEEDS_OBJECT and i < n and not toks[i].quoted:
+    if lemma in NEEDS_OBJECT and i < n and (not toks[i].quoted or toks[i].kind == "quote"):
         t = toks[i]
         low = t.text.lower()
         her = _noun_after_her(toks, i + 1) if low == "her" else None
-        if her == "subject":
+        if t.quoted:
+            title_end = _quoted_title_end(toks, i)
+            if title_end is not None:
+                i = title_end  # "told “60 Minutes” that ...": the programme is the listener
+        elif her == "subject":
             pass  # "told her aides were wrong": the reported clause starts at "her"
         elif low in OBJECT_PRONOUNS and her is None:
             i += 1
@@ -676,10 +680,16 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         j = i + 1
         if toks[j].text.lower() == "the" and j + 1 < n:
             j += 1
-        if not _is_cap(toks[j]) or toks[j].quoted:
+        title_end = _quoted_title_end(toks, j)
+        if title_end is None and (not _is_cap(toks[j]) or toks[j].quoted):
             break
         while j < n and _is_cap(toks[j]) and not toks[j].quoted:
             j += 1
+        # a programme or publication in quotation marks: "said on “Meet the Press” that",
+        # "said on CNN’s “State of the Union,” that"
+        title_end = _quoted_title_end(toks, j) if title_end is None else title_end
+        if title_end is not None:
+            j = title_end
         if j < n and toks[j].text == ",":
             j += 1  # "in Salem, New Hampshire"
             while j < n and _is_cap(toks[j]) and not toks[j].quoted:
@@ -702,6 +712,40 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
             if toks[j].text.lower() == "that":
                 return j
     return i
+
+
+#: The most words a title in quotation marks runs to ("State of the Union", "60 Minutes").
+MAX_QUOTED_TITLE: Final = 6
+#: What a title in quotation marks may be named as right after it: “The Daily” podcast.
+MEDIA_NOUNS: Final = frozenset(
+    "podcast program programme show broadcast newspaper magazine column documentary".split()
+)
+#: Small words a title's words may hold in lower case.
+TITLE_SMALL_WORDS: Final = frozenset("the of and a an in on for to with at".split())
+
+
+def _quoted_title_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Where a short title in quotation marks that opens at token ``j`` ends (the index after
+    its closing mark and a comma inside it: “Meet the Press,”), or None where no such title
+    opens there. Its words are capitalised or numbers, maybe with small words between."""
+    n = len(toks)
+    if j >= n or toks[j].kind != "quote" or not toks[j].quoted:
+        return None
+    k = j + 1
+    while k < n and k <= j + MAX_QUOTED_TITLE and toks[k].kind in ("word", "number"):
+        t = toks[k]
+        if not (_is_cap(t) or t.kind == "number" or (k > j + 1 and t.text in TITLE_SMALL_WORDS)):
+            return None
+        k += 1
+    if k == j + 1 or k >= n:
+        return None
+    if toks[k].text == "," and k + 1 < n and toks[k + 1].kind == "quote":
+        k += 1
+    if toks[k].kind != "quote" or toks[k - 1].text in TITLE_SMALL_WORDS:
+        return None
+    if k + 1 < n and toks[k + 1].text.lower() in MEDIA_NOUNS:
+        return k + 2  # “The Daily” podcast
+    return k + 1
 
 
 SOURCELESS_FORMS: Final = frozenset("seem seems seemed appear appears appeared expected".split())

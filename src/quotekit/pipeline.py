@@ -75,6 +75,9 @@ __all__ = ["run"]
 #: nickname ("much “sway”", "the film “Oppenheimer”"), not speech.
 MIN_UNATTRIBUTED_WORDS: Final = 5
 
+#: The most words a quote with no cue that names a work (:func:`_names_a_work`) may have.
+MAX_TITLE_WORDS: Final = 8
+
 # How sure quotekit is of a quote, by how its speaker was found.
 CONFIDENCE_NAMED: Final = 0.95  #: the cue names the speaker
 CONFIDENCE_REFERRED: Final = 0.85  #: the cue's pronoun or description was resolved
@@ -612,8 +615,10 @@ def _continue_speakers(
             _note_turn(turns, d.paragraph, att)
             continue
         words = _content_words(text, d.start, d.end)  # WORD_RE's count, by fastpath's twin
-        if words < MIN_UNATTRIBUTED_WORDS and _names_a_work(text, d):
-            continue  # "said on CNN's “State of the Union.”": a title, no one's words
+        if words <= MAX_TITLE_WORDS and _names_a_work(text, d):
+            # "said on CNN's “State of the Union.”", "on ABC's “This Week With George
+            # Stephanopoulos”": a title, no one's words
+            continue
         speech = _is_speech_alone(text, d, words)
         follows = last is not None and (speech or not guessed)
         if follows and last is not None and d.paragraph == last_para:
