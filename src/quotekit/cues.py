@@ -748,6 +748,15 @@ def _quoted_title_end(toks: Sequence[Tok], j: int) -> int | None:
     return k + 1
 
 
+def _title_open_before(toks: Sequence[Tok], close: int) -> int | None:
+    """The index of the opening mark of the quoted title (:func:`_quoted_title_end`) whose
+    closing mark is token ``close``, or None."""
+    for o in range(close - 2, max(-1, close - MAX_QUOTED_TITLE - 3), -1):
+        if toks[o].kind == "quote":
+            return o if _quoted_title_end(toks, o) == close + 1 else None
+    return None
+
+
 SOURCELESS_FORMS: Final = frozenset("seem seems seemed appear appears appeared expected".split())
 """Verbs of appearance and expectation: "Trump’s supporters seemed unperturbed", "the sale
 is expected to close". News corpora count the whole clause as an attribution with no
@@ -2327,7 +2336,13 @@ def _subject_before(
                     )
                 return phrase
         return None
-    if toks[j].text != ",":
+    # the opening mark of a quoted title being passed over (j + 1: none): a comma inside a
+    # title's closing mark ends a set-off piece as well ("speaking on “Meet the Press,” said")
+    title_open = j + 1
+    if toks[j].kind == "quote" and toks[j - 1].text == "," and toks[j].quoted:
+        opened = _title_open_before(toks, j)
+        title_open = j + 1 if opened is None else opened
+    if toks[j].text != "," and title_open > j:
         phrase = phrase_before(text, toks, j)
         if phrase is None:
             return None
@@ -2345,8 +2360,17 @@ def _subject_before(
     relative = False
     clause = False  # the piece read so far holds a verb: a clause, unless it is relative
     for c in range(j - 1, max(0, j - 2 * MAX_APPOSITIVE_TOKENS), -1):
+        if c >= title_open:
+            continue
         t = toks[c]
         low = t.text.lower()
+        if t.quoted and t.kind == "quote":
+            # "The senator, speaking on “Meet the Press,” said": a programme's title in the
+            # set-off piece is no quote
+            opened = _title_open_before(toks, c)
+            if opened is not None:
+                title_open = opened
+                continue
         if t.quoted or t.text in ";:":
             return None
         if low in RELATIVE_OPENERS and c > 0:

@@ -620,6 +620,16 @@ def _continue_speakers(
             # Stephanopoulos”": a title, no one's words
             continue
         speech = _is_speech_alone(text, d, words)
+        if (
+            not speech
+            and last is not None
+            and last.frame is not None
+            and last.frame.phrase is not None
+            and last.frame.phrase.start < d.open_mark < last.frame.cue_start
+        ):
+            # a scare quote inside the speaker's own phrase: "“…,” Bill Eastland, wearing
+            # “Ted Cruz” pins, said": part of who speaks, not more of what is said
+            continue
         follows = last is not None and (speech or not guessed)
         if follows and last is not None and d.paragraph == last_para:
             # more of the same paragraph: the same speaker

@@ -73,6 +73,11 @@ ROLE_NOUNS: Final = frozenset(
     lady founder coach pilot driver resident chef nurse surgeon pastor priest rabbi imam
     economist banker trader investor analyst accountant architect designer artist actor
     actress singer musician athlete player manager mayor councilor councillor clerk
+    delegate delegates correspondent producer councilman councilwoman treasurer auditor
+    inspector trooper troopers firefighter firefighters paramedic paramedics psychologist
+    psychiatrist epidemiologist virologist lobbyist lobbyists donor donors trustee
+    superintendent entrepreneur photographer playwright poet scholar scholars lecturer pundit
+    pundits blogger colonel captain sergeant lieutenant admiral bishop
     """.split()
 )
 """Head nouns of a description that can speak: "the official", "a spokeswoman for the ministry"."""
@@ -109,6 +114,7 @@ GROUP_NOUNS: Final = frozenset(
     prosecutors researchers scientists doctors witnesses voters protesters organizers
     observers strategists insiders staffers operatives people officers soldiers workers
     employees leaders diplomats negotiators democrats republicans authorities
+    delegates troopers firefighters paramedics lobbyists donors scholars pundits
     """.split()
 )
 """Plural heads that make a group speaker: "officials said", "critics argue"."""
