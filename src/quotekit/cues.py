@@ -4729,6 +4729,9 @@ def _leading(
     cs, ce = _trim_content(text, toks[start_i].start, s_end)
     if ce <= cs:
         return None
+    aside = EDITORIAL_ASIDE_RE.search(text, cs, ce)
+    if aside is not None:
+        ce = aside.start()  # "40 people had died, a figure that could not be verified"
     if lemma in CANDIDATE_VERBS:
         participle = text[cue_start:cue_end].lower().endswith("ing")
         object_end = _name_object_end(toks, start_i, participle=participle)
@@ -4821,6 +4824,16 @@ def _leading(
         coordinated,
         clause_start,
     )
+
+
+# Why: news follows a reported figure or claim with its own word on it, set off by a comma:
+# "The ministry said 40 people had died, a figure that could not be independently verified",
+# "..., a claim the office disputes".
+# That aside is the writer's, not the source's.
+EDITORIAL_ASIDE_RE: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:figure|number|toll|tally|estimate|claim|assertion|allegation)s?"
+    r"\s+(?:that|which|not|the|his|her|its|their)\b"
+)
 
 
 def _quote_after_adjunct(toks: Sequence[Tok], i: int) -> int | None:
