@@ -2600,6 +2600,30 @@ issued a paper and said ..."."""
 MAX_OPENING_ADJUNCTS: Final = 4
 
 
+#: Units of time before "ago" or "later": "Eight years ago", "Minutes later".
+TIME_UNITS: Final = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade "
+    "decades moment moments night nights".split()
+)
+#: The longest time before "ago" or "later" that opens a sentence, in tokens.
+MAX_TIME_AGO: Final = 4
+
+
+def _time_ago_end(toks: Sequence[Tok], i: int, k: int) -> int | None:
+    """The index after the comma of a time that opens a sentence at token ``i`` and ends in
+    "ago", "later" or "earlier" ("Eight years ago,", "Minutes later,", "A week earlier,"), or
+    None (before token ``k``)."""
+    for m in range(i + 1, min(k - 1, i + MAX_TIME_AGO + 1)):
+        t = toks[m]
+        if t.quoted or t.kind == "punct":
+            return None
+        if t.text in ("ago", "later", "earlier"):
+            if toks[m + 1].text == "," and toks[m - 1].text.lower() in TIME_UNITS:
+                return m + 2
+            return None
+    return None
+
+
 def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
     """Where the sentence's subject starts, before token ``k``: past its opening adverbials,
     times and adjuncts ("But", "Last month,", "Here in Columbia,"); and the last index the
@@ -2618,6 +2642,9 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
         elif low in TIME_DETERMINERS and i + 1 < k and toks[i + 1].text.lower() in TIME_NOUNS:
             looked = max(looked, i + 1)
             i += 2  # "Last month, FBI Director James Comey said": a time, not a subject
+        elif (ago := _time_ago_end(toks, i, k)) is not None:
+            looked = max(looked, ago - 1)
+            i = ago  # "Eight years ago, he said ...", "Minutes later, she wrote ..."
         elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
             # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
             if low in TIME_DETERMINERS and i + 1 < k:
@@ -4624,17 +4651,24 @@ def _only_an_adverbial(toks: Sequence[Tok], cs: int, ce: int, cue_end: int) -> b
     does ("At day's end, however, ..."); a cue with more after its comma or colon reports
     the adverbial with what follows ("At times, aides said, the mere mention ...")."""
     i = _index_of(toks, cs)
-    if i >= len(toks) or toks[i].text.lower() not in OPENING_ADVERBIAL_WORDS:
+    if i >= len(toks):
         return False
     end = _index_of(toks, ce)
+    time_ago = _time_ago_end(toks, i, len(toks)) == end + 1  # "Minutes later, she wrote"
+    if not time_ago and toks[i].text.lower() not in OPENING_ADVERBIAL_WORDS:
+        return False
     if end - i > MAX_OPENING_ADJUNCT:
         return False  # "After he took over the jet in 2011 he made a number of changes"
     after = _index_of(toks, cue_end)
     participle = i + 1 < end and toks[i + 1].text.islower() and toks[i + 1].text.endswith("ing")
+    if time_ago and after + 1 < len(toks) and toks[after].text in ",:" and toks[after + 1].quoted:
+        return True  # "Minutes later, she wrote, “done.”": when, not what
     if not participle and after < len(toks) and (toks[after].text in ",:" or toks[after].quoted):
         # "At times last year, aides said, the mere mention ...": it goes on; but "After
         # winning Ohio, Kasich said, “…”" is when he said it, whatever follows
         return False
+    if time_ago:
+        return True
     for m in range(i + 1, end):
         t = toks[m]
         if t.quoted:
