@@ -2553,6 +2553,10 @@ OPENING_ADJUNCT_WORDS: Final = frozenset(
     despite moreover as""".split()
 )
 """Words that open an adjunct before a sentence's subject: "In Iowa, ...", "As part of ...,"."""
+#: Words that open a clause of time, reason or condition before a sentence's subject.
+SUBORDINATE_OPENERS: Final = frozenset(
+    "when whenever while if because although though until unless".split()
+)
 #: The longest opening adjunct skipped to reach the subject, in tokens.
 MAX_OPENING_ADJUNCT: Final = 12
 
@@ -2645,6 +2649,16 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
         elif (ago := _time_ago_end(toks, i, k)) is not None:
             looked = max(looked, ago - 1)
             i = ago  # "Eight years ago, he said ...", "Minutes later, she wrote ..."
+        elif low in SUBORDINATE_OPENERS and not toks[i].quoted:
+            # "When Wallace died in 1998, President Clinton released ...": a clause of time,
+            # reason or condition up to its comma (its subject is not the sentence's)
+            stop = min(k, i + MAX_OPENING_ADJUNCT)
+            comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
+            looked = max(looked, (comma if comma is not None else stop - 1))
+            adjuncts += 1
+            if comma is None or adjuncts > MAX_OPENING_ADJUNCTS:
+                break
+            i = comma + 1
         elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
             # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
             if low in TIME_DETERMINERS and i + 1 < k:

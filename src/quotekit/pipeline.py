@@ -22,6 +22,7 @@ from .cues import (
     _content_words,
     _lowercase_title,
     _sentence_subject,
+    _subject_start,
     cue_candidates,
     find_frames,
 )
@@ -1520,7 +1521,10 @@ def _colon_speaker(text: str, s_start: int, j: int) -> tuple[Phrase | None, Tok 
     if j - s_start > MAX_COLON_INTRODUCTION:
         return None, None
     toks = sentence_tokens(text, s_start, j, ())
-    i = _leading_adverbials(toks, len(toks))
+    # past opening adjuncts and times ("In city after city, Perez lobbies for ...:") and a
+    # clause of time or condition ("When Wallace died in 1998, President Clinton released
+    # ...:" made Wallace the speaker)
+    i, _ = _subject_start(toks, len(toks))
     if i >= len(toks) or toks[i].quoted:
         return None, None
     phrase = phrase_after(text, toks, i)
