@@ -16,12 +16,14 @@ from . import fastpath
 from .annotations import Annotations, CorefIndex, Parse
 from .cues import (
     LEADING_ADVERBIALS,
+    MAX_APPOSITIVE_TOKENS,
     NOT_BEFORE_CUE,
     THAT_VERB,
     Frame,
     _content_words,
     _lowercase_title,
     _sentence_subject,
+    _subject_before,
     _subject_start,
     cue_candidates,
     find_frames,
@@ -1535,6 +1537,22 @@ def _colon_speaker(text: str, s_start: int, j: int) -> tuple[Phrase | None, Tok 
     ):
         return None, None
     rest = [t for t in toks if t.start >= phrase.end]
+    if rest and rest[0].text == ",":
+        # an appositive between commas: "Mitch McConnell, R-Ky., delivered a blunt message:",
+        # "McConnell, 82, was blunt:"
+        comma = len(toks) - len(rest)
+        second = next(
+            (
+                m
+                for m in range(comma + 1, min(len(toks) - 1, comma + MAX_APPOSITIVE_TOKENS))
+                if toks[m].text == ","
+            ),
+            None,
+        )
+        if second is not None and toks[second + 1].text.islower():
+            subject = _subject_before(text, toks, second)
+            if subject is not None and subject.start == phrase.start:
+                rest = toks[second + 1 :]
     if not rest or not rest[0].text.islower() or rest[0].kind != "word" or rest[-1].quoted:
         return None, None  # "He: “...”", "Smith, a Democrat:": no verb phrase
     first, last = rest[0], rest[-1]
