@@ -1863,7 +1863,8 @@ FURNITURE_LABELS: Final = frozenset(
 """Labels before a colon that introduce page furniture, not a source: "Read more: ..."."""
 KICKER_LABELS: Final = frozenset(
     """breaking exclusive latest wow boom bombshell leaked contributing contributors paid
-    sponsored revealed""".split()
+    sponsored revealed busted watch update updated developing video photos live alert
+    analysis opinion editorial""".split()
 )
 """Kickers and credit lines before a headline's colon, not its source: "Breaking: Senate
 Passes Budget", "The Latest: ...", "Contributing: Jane Roe" (issue #4)."""
