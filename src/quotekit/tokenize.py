@@ -62,12 +62,14 @@ class Token:
 
 # Why: words keep their inner apostrophes and hyphens (don’t, O’Brien, cease-fire) and
 # dotted abbreviations stay whole (U.S., D.C.), so a name or an abbreviation is one token.
-# Numbers keep their separators (1,000.5, 9:30). Anything else is one character.
+# Numbers keep their separators (1,000.5, 9:30) and the words hyphenated to them (a
+# "19-year-old man" was "19", "-", "year-old", the hyphen read as a dash before a subject
+# "year-old man"). Anything else is one character.
 TOKEN_RE: Final = regex.compile(
     r"""
     (?P<abbr>(?:\p{L}\.){2,})                                   # U.S.  D.C.  e.g.
   | (?P<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}\u00ad]*(?:['’\-&][\p{L}\p{M}\p{N}\u00ad]+)*)
-  | (?P<number>\p{N}+(?:[.,:/]\p{N}+)*(?:[\p{L}]+)?)            # 1,000  9:30  90s  3rd
+  | (?P<number>\p{N}+(?:[.,:/]\p{N}+)*(?:[\p{L}]+)?(?:-[\p{L}\p{N}]+)*)  # 1,000 9:30 19-year-old
   | (?P<quote>["'“”‘’«»‹›„‚‟‛「」『』〝〞〟＂＇])
   | (?P<punct>\S)
     """,
