@@ -639,7 +639,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                 ml = toks[m].text.lower()
                 if toks[m].quoted or toks[m].kind != "word":
                     break
-                if ml in ROLE_NOUNS or ml in GROUP_NOUNS or ml in LISTENER_NOUNS:
+                listener = ml in ROLE_NOUNS or ml in GROUP_NOUNS or ml in LISTENER_NOUNS
+                if m > j and not listener and _is_cap(toks[m - 1]) and not _is_cap(toks[m]):
+                    break  # "told the Times her son had ...": the name ends the listener
+                if listener:
                     end = m + 1
                     if m + 1 < n and toks[m + 1].text.lower() == "of":
                         continue
