@@ -34,6 +34,12 @@ def _speaker(text: str, name: str) -> quotekit.Speaker:
         ),
         ("“We are open,” baker Tom Reed said.", "Tom Reed", "baker"),
         ("City planner Rosa Diaz said the plan would pass.", "Rosa Diaz", "City planner"),
+        # a hyphenated title is the title, not part of the name
+        (
+            "“No,” said U.N. Secretary-General Antonio Guterres.",
+            "Antonio Guterres",
+            "U.N. Secretary-General",
+        ),
         # a place before a role noun: both are the title ("Texas" was the speaker)
         ("“No,” Texas delegate Bill Eastland said.", "Bill Eastland", "Texas delegate"),
         # a title written short before a surname alone, read where a pronoun's person is found

@@ -42,6 +42,8 @@ TITLES: Final = frozenset(
     Councilman Councilwoman Councilmember Supervisor Superintendent Treasurer Comptroller
     Lieutenant Sergeant Corporal Private Admiral Marshal Trustee Pastor Chef Agent
     MP MEP MSP Congressman Congresswoman Assemblyman Assemblywoman Alderman Delegate
+    Secretary-General Director-General Attorney-General Governor-General Solicitor-General
+    Inspector-General Major-General Lieutenant-General Lieutenant-Colonel Vice-President
     """.split()
 )
 """Words that stand before a person's name as a title: "Sen. Warren", "President Joe Biden"."""
