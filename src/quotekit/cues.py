@@ -693,8 +693,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         title_end = _quoted_title_end(toks, j) if title_end is None else title_end
         if title_end is not None:
             j = title_end
-        if j < n and toks[j].text == ",":
-            j += 1  # "in Salem, New Hampshire"
+        if j + 1 < n and toks[j].text == "," and _is_cap(toks[j + 1]) and not toks[j + 1].quoted:
+            # "in Salem, New Hampshire" (not "said on Saturday, killing ...": the comma there
+            # goes back to the content before the cue)
+            j += 1
             while j < n and _is_cap(toks[j]) and not toks[j].quoted:
                 j += 1
         while j < n and toks[j].text.lower() in TIME_WORDS and not toks[j].quoted:
