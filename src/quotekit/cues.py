@@ -3909,8 +3909,9 @@ def _verb_frame(
     clause_start = phrase.start
     if coordinated and before is not None:
         clause_start = toks[pi - 2].start if pi >= 2 and toks[pi - 2].text == "," else before.start
-    elif before is not None and before.text == ",":
-        clause_start = before.start  # "Courted by donors, Adelson said ...": a new clause
+    elif before is not None and before.text in (",", ";"):
+        # "Courted by donors, Adelson said ...", "Critics say A; supporters say B": a new clause
+        clause_start = before.start
         coordinated = True
     start_i = _skip_after_cue(text, toks, after, lemma)
     # a relative clause reports what follows it, never the words before its antecedent:
