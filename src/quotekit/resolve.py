@@ -1119,6 +1119,22 @@ IT_PASSIVE_RE: Final = regex.compile(
 )
 
 
+#: Heads of a description that name a business: "the company" is the business that spoke last.
+COMPANY_HEADS: Final = frozenset(
+    """company firm corporation retailer automaker carmaker airline startup manufacturer
+    chipmaker conglomerate lender insurer publisher broadcaster""".split()
+)
+#: Last words of public bodies, parties, newsrooms and groups: never "the company".
+PUBLIC_BODY_WORDS: Final = frozenset(
+    """house council department ministry office agency administration committee commission
+    party senate congress parliament court pentagon kremlin government army navy police force
+    forces campaign embassy cabinet league alliance coalition movement front church
+    university college institute foundation association union fund federation board
+    authority bureau service services post times journal news press tribune herald gazette
+    reuters military nato un eu fbi cia nsa who imf democrats republicans""".split()
+)
+
+
 class Resolver:
     """Resolves speaker phrases in document order, keeping the salience history."""
 
@@ -1387,6 +1403,10 @@ class Resolver:
             for ent in reversed(self.reg.organizations_by_last.get(low, ())):
                 if ent.positions and ent.positions[0] < pos:
                     return ent
+            if low in COMPANY_HEADS:
+                company = self._company_speaking(pos)
+                if company is not None:
+                    return company
         return self.reg.other(name, _SK_ORGANIZATION)
 
     def link_pronouns(
@@ -1628,6 +1648,25 @@ class Resolver:
         if best_ent is not None and head == "it" and best_ent.kind is _SK_PERSON:
             best_ent.kind = _SK_ORGANIZATION  # "it" says what it is
         return best_ent
+
+    def _company_speaking(self, pos: int) -> Entity | None:
+        """The business that spoke last before ``pos`` in reach, for "the company" and its kin
+        ("Acme Corp. said ... The company said ..."): an organization that is no public body,
+        party, newsroom or group; or None."""
+        lo = self._window_start(self._para(pos), PRONOUN_WINDOW_PARAGRAPHS, ranked=True)
+        by_pos = self._by_pos
+        events = self.speaker_events
+        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
+        for k in range(last, max(-1, last - RECENT_EVENTS), -1):
+            s_pos, idx = by_pos[k]
+            if s_pos < lo:
+                break
+            ent = events[idx][1]
+            if ent.kind is _SK_ORGANIZATION and (
+                ent.name.rsplit(None, 1)[-1].lower() not in PUBLIC_BODY_WORDS
+            ):
+                return ent
+        return None
 
     def _description(self, phrase: Phrase) -> Entity:
         desc = phrase.name or phrase.head
