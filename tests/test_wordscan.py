@@ -156,3 +156,25 @@ def test_the_spellings_the_scan_plans_for_are_ascii() -> None:
     from quotekit.wordscan import _PLANS
 
     assert all(word.isascii() for word in _PLANS)
+
+
+SHORT_TITLE_TEXTS = [
+    "Sen. Warren spoke. Dr. Fauci and Gov. Gavin Newsom; Lt. Gen. Harris, Rep.\tJones",
+    "xSen. Warren, -Dr. Fauci, ’Gov. Newsom, MDr. Who, Sen.Warren, Sen., Dr.\nPepper, sen. x",
+    "Prof. Capt. Cmdr. Pres. Adm. Col. Maj. Rev. Sgt. Mr. Smith Mrs. Lee Ms. Ray DR. X",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *SHORT_TITLE_TEXTS])
+def test_scan_finds_the_short_titles_the_registry_reads(text: str) -> None:
+    """The short titles the scan hands the registry give the persons its own prefilter finds:
+    the same matches of TITLE_SURNAME_RE (the scan's hits differ only where that pattern's
+    look-behind turns a hit away)."""
+    hits = scan_words(text)
+    if hits is None:
+        return
+    own = [c.start() for c in resolve.TITLE_SURNAME_PREFILTER_RE.finditer(text)]
+    assert [s for s in hits.short_titles if resolve.TITLE_SURNAME_RE.match(text, s)] == [
+        s for s in own if resolve.TITLE_SURNAME_RE.match(text, s)
+    ]
+    assert hits.short_titles == sorted(hits.short_titles)

@@ -40,6 +40,7 @@ from .lexicon.people import (
     ORG_WORDS,
     PRONOUNS,
     ROLE_NOUNS,
+    SHORT_TITLES,
     TITLES,
 )
 from .mentions import (
@@ -488,7 +489,7 @@ def build_registry(
         _register_entities(reg, entities)
     else:
         _register_name_runs(reg, plain)
-        _register_titled_surnames(reg)
+        _register_titled_surnames(reg, words)
     _finish_registry(reg, paragraph_starts, words, plain)
     return reg
 
@@ -621,15 +622,8 @@ def _titled_surname(word: str) -> bool:
     )
 
 
-#: Titles written short with a full stop that may stand before a surname alone ("Sen. Warren",
-#: "Dr. Fauci", "Gov. Newsom"). Not the honorifics: "Mr. Smith" alone made no person of its
-#: own for the better (measured: polnear-train and LitBank each lost correct speakers).
-ABBREVIATED_TITLES: Final = tuple(
-    sorted(
-        {t[:-1] for t in TITLES if t.endswith(".")} - {"Mr", "Mrs", "Ms"},
-        key=lambda t: (-len(t), t),
-    )
-)
+#: The short titles (lexicon.people.SHORT_TITLES), longest first, for the patterns below.
+ABBREVIATED_TITLES: Final = tuple(sorted(SHORT_TITLES, key=lambda t: (-len(t), t)))
 _NAME_WORD: Final = r"\p{Lu}(?:[\p{Ll}\p{M}’'\-\u00ad]|\p{Lu}(?=\p{Ll}))*\p{L}\p{M}*"
 _IN_LINE: Final = r"[^\S\r\n\u2029]"
 # Why: a run of capitalised words ends at a full stop, so "Sen. Warren" is two runs of one
@@ -639,16 +633,24 @@ TITLE_SURNAME_RE: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.’'\-])(?:{'|'.join(ABBREVIATED_TITLES)})\.{_IN_LINE}+({_NAME_WORD})"
     rf"(?!{_IN_LINE}+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn){_IN_LINE}+)?\p{{Lu}})"
 )
-#: Where a TITLE_SURNAME_RE match can start, for the standard library's engine to find.
+#: Where a TITLE_SURNAME_RE match can start, for the standard library's engine to find (where
+#: there is no word scan: quotekit.wordscan finds them with the other words).
 TITLE_SURNAME_PREFILTER_RE: Final = re.compile(rf"(?:{'|'.join(ABBREVIATED_TITLES)})\.\s")
 
 
-def _register_titled_surnames(reg: Registry) -> None:
+def _register_titled_surnames(reg: Registry, words: WordHits | None = None) -> None:
     """Persons named by a short title and a surname alone ("Gov. Newsom spoke first. “We are
-    ready,” he said."): the same person as a fuller name of that surname elsewhere."""
+    ready,” he said."): the same person as a fuller name of that surname elsewhere. ``words``:
+    the text's words as :func:`quotekit.wordscan.scan_words` found them, when the caller has
+    them (they hold the short titles)."""
     text = reg.text
-    for c in TITLE_SURNAME_PREFILTER_RE.finditer(text):
-        m = TITLE_SURNAME_RE.match(text, c.start())
+    starts = (
+        words.short_titles
+        if words is not None
+        else [c.start() for c in TITLE_SURNAME_PREFILTER_RE.finditer(text)]
+    )
+    for start in starts:
+        m = TITLE_SURNAME_RE.match(text, start)
         if m is None:
             continue
         name = m.group(1)

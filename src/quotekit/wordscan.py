@@ -32,7 +32,7 @@ from .cues import (
     THAT_VERB_RE,
 )
 from .lexicon import trie_alternation
-from .lexicon.people import GROUP_NOUNS
+from .lexicon.people import GROUP_NOUNS, SHORT_TITLES
 from .lexicon.verbs import CUE_FORMS
 
 __all__ = ["WordHits", "scan_words"]
@@ -62,6 +62,7 @@ _POSITION_RESTS: Final = {
 
 _ALL_WORDS: Final = frozenset(
     {
+        *(t.lower() for t in SHORT_TITLES),
         *CUE_WORDS,
         *_POSITION_RESTS,
         *(w.lower() for w in HEADLINE_WORDS),
@@ -95,8 +96,8 @@ _FOLDS_TO_ASCII: Final = ("İ", "ı", "ſ")
 
 
 #: What :func:`scan_words` does with a word, by its kind (the first test it passes, in this
-#: order): a cue word, a subject pronoun, "that", a headline verb, none of them.
-_CUE, _PRONOUN, _THAT, _HEADLINE, _OTHER = range(5)
+#: order): a cue word, a subject pronoun, "that", a headline verb, a short title, none of them.
+_CUE, _PRONOUN, _THAT, _HEADLINE, _SHORT_TITLE, _OTHER = range(6)
 
 
 def _plan(word: str) -> tuple[int, bool, tuple[str, ...] | None, tuple[str, ...] | None]:
@@ -110,6 +111,8 @@ def _plan(word: str) -> tuple[int, bool, tuple[str, ...] | None, tuple[str, ...]
         kind = _THAT
     elif word in HEADLINE_WORDS:
         kind = _HEADLINE
+    elif word in SHORT_TITLES:
+        kind = _SHORT_TITLE
     else:
         kind = _OTHER
     return (
@@ -132,6 +135,7 @@ _PLANS: Final = {
         *CUE_WORDS,
         *PRONOUN_WORDS,
         *HEADLINE_WORDS,
+        *SHORT_TITLES,
         *_STANCE_PREPOSITIONS,
         *_POSITION_RESTS,
     }
@@ -153,6 +157,9 @@ class WordHits(NamedTuple):
     stance_spots: list[int]
     #: where ``cues.POSITION_PHRASE_RE``'s search of the text matches, plus one (the phrase)
     positions: list[int]
+    #: where ``resolve.TITLE_SURNAME_PREFILTER_RE`` matches: a short title, its full stop and
+    #: white space ("Sen. ")
+    short_titles: list[int]
 
 
 def scan_words(text: str) -> WordHits | None:
@@ -172,6 +179,7 @@ def scan_words(text: str) -> WordHits | None:
     stance_end = 0  # where the last match of STANCE_NOUN_RE ends: the next starts after it
     positions: list[int] = []
     position_end = 0  # where the last match of POSITION_PHRASE_RE ends: the same
+    short_titles: list[int] = []
     spellings: dict[str, str] = {}  # one string for each spelling of a group noun
     if any(ch in text for ch in _FOLDS_TO_ASCII):
         groups = None
@@ -208,6 +216,12 @@ def scan_words(text: str) -> WordHits | None:
                     that_verbs.append(b)
         elif kind == _HEADLINE and HEADLINE_VERB_RE.match(text, start):
             headline.append(start)
+        elif (
+            kind == _SHORT_TITLE
+            and text[end : end + 1] == "."
+            and text[end + 1 : end + 2].isspace()
+        ):
+            short_titles.append(start)
         if group and groups is not None:
             groups.append((start, spellings.setdefault(word, word)))
         if (
@@ -238,5 +252,14 @@ def scan_words(text: str) -> WordHits | None:
                     position_end = end + 1 + len(rest)
                     break
     return WordHits(
-        cues, that_verbs, headline, groups, pronouns, thats, stance_nouns, stance_spots, positions
+        cues,
+        that_verbs,
+        headline,
+        groups,
+        pronouns,
+        thats,
+        stance_nouns,
+        stance_spots,
+        positions,
+        short_titles,
     )
