@@ -34,6 +34,13 @@ def _speaker(text: str, name: str) -> quotekit.Speaker:
         ),
         ("“We are open,” baker Tom Reed said.", "Tom Reed", "baker"),
         ("City planner Rosa Diaz said the plan would pass.", "Rosa Diaz", "City planner"),
+        # a place that is also a first name before a title with "of"; a role in capitals
+        (
+            "“No,” said Georgia Secretary of State Brad Raffensperger.",
+            "Brad Raffensperger",
+            "Georgia Secretary of State",
+        ),
+        ("“No,” JPMorgan CEO Jamie Dimon said.", "Jamie Dimon", "JPMorgan CEO"),
         # a hyphenated title is the title, not part of the name
         (
             "“No,” said U.N. Secretary-General Antonio Guterres.",

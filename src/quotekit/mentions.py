@@ -30,6 +30,7 @@ from .lexicon.people import (
     NAME_SUFFIXES,
     ORG_WORDS,
     PRONOUNS,
+    ROLE_ACRONYMS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -323,6 +324,8 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
             word = t.text
             if word in TITLES or word.rstrip(".") in TITLES or word in ORG_WORDS:
                 break
+            if word in ROLE_ACRONYMS and i < j:
+                break  # "JPMorgan CEO Jamie Dimon": the name starts after the role
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
                 break  # "Secretary of State Antony Blinken": State belongs to the title
             words += 1
@@ -368,12 +371,13 @@ def _title_back(toks: Sequence[Tok], j: int) -> int:
             and i > 0
             and (_is_cap(toks[i - 1]) or toks[i - 1].text.lower() in ROLE_NOUNS)
             # "John McCain of Arizona", "Sen. McCain of Arizona": a person's name before
-            # "of", no title's word
+            # "of", no title's word (but "Georgia Secretary of State": a title's word, whatever
+            # stands before it)
             and not (
                 i > 1
+                and toks[i - 1].text not in TITLES
                 and (
-                    gender_of_first_name(toks[i - 2].text) is not None
-                    or (toks[i - 2].text in TITLES and toks[i - 1].text not in TITLES)
+                    gender_of_first_name(toks[i - 2].text) is not None or toks[i - 2].text in TITLES
                 )
             )
         ):

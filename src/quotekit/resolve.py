@@ -39,6 +39,7 @@ from .lexicon.people import (
     OFFICIAL_ROLES,
     ORG_WORDS,
     PRONOUNS,
+    ROLE_ACRONYMS,
     ROLE_NOUNS,
     SHORT_TITLES,
     TITLES,
@@ -135,7 +136,9 @@ SENTENCE_START_WORDS: Final = frozenset(
     According Other What Who Why How Read More Facebook Twitter Said Says Added Replied
     Until Unless Since Because Although Though Whereas Once Whether Where Then Now Even Only
     Thus Hence Indeed Perhaps Instead Despite Unlike Amid Among Against Without Within During
-    Into To Your My Our Their His Its""".split()
+    Into To Your My Our Their His Its Later Earlier Separately Recently Previously Afterward
+    Afterwards Finally Initially Ultimately Eventually Subsequently Additionally Similarly
+    Today Yesterday Tonight""".split()
 )
 """Capitalised words at the start of a run that are not part of a name."""
 
@@ -705,6 +708,13 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
         ):
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
+        if not ROLE_ACRONYMS.isdisjoint(words):
+            # "JPMorgan CEO Jamie Dimon": the name is the words after the role
+            k = max(i for i, w in enumerate(words) if w in ROLE_ACRONYMS) + 1
+            if k < len(words):
+                start = text.index(words[k], start)
+            words = words[k:]
+            titled = True
         # names do not run through an organisation word: "White House National ..."
         if not ORG_WORDS.isdisjoint(words):
             if words and words[-1] in ORG_WORDS:

@@ -48,6 +48,10 @@ TITLES: Final = frozenset(
 )
 """Words that stand before a person's name as a title: "Sen. Warren", "President Joe Biden"."""
 
+ROLE_ACRONYMS: Final = frozenset({"CEO", "CFO", "COO", "CTO"})
+"""Roles written in capitals that end a run of a name's words before the name: "JPMorgan CEO
+Jamie Dimon" (the name was all four words)."""
+
 SHORT_TITLES: Final = frozenset(
     t[:-1] for t in TITLES if t.endswith(".") and t not in ("Mr.", "Mrs.", "Ms.")
 )
