@@ -55,3 +55,19 @@ def _speaker(text: str, name: str) -> quotekit.Speaker:
 )
 def test_title(text: str, name: str, title: str | None) -> None:
     assert _speaker(text, name).title == title
+
+
+def test_short_title_and_surname_registers_whole_names_only() -> None:
+    """A short title before a full name registers no person of a first name cut short ("Sen.
+    Elizabet" of "Sen. Elizabeth Warren"); before a surname alone it registers that surname."""
+    text = (
+        "Sen. Elizabeth Warren and Gov. Gavin Newsom met. Dr. Anthony Fauci joined them. "
+        "Rep. Alexandria Ocasio-Cortez spoke. Later Dr. Fauci and Gov. Newsom’s aide left."
+    )
+    registry = quotekit.resolve.build_registry(text, [0])
+    assert sorted(e.name for e in registry.persons) == [
+        "Alexandria Ocasio-Cortez",
+        "Anthony Fauci",
+        "Elizabeth Warren",
+        "Gavin Newsom",
+    ]

@@ -634,6 +634,8 @@ _IN_LINE: Final = r"[^\S\r\n\u2029]"
 # last word of its run: "Sen. Elizabeth Warren" is a run of its own.
 TITLE_SURNAME_RE: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.’'\-])(?:{'|'.join(ABBREVIATED_TITLES)})\.{_IN_LINE}+({_NAME_WORD})"
+    # the whole word (never a first name cut short: "Sen. Elizabet" of "Sen. Elizabeth Warren")
+    rf"(?![\p{{L}}\p{{M}}’'\-\u00ad])"
     rf"(?!{_IN_LINE}+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn){_IN_LINE}+)?\p{{Lu}})"
 )
 #: Where a TITLE_SURNAME_RE match can start, for the standard library's engine to find (where
@@ -1121,13 +1123,25 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return "." in piece or "?" in piece or "!" in piece
 
 
+#: Participles that "it’s" makes a passive report of ("it’s said that", "it’s believed"):
+#: "it’s told airlines" and "it’s warned" are "it has told", "it has warned".
+REPORT_PARTICIPLES: Final = (
+    "said|believed|thought|expected|reported|rumou?red|understood|known|alleged|feared|"
+    "estimated|claimed|argued|hoped|suspected|assumed"
+)
+#: A past participle after a form of "be": one ending in -ed, or a common irregular one.
+_PARTICIPLE: Final = (
+    r"(?:[a-z]+ed|said|told|thought|known|shown|seen|given|made|held|found|written|heard|"
+    r"felt|understood|taken|put|set)\b"
+)
 # Why: an "it" before a passive ("it is said that", "it was reported", "it has been claimed",
-# "it’s said") stands for no one. After "it’d" only "been"/"be" makes a passive ("it’d said"
-# is "it had said").
+# "it’s said") stands for no one; "it is warning", "it was quick to say" are active. After
+# "it’d" only "been"/"be" makes a passive ("it’d said" is "it had said").
 IT_PASSIVE_RE: Final = regex.compile(
-    r"['’]s\b|['’]d\s+be(?:en)?\b"
+    rf"['’]s\s+(?:\w+ly\s+)?(?:{REPORT_PARTICIPLES})\b"
+    rf"|['’]d\s+be(?:en)?\s+(?:\w+ly\s+)?{_PARTICIPLE}"
     r"|\s+(?:(?:is|was|has|had|have|will|would|may|might|could|must|should)\s+)?"
-    r"(?:been|be|being|is|was)\b"
+    rf"(?:been|be|being|is|was)\s+(?:\w+ly\s+)?{_PARTICIPLE}"
 )
 
 
