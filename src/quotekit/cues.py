@@ -4785,7 +4785,12 @@ def _leading(
     if ce <= cs:
         return None
     aside = EDITORIAL_ASIDE_RE.search(text, cs, ce)
-    if aside is not None:
+    if (
+        aside is not None
+        and text.find(",", aside.end(), ce) < 0  # it ends the content ("…, and 80 were hurt")
+        and WRITERS_WORD_RE.search(text, aside.end(), ce) is not None
+        and not _inside_a_direct(direct_bounds, aside.start())
+    ):
         ce = aside.start()  # "40 people had died, a figure that could not be verified"
     if lemma in CANDIDATE_VERBS:
         participle = text[cue_start:cue_end].lower().endswith("ing")
@@ -4885,6 +4890,13 @@ def _leading(
 # "The ministry said 40 people had died, a figure that could not be independently verified",
 # "..., a claim the office disputes".
 # That aside is the writer's, not the source's.
+#: What marks such an aside as the writer's: a check of the source's words ("could not be
+#: independently verified", "the office disputes", "not recognized internationally"). Without
+#: one the aside may be the source's own ("…, a number that includes 200 in Ohio").
+WRITERS_WORD_RE: Final = re.compile(
+    r"\b(?:verif|confirm|disput|den(?:y|ies|ied)|contest|reject|recogni[sz]|questioned|"
+    r"challeng|refut)"
+)
 EDITORIAL_ASIDE_RE: Final = re.compile(
     r",\s+(?:a|an|the)\s+(?:figure|number|toll|tally|estimate|claim|assertion|allegation)s?"
     r"\s+(?:that|which|not|the|his|her|its|their)\b"
