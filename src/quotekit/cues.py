@@ -189,8 +189,11 @@ NOT_CONTENT_OPENERS: Final = frozenset(
 )
 """A reported clause does not start with these: "said at a rally", "said as he left"."""
 
-CLAUSE_AFTER_CUE: Final = frozenset("who which according as in citing when while after".split())
-"""After "X said," these continue the narration, not the quote: "he said, citing ..."."""
+CLAUSE_AFTER_CUE: Final = frozenset(
+    "who whom whose which where according as in citing when while after".split()
+)
+"""After "X said," these continue the narration, not the quote: "he said, citing ...", "the
+mayor said in Boston, where she was campaigning"."""
 DASHES: Final = frozenset("—–-")
 WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -693,9 +696,14 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         title_end = _quoted_title_end(toks, j) if title_end is None else title_end
         if title_end is not None:
             j = title_end
-        if j + 1 < n and toks[j].text == "," and _is_cap(toks[j + 1]) and not toks[j + 1].quoted:
-            # "in Salem, New Hampshire" (not "said on Saturday, killing ...": the comma there
-            # goes back to the content before the cue)
+        if (
+            j + 1 < n
+            and toks[j].text == ","
+            and not toks[j + 1].quoted
+            and (_is_cap(toks[j + 1]) or toks[j + 1].text in CLAUSE_PREPOSITIONS)
+        ):
+            # "in Salem, New Hampshire", "on Tuesday, in a statement, that" (not "said on
+            # Saturday, killing ...": the comma there goes back to the content before the cue)
             j += 1
             while j < n and _is_cap(toks[j]) and not toks[j].quoted:
                 j += 1
@@ -2619,6 +2627,18 @@ TIME_UNITS: Final = frozenset(
 MAX_TIME_AGO: Final = 4
 
 
+def _time_after(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a time relative to an event opens at token ``i``: "a week after the collapse",
+    "two days before the vote", "hours after"."""
+    for m in range(i + 1, min(len(toks) - 1, i + MAX_TIME_AGO + 1)):
+        low = toks[m].text.lower()
+        if low in ("after", "before"):
+            return toks[m - 1].text.lower() in TIME_UNITS
+        if toks[m].kind == "punct" or toks[m].quoted:
+            return False
+    return False
+
+
 def _time_ago_end(toks: Sequence[Tok], i: int, k: int) -> int | None:
     """The index after the comma of a time that opens a sentence at token ``i`` and ends in
     "ago", "later" or "earlier" ("Eight years ago,", "Minutes later,", "A week earlier,"), or
@@ -3984,8 +4004,13 @@ def _verb_frame(
             return frame
         if frame is None or nxt is None:
             return frame
-        if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
-            return frame
+        if (
+            nxt.text.lower() in PARTICIPLE_CONTINUATIONS
+            or nxt.text.lower() in CLAUSE_AFTER_CUE
+            or _time_ago_end(toks, start_i + 1, n) is not None
+            or _time_after(toks, start_i + 1)
+        ):
+            return frame  # (and "..., a week after the collapse": a time of the narration)
         if frame.kind is _QK_DIRECT:
             if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his
                 frame.continued_at = len(frame.directs)
