@@ -692,8 +692,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         while j < n and _is_cap(toks[j]) and not toks[j].quoted:
             j += 1
         # a programme or publication in quotation marks: "said on “Meet the Press” that",
-        # "said on CNN’s “State of the Union,” that"
-        title_end = _quoted_title_end(toks, j) if title_end is None else title_end
+        # "said on CNN’s “State of the Union,” that" (after a possessive only: "said on Sunday
+        # “We Will Win”" is a quote)
+        if title_end is None and toks[j - 1].text.endswith(("’s", "'s")):
+            title_end = _quoted_title_end(toks, j)
         if title_end is not None:
             j = title_end
         if (
@@ -756,6 +758,8 @@ def _quoted_title_end(toks: Sequence[Tok], j: int) -> int | None:
         k += 1
     if toks[k].kind != "quote" or toks[k - 1].text in TITLE_SMALL_WORDS:
         return None
+    if all(t.text.isupper() and len(t.text) > 1 for t in toks[j + 1 : k] if t.kind == "word"):
+        return None  # "WITCH HUNT", "FAKE NEWS": a slogan in capitals, no title
     if k + 1 < n and toks[k + 1].text.lower() in MEDIA_NOUNS:
         return k + 2  # “The Daily” podcast
     return k + 1
