@@ -2686,7 +2686,18 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
             comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
             looked = max(looked, (comma if comma is not None else stop - 1))
             adjuncts += 1
-            if comma is None or adjuncts > MAX_OPENING_ADJUNCTS:
+            if (
+                comma is None
+                or adjuncts > MAX_OPENING_ADJUNCTS
+                or (
+                    comma + 1 < k
+                    and toks[comma + 1].text.lower() in NAME_APPOSITIVE_OPENERS
+                    and _is_cap(toks[comma - 1])
+                )
+            ):
+                # "When Robert Lane, the governor's chief of staff, was asked ...": the comma
+                # after a name opens its appositive or relative clause, and the clause goes on
+                # (not "When she was half-way up the set, the whole group were ...")
                 break
             i = comma + 1
         elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
@@ -4509,6 +4520,8 @@ def _passive_by(
 APPOSITIVE_OPENERS: Final = frozenset("a an the who another one his her their its our".split())
 """Words that open an appositive after an inverted speaker: "said Kirby, a spokesman", "said
 David Gilbert, its president" (issue #4: "its" and "our" were missing)."""
+NAME_APPOSITIVE_OPENERS: Final = APPOSITIVE_OPENERS | {"whom", "whose", "which"}
+"""Words that open an appositive or a relative clause after a name and its comma."""
 
 
 def _rest_is_appositive(
