@@ -98,12 +98,14 @@ def test_words_between_quotation_marks_and_punctuation() -> None:
 def test_number_keeps_words_hyphenated_to_it() -> None:
     """A "19-year-old" and a "3-2" are one number token: a hyphen after a number is no dash (a
     "19-year-old man" read "year-old man" as a subject after a dash)."""
-    text = "A 19-year-old man won 3-2, then 45-year-old Ann - a nurse - spoke."
+    text = "A 19-year-old man won 3-2, then 45-year-old Ann - a nurse - spoke 7:30-8:30, 4.5-6.5."
     toks = sentence_tokens(text, 0, len(text), [])
     assert toks == reference_tokens(text, 0, len(text), [])
     assert [(t.text, t.kind) for t in toks if t.text[:1].isdigit()] == [
         ("19-year-old", "number"),
         ("3-2", "number"),
         ("45-year-old", "number"),
+        ("7:30-8:30", "number"),
+        ("4.5-6.5", "number"),
     ]
     assert [t.text for t in toks].count("-") == 2  # the spaced dashes stay marks of their own

@@ -2250,7 +2250,11 @@ def _sourceless(
         subject = _sentence_subject(text, toks, k, direct_bounds) or phrase_before(
             text, toks, k - 1
         )
-    if subject is not None and subject.kind not in SOURCELESS_SUBJECTS:
+    if subject is not None and (
+        subject.kind not in SOURCELESS_SUBJECTS
+        # a day or a month is no one: "Monday’s vote appeared ..." gave "Monday"
+        or (subject.head in WEEKDAYS or subject.head in MONTHS)
+    ):
         subject = None
     return Frame(
         toks[k].start,
