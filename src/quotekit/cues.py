@@ -677,8 +677,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
             i = j
     # the lower case of the token at i ("" past the end), read once for each i
     low = toks[i].text.lower() if i < n else ""
-    while low in TIME_WORDS and not toks[i].quoted:
-        i += 1
+    while (
+        low in TIME_WORDS or (low in ("here", "there") and i + 1 < n and toks[i + 1].text == "that")
+    ) and not toks[i].quoted:
+        i += 1  # "told reporters Monday that", "told delegates here that"
         low = toks[i].text.lower() if i < n else ""
     # a place or date: "in Washington", "at the White House", "on Friday", "in February",
     # "aboard Air Force One"
