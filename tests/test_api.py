@@ -192,6 +192,15 @@ def test_speaker_title_from_an_appositive(text: str, name: str, title: str | Non
         ),
         # a place after the name belongs to neither
         ("Sen. Tammy Duckworth of Illinois said the race was over.", "Tammy Duckworth", "Sen."),
+        # a place that is also a first name before a title with "of"; a role in capitals
+        ("“No,” said Georgia Secretary of State Ann Lee.", "Ann Lee", "Georgia Secretary of State"),
+        ("“No,” JPMorgan CEO Jamie Dimon said.", "Jamie Dimon", "JPMorgan CEO"),
+        # a hyphenated title is the title, not part of the name
+        ("“No,” said U.N. Secretary-General Ann Lee.", "Ann Lee", "U.N. Secretary-General"),
+        # a place before a role noun: both are the title ("Texas" was the speaker)
+        ("“No,” Texas delegate Bill Eastland said.", "Bill Eastland", "Texas delegate"),
+        # a title written short before a surname alone, read where a pronoun's person is found
+        ("Dr. Fauci spoke on Monday. “We are not out of the woods,” he said.", "Fauci", "Dr."),
     ],
 )
 def test_speaker_title_before_a_name(text: str, name: str, title: str) -> None:

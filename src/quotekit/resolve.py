@@ -1613,8 +1613,7 @@ class Resolver:
         reached = self._last_event_before(lo) if lo >= 0 else -1
         by_pos = self._by_pos
         events = self.speaker_events
-        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
-        for k in range(last, max(-1, last - RECENT_EVENTS), -1):
+        for k in self._events_back(pos):
             s_pos, idx = by_pos[k]
             if s_pos < lo:
                 break
@@ -1675,19 +1674,22 @@ class Resolver:
             best_ent.kind = _SK_ORGANIZATION  # "it" says what it is
         return best_ent
 
+    def _events_back(self, pos: int) -> range:
+        """The indices into ``_by_pos`` of the speaker events before ``pos``, nearest first, at
+        most RECENT_EVENTS of them (issue 7: a long text's every event was read)."""
+        last = bisect.bisect_left(self._by_pos, (pos, -1)) - 1
+        return range(last, max(-1, last - RECENT_EVENTS), -1)
+
     def _company_speaking(self, pos: int) -> Entity | None:
         """The business that spoke last before ``pos`` in reach, for "the company" and its kin
         ("Acme Corp. said ... The company said ..."): an organization that is no public body,
         party, newsroom or group; or None."""
         lo = self._window_start(self._para(pos), PRONOUN_WINDOW_PARAGRAPHS, ranked=True)
-        by_pos = self._by_pos
-        events = self.speaker_events
-        last = bisect.bisect_left(by_pos, (pos, -1)) - 1
-        for k in range(last, max(-1, last - RECENT_EVENTS), -1):
-            s_pos, idx = by_pos[k]
+        for k in self._events_back(pos):
+            s_pos, idx = self._by_pos[k]
             if s_pos < lo:
                 break
-            ent = events[idx][1]
+            ent = self.speaker_events[idx][1]
             if ent.kind is _SK_ORGANIZATION and (
                 ent.name.rsplit(None, 1)[-1].lower() not in PUBLIC_BODY_WORDS
             ):
