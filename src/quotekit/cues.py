@@ -1502,6 +1502,10 @@ def find_frames(
                     frames.append(frame)
                     sourceless = frame
                     continue
+            elif low in SOURCELESS_FORMS and k > 0 and toks[k - 1].text.lower() in BE_FORMS:
+                # "According to X, the deal is expected to close": inside another report, a
+                # passive "is expected" is no attribution of its own (it made "the deal" one)
+                continue
             if low == "according" and k + 1 < n and toks[k + 1].text.lower() == "to":
                 frame = _according_to(text, toks, k, sentence, paragraph, direct_bounds)
                 if frame is not None:
