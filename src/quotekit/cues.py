@@ -189,11 +189,11 @@ NOT_CONTENT_OPENERS: Final = frozenset(
 )
 """A reported clause does not start with these: "said at a rally", "said as he left"."""
 
-CLAUSE_AFTER_CUE: Final = frozenset(
-    "who whom whose which where according as in citing when while after".split()
-)
-"""After "X said," these continue the narration, not the quote: "he said, citing ...", "the
-mayor said in Boston, where she was campaigning"."""
+CLAUSE_AFTER_CUE: Final = frozenset("who which according as in citing when while after".split())
+"""After "X said," these continue the narration, not the quote: "he said, citing ..."."""
+NARRATION_AFTER_CUE: Final = frozenset("where whom whose".split())
+"""After "X said," these continue the narration when nothing else follows in the sentence:
+"the mayor said in Boston, where she was campaigning"."""
 DASHES: Final = frozenset("—–-")
 WORD_RE: Final = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -696,7 +696,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         # a programme or publication in quotation marks: "said on “Meet the Press” that",
         # "said on CNN’s “State of the Union,” that" (after a possessive only: "said on Sunday
         # “We Will Win”" is a quote)
-        if title_end is None and toks[j - 1].text.endswith(("’s", "'s")):
+        if title_end is None and (
+            toks[j - 1].text.endswith(("’s", "'s"))
+            or (toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1)  # on CBS “…”
+        ):
             title_end = _quoted_title_end(toks, j)
         if title_end is not None:
             j = title_end
@@ -727,6 +730,13 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
             if j == i + 1 and toks[j].text.endswith("ing") and toks[j].text in CUE_FORMS:
                 return n  # "said after noting that ...": the "that" is the participle's
             if toks[j].text.lower() == "that":
+                # "said on Tuesday, in a statement that was posted online, that taxes would
+                # fall": a relative clause's "that", when ", that" follows
+                for m in range(j + 1, min(n - 1, j + MAX_ADJUNCT_TOKENS)):
+                    if toks[m].quoted or toks[m].text in ";:":
+                        break
+                    if toks[m].text == "," and toks[m + 1].text.lower() == "that":
+                        return m + 1
                 return j
     return i
 
@@ -760,8 +770,9 @@ def _quoted_title_end(toks: Sequence[Tok], j: int) -> int | None:
         k += 1
     if toks[k].kind != "quote" or toks[k - 1].text in TITLE_SMALL_WORDS:
         return None
-    if all(t.text.isupper() and len(t.text) > 1 for t in toks[j + 1 : k] if t.kind == "word"):
-        return None  # "WITCH HUNT", "FAKE NEWS": a slogan in capitals, no title
+    words = [t for t in toks[j + 1 : k] if t.kind == "word"]
+    if len(words) > 1 and all(t.text.isupper() and len(t.text) > 1 for t in words):
+        return None  # "WITCH HUNT", "FAKE NEWS": a slogan in capitals, no title ("GMA" is)
     if k + 1 < n and toks[k + 1].text.lower() in MEDIA_NOUNS:
         return k + 2  # “The Daily” podcast
     return k + 1
@@ -2258,8 +2269,9 @@ def _sourceless(
         )
     if subject is not None and (
         subject.kind not in SOURCELESS_SUBJECTS
-        # a day or a month is no one: "Monday’s vote appeared ..." gave "Monday"
-        or (subject.head in WEEKDAYS or subject.head in MONTHS)
+        # a day is no one: "Monday’s vote appeared ..." gave "Monday" (a month may be a
+        # name: "Theresa May appeared")
+        or subject.head in WEEKDAYS
     ):
         subject = None
     return Frame(
@@ -2637,6 +2649,10 @@ TIME_UNITS: Final = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade "
     "decades moment moments night nights".split()
 )
+#: Words that open a span of time: "a week", "two days", "several hours", "minutes".
+TIME_QUANTIFIERS: Final = frozenset(
+    "a an one two three four five six seven eight nine ten several few some many".split()
+)
 #: The longest time before "ago" or "later" that opens a sentence, in tokens.
 MAX_TIME_AGO: Final = 4
 
@@ -2644,6 +2660,15 @@ MAX_TIME_AGO: Final = 4
 def _time_after(toks: Sequence[Tok], i: int) -> bool:
     """Whether a time relative to an event opens at token ``i``: "a week after the collapse",
     "two days before the vote", "hours after"."""
+    if i >= len(toks):
+        return False
+    first = toks[i]
+    if not (
+        first.kind == "number"
+        or first.text.lower() in TIME_QUANTIFIERS
+        or first.text.lower() in TIME_UNITS
+    ):
+        return False  # "but a year after the election they will fall": a clause of its own
     for m in range(i + 1, min(len(toks) - 1, i + MAX_TIME_AGO + 1)):
         low = toks[m].text.lower()
         if low in ("after", "before"):
@@ -2700,14 +2725,15 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
                 comma is None
                 or adjuncts > MAX_OPENING_ADJUNCTS
                 or (
-                    comma + 1 < k
+                    comma > i + 1
+                    and comma + 1 < k
                     and toks[comma + 1].text.lower() in NAME_APPOSITIVE_OPENERS
-                    and _is_cap(toks[comma - 1])
+                    and all(_is_cap(t) for t in toks[i + 1 : comma])
                 )
             ):
-                # "When Robert Lane, the governor's chief of staff, was asked ...": the comma
-                # after a name opens its appositive or relative clause, and the clause goes on
-                # (not "When she was half-way up the set, the whole group were ...")
+                # "When Robert Lane, the governor's chief of staff, was asked ...": after the
+                # opener a bare name and its comma, then its appositive or relative clause; the
+                # clause goes on (not "When the storm hit Texas, the governor was blunt:")
                 break
             i = comma + 1
         elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
@@ -4029,13 +4055,17 @@ def _verb_frame(
             return frame
         if frame is None or nxt is None:
             return frame
-        if (
-            nxt.text.lower() in PARTICIPLE_CONTINUATIONS
-            or nxt.text.lower() in CLAUSE_AFTER_CUE
+        if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
+            return frame
+        if not any(t.text in ",;" for t in toks[start_i + 1 :]) and (
+            nxt.text.lower() in NARRATION_AFTER_CUE
             or _time_ago_end(toks, start_i + 1, n) is not None
             or _time_after(toks, start_i + 1)
         ):
-            return frame  # (and "..., a week after the collapse": a time of the narration)
+            # "..., the mayor said in Boston, where she was campaigning.", "..., the mayor
+            # said, a week after the collapse.": the narration's, to the sentence's end (not
+            # "The economy, she said, a year after the crash, is growing again.")
+            return frame
         if frame.kind is _QK_DIRECT:
             if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his
                 frame.continued_at = len(frame.directs)
@@ -4836,14 +4866,19 @@ def _leading(
     cs, ce = _trim_content(text, toks[start_i].start, s_end)
     if ce <= cs:
         return None
-    aside = EDITORIAL_ASIDE_RE.search(text, cs, ce)
-    if (
-        aside is not None
-        and text.find(",", aside.end(), ce) < 0  # it ends the content ("…, and 80 were hurt")
-        and WRITERS_WORD_RE.search(text, aside.end(), ce) is not None
-        and not _inside_a_direct(direct_bounds, aside.start())
-    ):
-        ce = aside.start()  # "40 people had died, a figure that could not be verified"
+    for aside in EDITORIAL_ASIDE_RE.finditer(text, cs, ce):
+        # the first that ends the content ("…, and 80 were hurt" goes on), outside quotes,
+        # with a word of checking before any comma of its own ("…, a figure that could not
+        # be verified by Reuters, the AP or the BBC")
+        comma = text.find(",", aside.end(), ce)
+        checked = WRITERS_WORD_RE.search(text, aside.end(), ce if comma < 0 else comma)
+        if (
+            checked is not None
+            and (comma < 0 or not CLAUSE_AFTER_COMMA_RE.match(text, comma))
+            and not _inside_a_direct(direct_bounds, aside.start())
+        ):
+            ce = aside.start()  # "40 people had died, a figure that could not be verified"
+            break
     if lemma in CANDIDATE_VERBS:
         participle = text[cue_start:cue_end].lower().endswith("ing")
         object_end = _name_object_end(toks, start_i, participle=participle)
@@ -4947,8 +4982,11 @@ def _leading(
 #: one the aside may be the source's own ("…, a number that includes 200 in Ohio").
 WRITERS_WORD_RE: Final = re.compile(
     r"\b(?:verif|confirm|disput|den(?:y|ies|ied)|contest|reject|recogni[sz]|questioned|"
-    r"challeng|refut)"
+    r"challeng|refut|debunk|false|baseless|unfounded|unsubstantiated|no evidence|"
+    r"not supported|not true|untrue|misleading)"
 )
+#: A comma after an aside that a clause of the report goes on after: ", and 80 were hurt".
+CLAUSE_AFTER_COMMA_RE: Final = re.compile(r",\s+(?:and|but|or|while|although|though)\b")
 EDITORIAL_ASIDE_RE: Final = re.compile(
     r",\s+(?:a|an|the)\s+(?:figure|number|toll|tally|estimate|claim|assertion|allegation)s?"
     r"\s+(?:that|which|not|the|his|her|its|their)\b"

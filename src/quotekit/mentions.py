@@ -324,8 +324,10 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
             word = t.text
             if word in TITLES or word.rstrip(".") in TITLES or word in ORG_WORDS:
                 break
-            if word in ROLE_ACRONYMS and i < j:
-                break  # "JPMorgan CEO Jamie Dimon": the name starts after the role
+            if word in ROLE_ACRONYMS and j - i >= 2:
+                # "JPMorgan CEO Jamie Dimon": a name of two words or more starts after the
+                # role (not "The CEO Roundtable")
+                break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
                 break  # "Secretary of State Antony Blinken": State belongs to the title
             words += 1

@@ -711,12 +711,13 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]
         if not ROLE_ACRONYMS.isdisjoint(words):
-            # "JPMorgan CEO Jamie Dimon": the name is the words after the role
+            # "JPMorgan CEO Jamie Dimon": the name is the words after the role (two or more:
+            # "The CEO Roundtable" names no person "Roundtable")
             k = max(i for i, w in enumerate(words) if w in ROLE_ACRONYMS) + 1
-            if k < len(words):
-                start = text.index(words[k], start)
+            if len(words) - k < 2:
+                continue
+            start = text.index(words[k], start)
             words = words[k:]
-            titled = True
         # names do not run through an organisation word: "White House National ..."
         if not ORG_WORDS.isdisjoint(words):
             if words and words[-1] in ORG_WORDS:
@@ -1134,14 +1135,17 @@ _PARTICIPLE: Final = (
     r"(?:[a-z]+ed|said|told|thought|known|shown|seen|given|made|held|found|written|heard|"
     r"felt|understood|taken|put|set)\b"
 )
+#: An adverb between "it", its auxiliaries and the participle: "it is also believed",
+#: "it was later reported", "it is widely expected".
+_ADVERB: Final = r"(?:\w+ly|also|now|later|still|already|long|often|since|even|not|never)"
 # Why: an "it" before a passive ("it is said that", "it was reported", "it has been claimed",
 # "it’s said") stands for no one; "it is warning", "it was quick to say" are active. After
 # "it’d" only "been"/"be" makes a passive ("it’d said" is "it had said").
 IT_PASSIVE_RE: Final = regex.compile(
-    rf"['’]s\s+(?:\w+ly\s+)?(?:{REPORT_PARTICIPLES})\b"
-    rf"|['’]d\s+be(?:en)?\s+(?:\w+ly\s+)?{_PARTICIPLE}"
+    rf"['’]s\s+(?:{_ADVERB}\s+)?(?:{REPORT_PARTICIPLES})\b"
+    rf"|['’][sd]\s+(?:{_ADVERB}\s+)?be(?:en|ing)?\s+(?:{_ADVERB}\s+)?{_PARTICIPLE}"
     r"|\s+(?:(?:is|was|has|had|have|will|would|may|might|could|must|should)\s+)?"
-    rf"(?:been|be|being|is|was)\s+(?:\w+ly\s+)?{_PARTICIPLE}"
+    rf"(?:{_ADVERB}\s+)?(?:been|be|being|is|was)\s+(?:{_ADVERB}\s+)?{_PARTICIPLE}"
 )
 
 
@@ -1150,14 +1154,12 @@ COMPANY_HEADS: Final = frozenset(
     """company firm corporation retailer automaker carmaker airline startup manufacturer
     chipmaker conglomerate lender insurer publisher broadcaster""".split()
 )
-#: Last words of public bodies, parties, newsrooms and groups: never "the company".
-PUBLIC_BODY_WORDS: Final = frozenset(
-    """house council department ministry office agency administration committee commission
-    party senate congress parliament court pentagon kremlin government army navy police force
-    forces campaign embassy cabinet league alliance coalition movement front church
-    university college institute foundation association union fund federation board
-    authority bureau service services post times journal news press tribune herald gazette
-    reuters military nato un eu fbi cia nsa who imf democrats republicans""".split()
+#: Last words of a business's name, lower case and without a full stop: what "the company"
+#: can be ("Boeing Co.", "Acme Corp.", "Delta Air Lines"). An agency, a newsroom, a party or a
+#: union ("the FAA", "CNN", "the GOP") never is, though its name may not say so.
+COMPANY_NAME_ENDS: Final = frozenset(
+    """inc corp co ltd llc plc ag sa nv gmbh group company corporation holdings airlines
+    airways lines motors industries technologies partners""".split()
 )
 
 
@@ -1682,16 +1684,17 @@ class Resolver:
 
     def _company_speaking(self, pos: int) -> Entity | None:
         """The business that spoke last before ``pos`` in reach, for "the company" and its kin
-        ("Acme Corp. said ... The company said ..."): an organization that is no public body,
-        party, newsroom or group; or None."""
+        ("Acme Corp. said ... The company said ..."): an organization whose name says it is a
+        business (COMPANY_NAME_ENDS); or None."""
         lo = self._window_start(self._para(pos), PRONOUN_WINDOW_PARAGRAPHS, ranked=True)
         for k in self._events_back(pos):
             s_pos, idx = self._by_pos[k]
             if s_pos < lo:
                 break
             ent = self.speaker_events[idx][1]
-            if ent.kind is _SK_ORGANIZATION and (
-                ent.name.rsplit(None, 1)[-1].lower() not in PUBLIC_BODY_WORDS
+            if (
+                ent.kind is _SK_ORGANIZATION
+                and ent.name.rsplit(None, 1)[-1].lower().rstrip(".") in COMPANY_NAME_ENDS
             ):
                 return ent
         return None
