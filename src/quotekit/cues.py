@@ -698,7 +698,8 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
         # “We Will Win”" is a quote)
         if title_end is None and (
             toks[j - 1].text.endswith(("’s", "'s"))
-            or (toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1)  # on CBS “…”
+            # a network's name: "on CBS “Face the Nation”" (not "at the RNC “…”")
+            or (low == "on" and toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1)
         ):
             title_end = _quoted_title_end(toks, j)
         if title_end is not None:
@@ -731,8 +732,10 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                 return n  # "said after noting that ...": the "that" is the participle's
             if toks[j].text.lower() == "that":
                 # "said on Tuesday, in a statement that was posted online, that taxes would
-                # fall": a relative clause's "that", when ", that" follows
-                for m in range(j + 1, min(n - 1, j + MAX_ADJUNCT_TOKENS)):
+                # fall": a relative clause's "that" (a verb right after it), when ", that"
+                # follows (not "said in a statement that taxes would fall, that ...")
+                relative = j + 1 < n and toks[j + 1].text.lower() in CLAUSE_AUXILIARIES
+                for m in range(j + 1, min(n - 1, j + MAX_ADJUNCT_TOKENS) if relative else j):
                     if toks[m].quoted or toks[m].text in ";:":
                         break
                     if toks[m].text == "," and toks[m + 1].text.lower() == "that":
@@ -1513,7 +1516,7 @@ def find_frames(
                     frames.append(frame)
                     sourceless = frame
                     continue
-            elif low in SOURCELESS_FORMS and k > 0 and toks[k - 1].text.lower() in BE_FORMS:
+            elif low in SOURCELESS_FORMS and k > 0 and _after_be(toks, k):
                 # "According to X, the deal is expected to close": inside another report, a
                 # passive "is expected" is no attribution of its own (it made "the deal" one)
                 continue
@@ -2269,9 +2272,14 @@ def _sourceless(
         )
     if subject is not None and (
         subject.kind not in SOURCELESS_SUBJECTS
-        # a day is no one: "Monday’s vote appeared ..." gave "Monday" (a month may be a
-        # name: "Theresa May appeared")
+        # a day is no one: "Monday’s vote appeared ..." gave "Monday"; nor a month alone
+        # ("March’s jobs report"), though it may be a name ("Theresa May", "Mrs. May")
         or subject.head in WEEKDAYS
+        or (
+            subject.head in MONTHS
+            and not subject.title
+            and " " not in (subject.name or subject.head)
+        )
     ):
         subject = None
     return Frame(
@@ -2651,10 +2659,32 @@ TIME_UNITS: Final = frozenset(
 )
 #: Words that open a span of time: "a week", "two days", "several hours", "minutes".
 TIME_QUANTIFIERS: Final = frozenset(
-    "a an one two three four five six seven eight nine ten several few some many".split()
+    """a an one two three four five six seven eight nine ten several few some many the just
+    only nearly about almost barely mere within""".split()
 )
 #: The longest time before "ago" or "later" that opens a sentence, in tokens.
 MAX_TIME_AGO: Final = 4
+
+
+def _after_be(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` follows a form of "be", maybe with one adverb between: "is
+    expected", "is widely expected", "is now expected"."""
+    prev = toks[k - 1].text.lower()
+    if prev in BE_FORMS:
+        return True
+    return (
+        k > 1
+        and toks[k - 2].text.lower() in BE_FORMS
+        and (prev.endswith("ly") or prev in ("now", "also", "still"))
+    )
+
+
+def _holds_a_verb(toks: Sequence[Tok], i: int, k: int) -> bool:
+    """Whether tokens ``i..k`` hold a finite verb in lower case (an auxiliary or a past form):
+    a whole clause, not a noun phrase ("The economy, she said, ...")."""
+    return any(
+        t.text.islower() and (t.text in CLAUSE_AUXILIARIES or _past_form(t.text)) for t in toks[i:k]
+    )
 
 
 def _time_after(toks: Sequence[Tok], i: int) -> bool:
@@ -2714,6 +2744,15 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
         elif (ago := _time_ago_end(toks, i, k)) is not None:
             looked = max(looked, ago - 1)
             i = ago  # "Eight years ago, he said ...", "Minutes later, she wrote ..."
+        elif _time_after(toks, i) and not toks[i].quoted:
+            # "A month before the vote, the court's liberals ...": a time up to its comma
+            stop = min(k, i + MAX_OPENING_ADJUNCT)
+            comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
+            looked = max(looked, (comma if comma is not None else stop - 1))
+            adjuncts += 1
+            if comma is None or adjuncts > MAX_OPENING_ADJUNCTS:
+                break
+            i = comma + 1
         elif low in SUBORDINATE_OPENERS and not toks[i].quoted:
             # "When Wallace died in 1998, President Clinton released ...": a clause of time,
             # reason or condition up to its comma (its subject is not the sentence's)
@@ -4057,14 +4096,17 @@ def _verb_frame(
             return frame
         if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
             return frame
-        if not any(t.text in ",;" for t in toks[start_i + 1 :]) and (
+        if (
+            frame.parts
+            and _holds_a_verb(toks, _index_of(toks, frame.parts[0][0]), _index_of(toks, cue_start))
+        ) and (
             nxt.text.lower() in NARRATION_AFTER_CUE
             or _time_ago_end(toks, start_i + 1, n) is not None
             or _time_after(toks, start_i + 1)
         ):
-            # "..., the mayor said in Boston, where she was campaigning.", "..., the mayor
-            # said, a week after the collapse.": the narration's, to the sentence's end (not
-            # "The economy, she said, a year after the crash, is growing again.")
+            # "Taxes will fall, the mayor said in Boston, where she was campaigning", "...,
+            # the mayor said, a week after the collapse": after a whole clause, the
+            # narration's (not "The economy, she said, a year after the crash, is growing")
             return frame
         if frame.kind is _QK_DIRECT:
             if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his

@@ -324,9 +324,13 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
             word = t.text
             if word in TITLES or word.rstrip(".") in TITLES or word in ORG_WORDS:
                 break
-            if word in ROLE_ACRONYMS and j - i >= 2:
-                # "JPMorgan CEO Jamie Dimon": a name of two words or more starts after the
-                # role (not "The CEO Roundtable")
+            if (
+                word in ROLE_ACRONYMS
+                and i < j
+                and not (i > 0 and toks[i - 1].text in ("The", "the"))
+            ):
+                # "JPMorgan CEO Jamie Dimon", "Tesla CEO Musk": the name starts after the
+                # role (not "The CEO Roundtable", an organisation's name)
                 break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
                 break  # "Secretary of State Antony Blinken": State belongs to the title
@@ -964,6 +968,9 @@ CLAUSE_VERBS: Final = frozenset(
 POSSESSIVE_DETERMINERS: Final = frozenset("his her my our their your its".split())
 """Determiners that open a description by relation: "said his mother"."""
 _ANY_DETERMINERS: Final = DETERMINERS | POSSESSIVE_DETERMINERS
+#: Verbs of seeming: a description never runs through one ("the conservatives seemed ready"
+#: was a speaker).
+SEEM_FORMS: Final = frozenset("seem seems seemed appear appears appeared".split())
 #: The longest description read after an inverted cue ("said the old man with the basket").
 MAX_PLAIN_DESCRIPTION: Final = 5
 
@@ -980,10 +987,13 @@ def _plain_description(text: str, toks: Sequence[Tok], i: int) -> Phrase | None:
         and not toks[j].quoted
         and toks[j].text.lower() not in FUNCTION_WORDS
         and toks[j].text.lower() not in CLAUSE_VERBS
+        and toks[j].text.lower() not in SEEM_FORMS
     ):
         j += 1
     if j == i + 1:
         return None
+    if j < n and toks[j].text.lower() in SEEM_FORMS:
+        return None  # "the court's conservatives seemed ready to say": a clause, no speaker
     if j < n and toks[j].text.lower() in CLAUSE_VERBS:
         return None  # "said the bridge would reopen": a clause, not a speaker
     if j - i >= 3 and (_past_form(toks[j - 1].text)):

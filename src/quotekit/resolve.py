@@ -714,10 +714,11 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             # "JPMorgan CEO Jamie Dimon": the name is the words after the role (two or more:
             # "The CEO Roundtable" names no person "Roundtable")
             k = max(i for i, w in enumerate(words) if w in ROLE_ACRONYMS) + 1
-            if len(words) - k < 2:
-                continue
+            if k == len(words) or (k == 1 and m.group().startswith(("The ", "the "))):
+                continue  # "The CEO Roundtable": an organisation's name
             start = text.index(words[k], start)
             words = words[k:]
+            titled = True
         # names do not run through an organisation word: "White House National ..."
         if not ORG_WORDS.isdisjoint(words):
             if words and words[-1] in ORG_WORDS:
@@ -1142,7 +1143,7 @@ _ADVERB: Final = r"(?:\w+ly|also|now|later|still|already|long|often|since|even|n
 # "it’s said") stands for no one; "it is warning", "it was quick to say" are active. After
 # "it’d" only "been"/"be" makes a passive ("it’d said" is "it had said").
 IT_PASSIVE_RE: Final = regex.compile(
-    rf"['’]s\s+(?:{_ADVERB}\s+)?(?:{REPORT_PARTICIPLES})\b"
+    rf"['’]s\s+(?:\w+ly\s+)?(?:{REPORT_PARTICIPLES})\b"  # not "it’s since said": it has
     rf"|['’][sd]\s+(?:{_ADVERB}\s+)?be(?:en|ing)?\s+(?:{_ADVERB}\s+)?{_PARTICIPLE}"
     r"|\s+(?:(?:is|was|has|had|have|will|would|may|might|could|must|should)\s+)?"
     rf"(?:{_ADVERB}\s+)?(?:been|be|being|is|was)\s+(?:{_ADVERB}\s+)?{_PARTICIPLE}"
@@ -1159,7 +1160,7 @@ COMPANY_HEADS: Final = frozenset(
 #: union ("the FAA", "CNN", "the GOP") never is, though its name may not say so.
 COMPANY_NAME_ENDS: Final = frozenset(
     """inc corp co ltd llc plc ag sa nv gmbh group company corporation holdings airlines
-    airways lines motors industries technologies partners""".split()
+    airways lines motors industries technologies partners bank organization organisation""".split()
 )
 
 
@@ -1692,9 +1693,11 @@ class Resolver:
             if s_pos < lo:
                 break
             ent = self.speaker_events[idx][1]
+            last_word = ent.name.rsplit(None, 1)[-1]
             if (
                 ent.kind is _SK_ORGANIZATION
-                and ent.name.rsplit(None, 1)[-1].lower().rstrip(".") in COMPANY_NAME_ENDS
+                and last_word[:1].isupper()  # a name, not a description ("advocacy group")
+                and last_word.lower().rstrip(".") in COMPANY_NAME_ENDS
             ):
                 return ent
         return None
