@@ -734,7 +734,7 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                 # "said on Tuesday, in a statement that was posted online, that taxes would
                 # fall": a relative clause's "that" (a verb right after it), when ", that"
                 # follows (not "said in a statement that taxes would fall, that ...")
-                relative = j + 1 < n and toks[j + 1].text.lower() in CLAUSE_AUXILIARIES
+                relative = _adjunct_relative_that(toks, j)
                 for m in range(j + 1, min(n - 1, j + MAX_ADJUNCT_TOKENS) if relative else j):
                     if toks[m].quoted or toks[m].text in ";:":
                         break
@@ -2279,6 +2279,11 @@ def _sourceless(
             subject.head in MONTHS
             and not subject.title
             and " " not in (subject.name or subject.head)
+            # a possessive ("March’s report"), never "May appeared"
+            and (
+                text.startswith(("’s", "'s"), subject.end)
+                or text.endswith(("’s", "'s"), subject.start, subject.end)
+            )
         )
     ):
         subject = None
@@ -2679,12 +2684,27 @@ def _after_be(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
-def _holds_a_verb(toks: Sequence[Tok], i: int, k: int) -> bool:
-    """Whether tokens ``i..k`` hold a finite verb in lower case (an auxiliary or a past form):
-    a whole clause, not a noun phrase ("The economy, she said, ...")."""
-    return any(
-        t.text.islower() and (t.text in CLAUSE_AUXILIARIES or _past_form(t.text)) for t in toks[i:k]
+def _adjunct_relative_that(toks: Sequence[Tok], j: int) -> bool:
+    """Whether the "that" at token ``j`` opens a relative clause: its verb right after it ("a
+    statement that was posted", :func:`_relative_that`), or a pronoun and a past verb ("a
+    letter that she sent")."""
+    return _relative_that(toks, j + 1) or (
+        j + 2 < len(toks)
+        and toks[j + 1].text.lower() in NOMINATIVE_PRONOUNS
+        and toks[j + 2].text.islower()
+        and _past_form(toks[j + 2].text)
     )
+
+
+def _report_goes_on(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the report goes on after the phrase that starts at token ``i``: its first comma
+    is followed by a finite verb ("The economy, she said, a year after the crash, is growing
+    again": the phrase was inside the report, after its subject)."""
+    for m in range(i, len(toks) - 1):
+        if toks[m].text == "," and not toks[m].quoted:
+            nxt = toks[m + 1].text
+            return nxt.islower() and (nxt in CLAUSE_AUXILIARIES or _past_form(nxt))
+    return False
 
 
 def _time_after(toks: Sequence[Tok], i: int) -> bool:
@@ -4096,17 +4116,14 @@ def _verb_frame(
             return frame
         if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
             return frame
-        if (
-            frame.parts
-            and _holds_a_verb(toks, _index_of(toks, frame.parts[0][0]), _index_of(toks, cue_start))
-        ) and (
+        if not _report_goes_on(toks, start_i + 1) and (
             nxt.text.lower() in NARRATION_AFTER_CUE
             or _time_ago_end(toks, start_i + 1, n) is not None
             or _time_after(toks, start_i + 1)
         ):
             # "Taxes will fall, the mayor said in Boston, where she was campaigning", "...,
-            # the mayor said, a week after the collapse": after a whole clause, the
-            # narration's (not "The economy, she said, a year after the crash, is growing")
+            # the mayor said, a week after the collapse": the narration's, unless the report
+            # goes on after it ("The economy, she said, a year after the crash, is growing")
             return frame
         if frame.kind is _QK_DIRECT:
             if nxt.quoted:  # “Q1,” he said, “Q2.”: both quotes are his

@@ -327,10 +327,10 @@ def _name_run_back(toks: Sequence[Tok], j: int) -> int:
             if (
                 word in ROLE_ACRONYMS
                 and i < j
-                and not (i > 0 and toks[i - 1].text in ("The", "the"))
+                and (j - i >= 2 or not (i > 0 and toks[i - 1].text.lower() in ("the", "a", "an")))
             ):
-                # "JPMorgan CEO Jamie Dimon", "Tesla CEO Musk": the name starts after the
-                # role (not "The CEO Roundtable", an organisation's name)
+                # "JPMorgan CEO Jamie Dimon", "Tesla CEO Musk", "The CEO Jamie Dimon": the name
+                # starts after the role (not "The CEO Roundtable", an organisation's name)
                 break
             if i > 0 and toks[i - 1].text in TITLE_CONNECTORS and toks[i - 1].text != "and":
                 break  # "Secretary of State Antony Blinken": State belongs to the title

@@ -714,7 +714,9 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             # "JPMorgan CEO Jamie Dimon": the name is the words after the role (two or more:
             # "The CEO Roundtable" names no person "Roundtable")
             k = max(i for i, w in enumerate(words) if w in ROLE_ACRONYMS) + 1
-            if k == len(words) or (k == 1 and m.group().startswith(("The ", "the "))):
+            if k == len(words) or (
+                k == len(words) - 1 and m.group().split(None, 1)[0].lower() in ("the", "a", "an")
+            ):
                 continue  # "The CEO Roundtable": an organisation's name
             start = text.index(words[k], start)
             words = words[k:]
@@ -1143,7 +1145,9 @@ _ADVERB: Final = r"(?:\w+ly|also|now|later|still|already|long|often|since|even|n
 # "it’s said") stands for no one; "it is warning", "it was quick to say" are active. After
 # "it’d" only "been"/"be" makes a passive ("it’d said" is "it had said").
 IT_PASSIVE_RE: Final = regex.compile(
-    rf"['’]s\s+(?:\w+ly\s+)?(?:{REPORT_PARTICIPLES})\b"  # not "it’s since said": it has
+    # not "it’s since said", "it’s repeatedly said": "it has"
+    r"['’]s\s+(?:(?:often|also|widely|commonly|generally|sometimes|usually|frequently)\s+)?"
+    rf"(?:{REPORT_PARTICIPLES})\b"
     rf"|['’][sd]\s+(?:{_ADVERB}\s+)?be(?:en|ing)?\s+(?:{_ADVERB}\s+)?{_PARTICIPLE}"
     r"|\s+(?:(?:is|was|has|had|have|will|would|may|might|could|must|should)\s+)?"
     rf"(?:{_ADVERB}\s+)?(?:been|be|being|is|was)\s+(?:{_ADVERB}\s+)?{_PARTICIPLE}"
@@ -1155,12 +1159,16 @@ COMPANY_HEADS: Final = frozenset(
     """company firm corporation retailer automaker carmaker airline startup manufacturer
     chipmaker conglomerate lender insurer publisher broadcaster""".split()
 )
+#: Words that make a bank a public body, no company: "World Bank", "European Central Bank".
+PUBLIC_BANK_WORDS: Final = frozenset(
+    "World Central Federal Reserve National Development Investment European Asian".split()
+)
 #: Last words of a business's name, lower case and without a full stop: what "the company"
 #: can be ("Boeing Co.", "Acme Corp.", "Delta Air Lines"). An agency, a newsroom, a party or a
 #: union ("the FAA", "CNN", "the GOP") never is, though its name may not say so.
 COMPANY_NAME_ENDS: Final = frozenset(
     """inc corp co ltd llc plc ag sa nv gmbh group company corporation holdings airlines
-    airways lines motors industries technologies partners bank organization organisation""".split()
+    airways lines motors industries technologies partners bank""".split()
 )
 
 
@@ -1693,11 +1701,12 @@ class Resolver:
             if s_pos < lo:
                 break
             ent = self.speaker_events[idx][1]
-            last_word = ent.name.rsplit(None, 1)[-1]
+            words = ent.name.split()
             if (
                 ent.kind is _SK_ORGANIZATION
-                and last_word[:1].isupper()  # a name, not a description ("advocacy group")
-                and last_word.lower().rstrip(".") in COMPANY_NAME_ENDS
+                and words[-1][:1].isupper()  # a name, not a description ("advocacy group")
+                and words[-1].lower().rstrip(".") in COMPANY_NAME_ENDS
+                and PUBLIC_BANK_WORDS.isdisjoint(words)  # "World Bank", "Federal Reserve Bank"
             ):
                 return ent
         return None
