@@ -2764,18 +2764,15 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
         elif (ago := _time_ago_end(toks, i, k)) is not None:
             looked = max(looked, ago - 1)
             i = ago  # "Eight years ago, he said ...", "Minutes later, she wrote ..."
-        elif _time_after(toks, i) and not toks[i].quoted:
-            # "A month before the vote, the court's liberals ...": a time up to its comma
-            stop = min(k, i + MAX_OPENING_ADJUNCT)
-            comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
-            looked = max(looked, (comma if comma is not None else stop - 1))
-            adjuncts += 1
-            if comma is None or adjuncts > MAX_OPENING_ADJUNCTS:
-                break
-            i = comma + 1
-        elif low in SUBORDINATE_OPENERS and not toks[i].quoted:
-            # "When Wallace died in 1998, President Clinton released ...": a clause of time,
-            # reason or condition up to its comma (its subject is not the sentence's)
+        elif not toks[i].quoted and (
+            low in OPENING_ADJUNCT_WORDS or low in SUBORDINATE_OPENERS or _time_after(toks, i)
+        ):
+            # up to its comma: an adjunct ("Here in Columbia, Sanders stepped up ..."), a
+            # clause of time, reason or condition ("When Wallace died in 1998, President
+            # Clinton released ...": its subject is not the sentence's) or a time ("A month
+            # before the vote, the court's liberals ...")
+            if low in TIME_DETERMINERS and i + 1 < k:
+                looked = max(looked, i + 1)  # its time noun was looked at above
             stop = min(k, i + MAX_OPENING_ADJUNCT)
             comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
             looked = max(looked, (comma if comma is not None else stop - 1))
@@ -2784,7 +2781,8 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
                 comma is None
                 or adjuncts > MAX_OPENING_ADJUNCTS
                 or (
-                    comma > i + 1
+                    low in SUBORDINATE_OPENERS
+                    and comma > i + 1
                     and comma + 1 < k
                     and toks[comma + 1].text.lower() in NAME_APPOSITIVE_OPENERS
                     and all(_is_cap(t) for t in toks[i + 1 : comma])
@@ -2793,17 +2791,6 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
                 # "When Robert Lane, the governor's chief of staff, was asked ...": after the
                 # opener a bare name and its comma, then its appositive or relative clause; the
                 # clause goes on (not "When the storm hit Texas, the governor was blunt:")
-                break
-            i = comma + 1
-        elif low in OPENING_ADJUNCT_WORDS and not toks[i].quoted:
-            # "Here in Columbia, Sanders stepped up ...": an adjunct up to its comma
-            if low in TIME_DETERMINERS and i + 1 < k:
-                looked = max(looked, i + 1)  # its time noun was looked at above
-            stop = min(k, i + MAX_OPENING_ADJUNCT)
-            comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
-            looked = max(looked, (comma if comma is not None else stop - 1))
-            adjuncts += 1
-            if comma is None or adjuncts > MAX_OPENING_ADJUNCTS:
                 break
             i = comma + 1
         else:
