@@ -730,6 +730,21 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                 return j + 1 if j + 1 < n else i
             if j == i + 1 and toks[j].text.endswith("ing") and toks[j].text in CUE_FORMS:
                 return n  # "said after noting that ...": the "that" is the participle's
+            if (
+                j > i + 1
+                and toks[j].text.lower() in NOMINATIVE_PRONOUNS
+                and j + 1 < n
+                and toks[j + 1].text.islower()
+                and toks[j + 1].kind == "word"
+                and toks[j - 1].text.lower() not in _NOT_BEFORE_CONTENT  # "when asked if he"
+                # the adjunct holds no verb of its own ("after Pagliano failed to show up at
+                # the hearing he was called to")
+                and not any(
+                    t.text.islower() and (t.text in CLAUSE_AUXILIARIES or _past_form(t.text))
+                    for t in toks[i + 1 : j]
+                )
+            ):
+                return j  # "said in an interview he was relieved": the clause's subject
             if toks[j].text.lower() == "that":
                 # "said on Tuesday, in a statement that was posted online, that taxes would
                 # fall": a relative clause's "that" (a verb right after it), when ", that"
@@ -2936,6 +2951,9 @@ SUBORDINATORS: Final = frozenset(
     "if when whenever while although though because since unless once until after before".split()
 )
 """Conjunctions that open a subordinate clause."""
+#: Words after which a subject pronoun inside the cue's adjunct opens no report: "in an
+#: interview when asked if he had met Trump", "in his speech as he did".
+_NOT_BEFORE_CONTENT: Final = SUBORDINATORS | COORDINATORS | {"that", "whether"}
 SUBORDINATE_WORDS: Final = SUBORDINATORS | {"as"}
 """Words that open a subordinate clause: "The crowd cheered when Trump spotted a sign and
 asked ...": the verb after "and" is Trump's, not the crowd's."""
@@ -4078,7 +4096,10 @@ def _verb_frame(
     infinitive = lemma in TO_VERBS and start_i < n and toks[start_i].text.lower() == "to"
     topic = lemma in ABOUT_VERBS and start_i < n and toks[start_i].text.lower() in ("of", "for")
     adjunct = _rest_is_adjunct(toks, start_i) or (
-        after != start_i and _rest_is_adjunct(toks, after)
+        after != start_i
+        and _rest_is_adjunct(toks, after)
+        # "said on Monday taxes would rise": a day skipped before the clause
+        and toks[start_i - 1].text.lower() not in WEEKDAYS
     )
     if not infinitive and not topic and adjunct:
         if not trailing_ok or not (strong or lemma in FINDING_VERBS):
