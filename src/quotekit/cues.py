@@ -2701,24 +2701,32 @@ def _after_be(toks: Sequence[Tok], k: int) -> bool:
 
 def _adjunct_relative_that(toks: Sequence[Tok], j: int) -> bool:
     """Whether the "that" at token ``j`` opens a relative clause: its verb right after it ("a
-    statement that was posted", :func:`_relative_that`), or a pronoun and a past verb ("a
-    letter that she sent")."""
+    statement that was posted", :func:`_relative_that`), or a pronoun and a past verb with no
+    object ("a letter that she sent to lawmakers")."""
     return _relative_that(toks, j + 1) or (
-        j + 2 < len(toks)
+        j + 3 < len(toks)
         and toks[j + 1].text.lower() in NOMINATIVE_PRONOUNS
         and toks[j + 2].text.islower()
-        and _past_form(toks[j + 2].text)
+        and (_past_form(toks[j + 2].text) or toks[j + 2].text in ("sent", "wrote", "gave"))
+        # with no object: "a letter that she sent to lawmakers," (not "that she regretted the
+        # decision, that ...", a list of reports)
+        and (
+            toks[j + 3].text == ","
+            or toks[j + 3].text.lower() in CLAUSE_PREPOSITIONS
+            or toks[j + 3].text.lower() in TIME_WORDS
+        )
     )
 
 
 def _report_goes_on(toks: Sequence[Tok], i: int) -> bool:
     """Whether the report goes on after the phrase that starts at token ``i``: its first comma
-    is followed by a finite verb ("The economy, she said, a year after the crash, is growing
+    is followed by an auxiliary ("The economy, she said, a year after the crash, is growing
     again": the phrase was inside the report, after its subject)."""
     for m in range(i, len(toks) - 1):
         if toks[m].text == "," and not toks[m].quoted:
-            nxt = toks[m + 1].text
-            return nxt.islower() and (nxt in CLAUSE_AUXILIARIES or _past_form(nxt))
+            # an auxiliary only: a past form there is as often a participle of the narration
+            # ("hours after a gunman, armed with a rifle, opened fire")
+            return toks[m + 1].text in CLAUSE_AUXILIARIES
     return False
 
 
@@ -2786,8 +2794,6 @@ def _subject_start(toks: Sequence[Tok], k: int) -> tuple[int, int]:
             # clause of time, reason or condition ("When Wallace died in 1998, President
             # Clinton released ...": its subject is not the sentence's) or a time ("A month
             # before the vote, the court's liberals ...")
-            if low in TIME_DETERMINERS and i + 1 < k:
-                looked = max(looked, i + 1)  # its time noun was looked at above
             stop = min(k, i + MAX_OPENING_ADJUNCT)
             comma = next((m for m in range(i + 1, stop) if toks[m].text == ","), None)
             looked = max(looked, (comma if comma is not None else stop - 1))

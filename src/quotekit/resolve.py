@@ -1161,7 +1161,7 @@ COMPANY_HEADS: Final = frozenset(
 )
 #: Words that make a bank a public body, no company: "World Bank", "European Central Bank".
 PUBLIC_BANK_WORDS: Final = frozenset(
-    "World Central Federal Reserve National Development Investment European Asian".split()
+    "World Central Federal Reserve Development Investment European Asian".split()
 )
 #: Last words of a business's name, lower case and without a full stop: what "the company"
 #: can be ("Boeing Co.", "Acme Corp.", "Delta Air Lines"). An agency, a newsroom, a party or a
@@ -1706,7 +1706,8 @@ class Resolver:
                 ent.kind is _SK_ORGANIZATION
                 and words[-1][:1].isupper()  # a name, not a description ("advocacy group")
                 and words[-1].lower().rstrip(".") in COMPANY_NAME_ENDS
-                and PUBLIC_BANK_WORDS.isdisjoint(words)  # "World Bank", "Federal Reserve Bank"
+                # a public bank: "World Bank", "Federal Reserve Bank" (not "Federal Express")
+                and not (words[-1] == "Bank" and not PUBLIC_BANK_WORDS.isdisjoint(words))
             ):
                 return ent
         return None
