@@ -475,10 +475,10 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
         if low in NEGATIONS or low.endswith(("n't", "n’t")):
             negated = True
             j -= 1
-        elif low in ADVERBS or (
+        elif (low in ADVERBS and (low not in NAME_MODALS or toks[j].text.islower())) or (
             low.endswith("ly") and toks[j].text.islower() and len(low) > 4 and not _ly_noun(toks, j)
         ):
-            j -= 1
+            j -= 1  # (a capitalised "May" or "Will" before the cue is a name: "Theresa May said")
         elif low in FLOATING_WORDS and j > 0 and toks[j - 1].text.lower() in FLOAT_AFTER:
             j -= 1  # "Bush and Scott have both supported", "Trump has not yet responded" (#4)
         elif low in PRE_CUE_ADVERBS and toks[j].text.islower():
@@ -487,6 +487,9 @@ def _skip_adverbs_back(toks: Sequence[Tok], k: int) -> tuple[int, bool]:
             break
     return j, negated
 
+
+NAME_MODALS: Final = frozenset({"may", "will", "can"})
+"""Auxiliaries that are names too when capitalised: "Theresa May", "Will", "Can"."""
 
 LY_NOUNS: Final = frozenset(
     """family families ally assembly supply monopoly anomaly homily folly""".split()

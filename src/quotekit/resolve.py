@@ -150,6 +150,9 @@ NOT_NAME_WORDS: Final = frozenset(
 """Capitalised words that do not end a person's name."""
 
 
+#: Months that are surnames too, after a first name.
+MONTH_SURNAMES: Final = frozenset("May March April June August".split())
+
 RUN_PRONOUNS: Final = frozenset("He She It They We You I".split())
 """Pronouns that end a run of capitalised words: no name goes on past one."""
 
@@ -736,7 +739,11 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             continue
         if not one_titled and (
             len(words) < 2
-            or words[-1] in NOT_NAME_WORDS
+            or (
+                words[-1] in NOT_NAME_WORDS
+                # a month after a first name is a surname: "Theresa May", "Brian May"
+                and not (words[-1] in MONTH_SURNAMES and _first_name_gender(words[-2]))
+            )
             or words[-1].isupper()
             or words[-1] in PLACE_ENDS
             or (words[-1] in NAME_SUFFIXES and len(words) < 3)
@@ -957,6 +964,8 @@ def _collect_name_mentions(
             word = word[:-2]
         if word not in by_surname:
             continue
+        if word in MONTH_SURNAMES and _a_date(text, m.start(), m.end()):
+            continue  # "in May", "May 5": the month, not Theresa May
         ents = by_surname[word]
         # extend back over a first name / initials of the same person
         start = m.start()
@@ -987,6 +996,22 @@ def _collect_name_mentions(
         ent.positions.append(start)
         para = bisect.bisect_right(paragraph_starts, start) - 1
         events.append((start, ent, None, para))  # whether it starts a clause: on demand
+
+
+#: Words before a month that make it a date: "in May", "since March", "early June".
+_DATE_LEADS: Final = frozenset(
+    "in on since until by of from last next early late mid this that through before after".split()
+)
+
+
+def _a_date(text: str, start: int, end: int) -> bool:
+    """Whether the month name at ``start..end`` is a date: a number after it ("May 5") or a
+    preposition or time word before it ("in May", "last March")."""
+    after = text[end : end + 3].lstrip(" ")
+    if after[:1].isdigit():
+        return True
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _DATE_LEADS
 
 
 #: Words after which a name starts a clause: "But Kirby said", "with Kirby saying".
