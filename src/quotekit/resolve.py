@@ -1193,7 +1193,7 @@ PUBLIC_BANK_WORDS: Final = frozenset(
 #: union ("the FAA", "CNN", "the GOP") never is, though its name may not say so.
 COMPANY_NAME_ENDS: Final = frozenset(
     """inc corp co ltd llc plc ag sa nv gmbh group company corporation holdings airlines
-    airways lines motors industries technologies partners bank electric mills dynamics""".split()
+    airways lines motors industries technologies partners bank electric dynamics""".split()
 )
 
 

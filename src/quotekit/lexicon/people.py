@@ -144,7 +144,7 @@ ORG_WORDS: Final = frozenset(
     Alliance Coalition Movement Front Hamas Hezbollah NATO UN EU FBI CIA NSA WHO IMF
     Democrats Republicans Cabinet Embassy ministry department agency office committee
     campaign company administration party court council police army military firm
-    spokesperson group Motors Electric Mills Dynamics Airlines Holdings Industries
+    spokesperson group Motors Electric Dynamics Airlines Holdings Industries
     """.split()
 )
 """Words that make a name an organization's: "the White House", "the Defense Ministry"."""
