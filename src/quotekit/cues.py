@@ -33,6 +33,7 @@ from .lexicon.people import (
 )
 from .lexicon.verbs import (
     AS_VERBS,
+    COMMON_IRREGULAR_PAST,
     CUE_FORMS,
     DIRECT_ONLY_VERBS,
     NEEDS_OBJECT,
@@ -740,6 +741,9 @@ def _skip_after_cue(text: str, toks: Sequence[Tok], i: int, lemma: str) -> int:
                 and toks[j + 1].text.islower()
                 and toks[j + 1].kind == "word"
                 and toks[j - 1].text.lower() not in _NOT_BEFORE_CONTENT  # "when asked if he"
+                # no relative clause of the adjunct's noun: "in a letter she sent to lawmakers
+                # (that ...)", "in a speech he gave at Harvard"
+                and not _relative_without_that(toks, j, i + MAX_ADJUNCT_TOKENS)
                 # the adjunct holds no verb of its own ("after Pagliano failed to show up at
                 # the hearing he was called to")
                 and not any(
@@ -2702,6 +2706,27 @@ def _after_be(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+def _relative_without_that(toks: Sequence[Tok], j: int, limit: int) -> bool:
+    """Whether the subject pronoun at token ``j`` opens a relative clause of the noun before
+    it rather than a report: a "that" follows before ``limit`` ("in a statement they
+    released that ..."), or its verb has no object ("in a letter she sent to lawmakers")."""
+    n = len(toks)
+    for m in range(j + 1, min(n, limit)):
+        if toks[m].quoted or toks[m].text in ";:":
+            break
+        if toks[m].text.lower() == "that":
+            return True
+    k = j + 1
+    if k < n and toks[k].text.islower() and toks[k].text.endswith("ly"):
+        k += 1  # "a tweet he later deleted"
+    if k >= n:
+        return False
+    verb = toks[k].text
+    if not (verb.islower() and (_past_form(verb) or verb in ("sent", "wrote", "gave", "held"))):
+        return False
+    return k + 1 >= n or toks[k + 1].text.lower() in _AFTER_OBJECTLESS_VERB
+
+
 def _adjunct_relative_that(toks: Sequence[Tok], j: int) -> bool:
     """Whether the "that" at token ``j`` opens a relative clause: its verb right after it ("a
     statement that was posted", :func:`_relative_that`), or a pronoun and a past verb with no
@@ -2727,9 +2752,10 @@ def _report_goes_on(toks: Sequence[Tok], i: int) -> bool:
     again": the phrase was inside the report, after its subject)."""
     for m in range(i, len(toks) - 1):
         if toks[m].text == "," and not toks[m].quoted:
-            # an auxiliary only: a past form there is as often a participle of the narration
-            # ("hours after a gunman, armed with a rifle, opened fire")
-            return toks[m + 1].text in CLAUSE_AUXILIARIES
+            # an auxiliary or an irregular past ("grew"); a past form in -ed there is as often
+            # a participle of the narration ("hours after a gunman, armed with a rifle, ...")
+            nxt = toks[m + 1].text
+            return nxt in CLAUSE_AUXILIARIES or nxt in COMMON_IRREGULAR_PAST
     return False
 
 
@@ -2962,7 +2988,26 @@ SUBORDINATORS: Final = frozenset(
 """Conjunctions that open a subordinate clause."""
 #: Words after which a subject pronoun inside the cue's adjunct opens no report: "in an
 #: interview when asked if he had met Trump", "in his speech as he did".
-_NOT_BEFORE_CONTENT: Final = SUBORDINATORS | COORDINATORS | {"that", "whether"}
+_NOT_BEFORE_CONTENT: Final = (
+    SUBORDINATORS
+    | COORDINATORS
+    | {
+        "that",
+        "whether",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+    }
+)
+#: What follows a verb with no object of its own in a relative clause: "a letter she sent to
+#: lawmakers", "a hearing they held behind closed doors", "a filing she submitted last week".
+_AFTER_OBJECTLESS_VERB: Final = (
+    CLAUSE_PREPOSITIONS
+    | TIME_WORDS
+    | frozenset("behind with by about over under into across there here , . ; :".split())
+)
 SUBORDINATE_WORDS: Final = SUBORDINATORS | {"as"}
 """Words that open a subordinate clause: "The crowd cheered when Trump spotted a sign and
 asked ...": the verb after "and" is Trump's, not the crowd's."""

@@ -1000,7 +1000,7 @@ def _collect_name_mentions(
 
 #: Words before a month that make it a date: "in May", "since March", "early June".
 _DATE_LEADS: Final = frozenset(
-    "in on since until by of from last next early late mid this that through before after".split()
+    "in on since until from last next early late mid this through".split()
 )
 
 
