@@ -4867,6 +4867,28 @@ OPENING_ADVERBIAL_WORDS: Final = frozenset(
 ADVERBIAL_TAILS: Final = frozenset("however though too meanwhile".split())
 
 
+#: Words after an opening past participle that make it an adjunct: "Asked if ...", "Pressed
+#: on Brexit", "Questioned about the memo".
+PARTICIPLE_ADJUNCT_NEXT: Final = frozenset(
+    "if whether about why how what when on for over during after in at".split()
+)
+
+
+def _opening_participle_adjunct(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """Whether tokens ``i..end`` are a past participle's adjunct that opens the sentence
+    ("Asked if she regretted it", "Pressed on Brexit"), no report of the cue after them."""
+    if i != 0 or end - i > MAX_OPENING_ADJUNCT or i + 1 >= end:
+        return False
+    first = toks[i].text
+    return (
+        first[:1].isupper()
+        and first[1:].islower()
+        and first.endswith("ed")
+        and len(first) > 4
+        and toks[i + 1].text in PARTICIPLE_ADJUNCT_NEXT
+    )
+
+
 def _only_an_adverbial(toks: Sequence[Tok], cs: int, ce: int, cue_end: int) -> bool:
     """Whether the words before a cue's subject are one adverbial and no reported clause:
     "In a speech last July, Kirby said", "When asked why, Sembler responded", "Since then,
@@ -4878,6 +4900,8 @@ def _only_an_adverbial(toks: Sequence[Tok], cs: int, ce: int, cue_end: int) -> b
     if i >= len(toks):
         return False
     end = _index_of(toks, ce)
+    if _opening_participle_adjunct(toks, i, end):
+        return True  # "Asked if she regretted it, Smith said no.", "Pressed on Brexit, ..."
     time_ago = _time_ago_end(toks, i, len(toks)) == end + 1  # "Minutes later, she wrote"
     if not time_ago and toks[i].text.lower() not in OPENING_ADVERBIAL_WORDS:
         return False
