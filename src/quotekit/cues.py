@@ -2706,44 +2706,46 @@ def _after_be(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
-def _relative_without_that(toks: Sequence[Tok], j: int, limit: int) -> bool:
-    """Whether the subject pronoun at token ``j`` opens a relative clause of the noun before
-    it rather than a report: a "that" follows before ``limit`` ("in a statement they
-    released that ..."), or its verb has no object ("in a letter she sent to lawmakers")."""
+#: Irregular past forms a relative clause's verb often takes: "a letter she sent".
+RELATIVE_PAST_FORMS: Final = frozenset("sent wrote gave held".split())
+
+
+def _objectless_clause(toks: Sequence[Tok], p: int) -> bool:
+    """Whether a subject pronoun at token ``p`` and a past verb with no object after it make a
+    relative clause of the noun before them: "a letter she sent to lawmakers", "a tweet he
+    later deleted", "a filing she submitted last week" (not "that she regretted the
+    decision", a report)."""
     n = len(toks)
-    for m in range(j + 1, min(n, limit)):
-        if toks[m].quoted or toks[m].text in ";:":
-            break
-        if toks[m].text.lower() == "that":
-            return True
-    k = j + 1
+    if p >= n or toks[p].text.lower() not in NOMINATIVE_PRONOUNS:
+        return False
+    k = p + 1
     if k < n and toks[k].text.islower() and toks[k].text.endswith("ly"):
         k += 1  # "a tweet he later deleted"
     if k >= n:
         return False
     verb = toks[k].text
-    if not (verb.islower() and (_past_form(verb) or verb in ("sent", "wrote", "gave", "held"))):
+    if not (verb.islower() and (_past_form(verb) or verb in RELATIVE_PAST_FORMS)):
         return False
     return k + 1 >= n or toks[k + 1].text.lower() in _AFTER_OBJECTLESS_VERB
+
+
+def _relative_without_that(toks: Sequence[Tok], j: int, limit: int) -> bool:
+    """Whether the subject pronoun at token ``j`` opens a relative clause of the noun before
+    it rather than a report: a "that" follows before ``limit`` ("in a statement they
+    released that ..."), or its verb has no object (:func:`_objectless_clause`)."""
+    for m in range(j + 1, min(len(toks), limit)):
+        if toks[m].quoted or toks[m].text in ";:":
+            break
+        if toks[m].text.lower() == "that":
+            return True
+    return _objectless_clause(toks, j)
 
 
 def _adjunct_relative_that(toks: Sequence[Tok], j: int) -> bool:
     """Whether the "that" at token ``j`` opens a relative clause: its verb right after it ("a
     statement that was posted", :func:`_relative_that`), or a pronoun and a past verb with no
-    object ("a letter that she sent to lawmakers")."""
-    return _relative_that(toks, j + 1) or (
-        j + 3 < len(toks)
-        and toks[j + 1].text.lower() in NOMINATIVE_PRONOUNS
-        and toks[j + 2].text.islower()
-        and (_past_form(toks[j + 2].text) or toks[j + 2].text in ("sent", "wrote", "gave"))
-        # with no object: "a letter that she sent to lawmakers," (not "that she regretted the
-        # decision, that ...", a list of reports)
-        and (
-            toks[j + 3].text == ","
-            or toks[j + 3].text.lower() in CLAUSE_PREPOSITIONS
-            or toks[j + 3].text.lower() in TIME_WORDS
-        )
-    )
+    object ("a letter that she sent to lawmakers,", :func:`_objectless_clause`)."""
+    return _relative_that(toks, j + 1) or _objectless_clause(toks, j + 1)
 
 
 def _report_goes_on(toks: Sequence[Tok], i: int) -> bool:
@@ -5120,8 +5122,11 @@ def _leading(
 
 # Why: news follows a reported figure or claim with its own word on it, set off by a comma:
 # "The ministry said 40 people had died, a figure that could not be independently verified",
-# "..., a claim the office disputes".
-# That aside is the writer's, not the source's.
+# "..., a claim the office disputes". That aside is the writer's, not the source's.
+EDITORIAL_ASIDE_RE: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:figure|number|toll|tally|estimate|claim|assertion|allegation)s?"
+    r"\s+(?:that|which|not|the|his|her|its|their)\b"
+)
 #: What marks such an aside as the writer's: a check of the source's words ("could not be
 #: independently verified", "the office disputes", "not recognized internationally"). Without
 #: one the aside may be the source's own ("…, a number that includes 200 in Ohio").
@@ -5132,10 +5137,6 @@ WRITERS_WORD_RE: Final = re.compile(
 )
 #: A comma after an aside that a clause of the report goes on after: ", and 80 were hurt".
 CLAUSE_AFTER_COMMA_RE: Final = re.compile(r",\s+(?:and|but|or|while|although|though)\b")
-EDITORIAL_ASIDE_RE: Final = re.compile(
-    r",\s+(?:a|an|the)\s+(?:figure|number|toll|tally|estimate|claim|assertion|allegation)s?"
-    r"\s+(?:that|which|not|the|his|her|its|their)\b"
-)
 
 
 def _quote_after_adjunct(toks: Sequence[Tok], i: int) -> int | None:

@@ -82,12 +82,19 @@ _first_name_gender: Final = functools.lru_cache(maxsize=4096)(gender_of_first_na
 # one pass over the text finds them all. A capital inside a word before a lower-case letter
 # belongs to it: "McConnell", "DeSantis", "O'Brien" (they were cut at it: "Mitch McC"). A run
 # never crosses a line end (LF, CR or U+2029: tokenize.SPACE_IN_LINE), as a name never does.
+#: One word of a name: a capital, then letters, marks, apostrophes and hyphens, ending in a
+#: letter ("McConnell", "O'Brien", "Ocasio-Cortez").
+_NAME_WORD: Final = r"\p{Lu}(?:[\p{Ll}\p{M}’'\-\u00ad]|\p{Lu}(?=\p{Ll}))*\p{L}\p{M}*"
+#: White space inside a line.
+_IN_LINE: Final = r"[^\S\r\n\u2029]"
+#: The lower-case particles inside a name: "Ursula von der Leyen".
+_NAME_PARTICLE: Final = r"(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)"
 NAME_RUN_RE: Final = regex.compile(
-    r"""
-    (?:(?<=^)|(?<=[^\p{L}\p{N}’'.\-]))
-    (?:\p{Lu}(?:[\p{Ll}\p{M}’'\-\u00ad]|\p{Lu}(?=\p{Ll}))*\p{L}\p{M}*|\p{Lu}\.)
-    (?:[^\S\r\n\u2029]+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn)[^\S\r\n\u2029]+)?
-       (?:\p{Lu}(?:[\p{Ll}\p{M}’'\-\u00ad]|\p{Lu}(?=\p{Ll}))*\p{L}\p{M}*|\p{Lu}\.)){0,6}
+    rf"""
+    (?:(?<=^)|(?<=[^\p{{L}}\p{{N}}’'.\-]))
+    (?:{_NAME_WORD}|\p{{Lu}}\.)
+    (?:{_IN_LINE}+(?:{_NAME_PARTICLE}{_IN_LINE}+)?
+       (?:{_NAME_WORD}|\p{{Lu}}\.)){{0,6}}
     """,
     regex.VERBOSE,
 )
@@ -630,8 +637,6 @@ def _titled_surname(word: str) -> bool:
 
 #: The short titles (lexicon.people.SHORT_TITLES), longest first, for the patterns below.
 ABBREVIATED_TITLES: Final = tuple(sorted(SHORT_TITLES, key=lambda t: (-len(t), t)))
-_NAME_WORD: Final = r"\p{Lu}(?:[\p{Ll}\p{M}’'\-\u00ad]|\p{Lu}(?=\p{Ll}))*\p{L}\p{M}*"
-_IN_LINE: Final = r"[^\S\r\n\u2029]"
 # Why: a run of capitalised words ends at a full stop, so "Sen. Warren" is two runs of one
 # word each and NAME_RUNS_RE (two words or more) sees neither. The surname must be the
 # last word of its run: "Sen. Elizabeth Warren" is a run of its own.
@@ -639,7 +644,7 @@ TITLE_SURNAME_RE: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.’'\-])(?:{'|'.join(ABBREVIATED_TITLES)})\.{_IN_LINE}+({_NAME_WORD})"
     # the whole word (never a first name cut short: "Sen. Elizabet" of "Sen. Elizabeth Warren")
     rf"(?![\p{{L}}\p{{M}}’'\-\u00ad])"
-    rf"(?!{_IN_LINE}+(?:(?:de|del|der|di|du|da|van|von|la|le|bin|al|el|ibn){_IN_LINE}+)?\p{{Lu}})"
+    rf"(?!{_IN_LINE}+(?:{_NAME_PARTICLE}{_IN_LINE}+)?\p{{Lu}})"
 )
 #: Where a TITLE_SURNAME_RE match can start, for the standard library's engine to find (where
 #: there is no word scan: quotekit.wordscan finds them with the other words).
