@@ -4180,11 +4180,11 @@ def _verb_frame(
             return frame
         if nxt.text.lower() in PARTICIPLE_CONTINUATIONS or nxt.text.lower() in CLAUSE_AFTER_CUE:
             return frame
-        if not _report_goes_on(toks, start_i + 1) and (
+        if (
             nxt.text.lower() in NARRATION_AFTER_CUE
             or _time_ago_end(toks, start_i + 1, n) is not None
             or _time_after(toks, start_i + 1)
-        ):
+        ) and not _report_goes_on(toks, start_i + 1):
             # "Taxes will fall, the mayor said in Boston, where she was campaigning", "...,
             # the mayor said, a week after the collapse": the narration's, unless the report
             # goes on after it ("The economy, she said, a year after the crash, is growing")
