@@ -694,6 +694,13 @@ def _register_name_runs(reg: Registry, plain: bool = False) -> None:
             words[0] in _LEAD_WORDS
             or words[0].rstrip(".") in TITLES
             or words[0].lower() in FUNCTION_WORDS  # "With Merrick Garland": no name's word
+            # a role before a first name and a surname: "Columnist George Will" (not "Baker
+            # Mayfield", "Workers World Party", "Woman Steps Forward")
+            or (
+                len(words) >= 3
+                and words[0].lower() in ROLE_NOUNS
+                and _first_name_gender(words[1]) is not None
+            )
         ):
             bare = words[0].rstrip(".")
             if (bare in TITLES and bare not in AMBIGUOUS_TITLES) or (
